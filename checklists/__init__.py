@@ -1,0 +1,1 @@
+"""Bundled checklists, loaded by name (see sipcheck.checklist)."""

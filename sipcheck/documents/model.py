@@ -1,0 +1,138 @@
+"""The one shape every reader produces: a `Document` of blocks with locations.
+
+Readers know file formats; nothing downstream does. Section finding, rules and reports
+only ever see `Document`, so a plan exported as .docx, .pdf, .md or .txt is judged the
+same way, and every piece of evidence can say where in the file it was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Whether a file could be read. Only `ok` documents are scored."""
+
+    OK = "ok"
+    NO_TEXT = "no_text"  # no text layer (a scan): needs OCR
+    UNREADABLE = "unreadable"  # empty, corrupt, password-protected
+    UNSUPPORTED = "unsupported"  # a format sipcheck does not read (.doc, .odt, ...)
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"  # explicitly marked: a heading style, Markdown '#', PDF heading
+    PARAGRAPH = "paragraph"  # a paragraph or a line; list items are paragraphs with list_item
+    TABLE = "table"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a piece of text stands in its file. All numbers are 1-based.
+
+    `part` names a region outside the body: "header", "footer", "textbox".
+    """
+
+    page: int | None = None
+    paragraph: int | None = None
+    line: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+    part: str | None = None
+
+    def describe(self, lang: str = "sv") -> str:
+        """Human wording, e.g. 'sida 2, tabell 1, rad 3, cell 2'."""
+        words = _LOCATION_WORDS[lang if lang in _LOCATION_WORDS else "sv"]
+        pieces = []
+        if self.part:
+            pieces.append(words.get(self.part, self.part))
+        for name in ("page", "paragraph", "line", "table", "row", "cell"):
+            value = getattr(self, name)
+            if value is not None:
+                pieces.append(f"{words[name]} {value}")
+        return ", ".join(pieces)
+
+    def to_dict(self) -> dict[str, int | str]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Location:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+_LOCATION_WORDS = {
+    "sv": {
+        "page": "sida", "paragraph": "stycke", "line": "rad i texten", "table": "tabell",
+        "row": "rad", "cell": "cell", "header": "sidhuvud", "footer": "sidfot",
+        "textbox": "textruta",
+    },
+    "en": {
+        "page": "page", "paragraph": "paragraph", "line": "line", "table": "table",
+        "row": "row", "cell": "cell", "header": "header", "footer": "footer",
+        "textbox": "text box",
+    },
+}
+
+
+@dataclass
+class Cell:
+    """One table cell. A merged cell is emitted once, at its first grid position, so its
+    text is not doubled. Nested tables inside the cell are in `tables`, and their text is
+    also part of `text`."""
+
+    text: str
+    location: Location
+    tables: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """A heading, a paragraph or a table.
+
+    `bold` is true when the whole paragraph text is bold (form labels, free documents that
+    use bold short lines as headings). `level` is the heading level (1 = top) for headings.
+    For tables, `rows` holds the cells and `text` is the cell texts joined for search.
+    """
+
+    kind: BlockKind
+    text: str
+    location: Location
+    level: int | None = None
+    bold: bool = False
+    list_item: bool = False
+    style: str | None = None
+    rows: list[list[Cell]] = field(default_factory=list)
+
+    @property
+    def is_table(self) -> bool:
+        return self.kind is BlockKind.TABLE
+
+
+@dataclass
+class Document:
+    """A file read into blocks, or the reason it could not be read (`status`, `message`).
+
+    `message` is a Swedish sentence for the user naming what is wrong and what to do;
+    `message_en` is the same in English.
+    """
+
+    path: str
+    format: str
+    status: Status = Status.OK
+    blocks: list[Block] = field(default_factory=list)
+    message: str | None = None
+    message_en: str | None = None
+    pages: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Status.OK
+
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+def table_text(rows: list[list[Cell]]) -> str:
+    """The searchable text of a table: cells joined by ' | ', rows by newlines."""
+    return "\n".join(" | ".join(cell.text for cell in row) for row in rows)
