@@ -1,0 +1,90 @@
+"""Matching labels in plans against a checklist's section aliases.
+
+Plans are written by hand in many templates: "Syfte:", "SYFTE", "Syfte med mötet",
+"Varför gör vi denna plan?", "Uppfoljning" typed without å/ä/ö. Everything that compares
+a label with an alias goes through `key()`, so case, diacritics variants, punctuation and
+trailing colons or question marks never decide whether a section is found.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
+                       "ø": "o", "á": "a", "à": "a"})
+_NON_WORD = re.compile(r"[^\w]+")
+_CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
+
+# Extra words a label may carry after an alias of one or two words ("Syfte med mötet").
+MAX_EXTRA_WORDS = 4
+
+DEFAULT_PLACEHOLDERS = (
+    "-", "–", "—", "x", "xx", "nn", "se ovan", "se nedan", "ej ifyllt", "ej ifylld",
+    "klicka eller tryck här för att ange text", "klicka här för att ange text",
+    "ange text", "text", "fyll i", "...", "…",
+)
+
+
+def key(text: str) -> str:
+    """The comparison form of a label: lower case, å/ä/ö folded, punctuation as spaces."""
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+
+
+@dataclass
+class Vocabulary:
+    """Section aliases, form field labels and placeholder values, from the checklist."""
+
+    aliases: dict[str, list[str]]
+    field_labels: list[str] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=lambda: list(DEFAULT_PLACEHOLDERS))
+
+    def __post_init__(self) -> None:
+        pairs = [(key(alias), section) for section, names in self.aliases.items()
+                 for alias in [section, *names]]
+        # Longest alias first: the most specific wins ("planerad uppföljning" over "planering").
+        self._aliases = sorted({p for p in pairs if p[0]}, key=lambda p: -len(p[0]))
+        self._exact = {}
+        for alias_key, section in self._aliases:
+            self._exact.setdefault(alias_key, section)
+        self._labels = sorted({key(label) for label in self.field_labels if key(label)},
+                              key=len, reverse=True)
+        self._placeholders = {key(p) for p in self.placeholders} | {""}
+
+    def section_of(self, label: str, exact: bool = False) -> str | None:
+        """The section id a label names, or None. Unless `exact`, a label may carry a few
+        words after a short alias ("Syfte med mötet"), or any after a long one."""
+        label_key = key(label)
+        if not label_key:
+            return None
+        if label_key in self._exact or exact:
+            return self._exact.get(label_key)
+        words = label_key.split()
+        for alias_key, section in self._aliases:
+            if label_key.startswith(alias_key + " "):
+                alias_words = alias_key.count(" ") + 1
+                if alias_words >= 3 or len(words) - alias_words <= MAX_EXTRA_WORDS:
+                    return section
+        return None
+
+    def is_placeholder(self, value: str) -> bool:
+        """True for an empty field or a stand-in ("-", "x", "Se ovan", ☐) that states nothing."""
+        return key(value) in self._placeholders or bool(_CHECKBOX_ONLY.match(value))
+
+    def is_label(self, text: str, questions: bool = True) -> bool:
+        """True when a cell or line is a form label rather than a value: it names a known
+        field or section, or is written as a label ("Datum:", and with `questions`, a
+        template question such as "Vem skall göra?")."""
+        stripped = text.strip()
+        if not stripped:
+            return False
+        endings = (":", "?") if questions else (":",)
+        if stripped.endswith(endings) and len(stripped.split()) <= 12:
+            return True
+        if self.section_of(stripped):
+            return True
+        text_key = key(stripped)
+        return any(text_key == label or text_key.startswith(label + " ")
+                   for label in self._labels) and len(text_key.split()) <= 6

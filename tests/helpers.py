@@ -1,0 +1,51 @@
+"""Small builders for Documents in tests: plans written as blocks, without files."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sipcheck.checklist import Checklist, load_checklist
+from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, table_text
+from sipcheck.sections import Plan, find_sections
+
+_table_counter = [0]
+
+
+def heading(text: str, level: int = 1) -> Block:
+    return Block(BlockKind.HEADING, text, Location(), level=level)
+
+
+def para(text: str, bold: bool = False, list_item: bool = False) -> Block:
+    return Block(BlockKind.PARAGRAPH, text, Location(), bold=bold, list_item=list_item)
+
+
+def table(*rows: list[str] | tuple[str, ...]) -> Block:
+    """A table from rows of cell texts; a one-cell row stands for a merged label row."""
+    _table_counter[0] += 1
+    number = _table_counter[0]
+    cells = [[Cell(text, Location(table=number, row=r, cell=c))
+              for c, text in enumerate(row, start=1)] for r, row in enumerate(rows, start=1)]
+    return Block(BlockKind.TABLE, table_text(cells), Location(table=number), rows=cells)
+
+
+def document(*blocks: Block) -> Document:
+    numbered = []
+    for index, block in enumerate(blocks, start=1):
+        if block.kind is not BlockKind.TABLE:
+            block.location = Location(paragraph=index)
+        numbered.append(block)
+    return Document("plan.docx", "docx", blocks=numbered)
+
+
+@cache
+def checklist_named(name: str = "kvalitetskollen") -> Checklist:
+    """Loading validates against the schema; once per test session is enough."""
+    return load_checklist(name)
+
+
+def plan_of(*blocks: Block, checklist: str = "kvalitetskollen") -> Plan:
+    return find_sections(document(*blocks), checklist_named(checklist).vocabulary())
+
+
+def section_texts(plan: Plan, section_id: str) -> list[str]:
+    return [line.text for line in plan.value_lines(section_id)]

@@ -1,0 +1,148 @@
+"""Section finding: every heading form real plans use, and what counts as a stated value."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import checklist_named, heading, para, plan_of, section_texts, table
+
+from sipcheck.vocabulary import Vocabulary, key
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Syfte", "purpose"),
+    ("SYFTE:", "purpose"),
+    ("Syfte med mötet", "purpose"),
+    ("Varför gör vi denna plan?", "purpose"),
+    ("Varför gör vi denna plan? Vilka behov av åtgärder finns?", "purpose"),
+    ("Uppfoljning", "follow_up"),  # typed without å/ä/ö
+    ("Planerad uppföljning", "follow_up"),
+    ("Planering", "interventions"),
+    ("Frågeställningar inför mötet:", "questions"),
+    ("Det här vill vi ha svar på", "questions"),
+    ("Mina mål", "goals"),
+    ("Om den enskilde inte deltar på mötet motivera varför", "absence"),
+    ("Kontaktuppgifter – inbjudna deltagare", "participants"),
+    ("Huvudansvarig för planen", "lead"),
+    ("Övrigt", None),
+    ("Syftesbeskrivning av något annat slag här", None),
+])
+def test_labels_match_aliases_ignoring_case_diacritics_and_punctuation(label, expected):
+    vocabulary = checklist_named().vocabulary()
+    assert vocabulary.section_of(label) == expected
+
+
+def test_key_folds_swedish_letters_and_punctuation():
+    assert key("  Uppföljning – NÄSTA möte?: ") == "uppfoljning nasta mote"
+
+
+def test_heading_style_opens_a_section_until_the_next_heading():
+    plan = plan_of(heading("Syfte"), para("Kim behöver stöd för att kunna gå i skolan igen."),
+                   heading("Uppföljning"), para("2024-05-14 kl. 13.00"))
+    assert section_texts(plan, "purpose") == ["Kim behöver stöd för att kunna gå i skolan igen."]
+    assert section_texts(plan, "follow_up") == ["2024-05-14 kl. 13.00"]
+
+
+def test_bold_short_paragraph_is_a_heading():
+    plan = plan_of(para("Mina mål", bold=True), para("Jag vill börja träna igen."))
+    assert section_texts(plan, "goals") == ["Jag vill börja träna igen."]
+
+
+def test_capitals_line_is_a_heading():
+    plan = plan_of(para("SAMTYCKE"), para("Muntligt samtycke gavs vid mötet."))
+    assert section_texts(plan, "consent") == ["Muntligt samtycke gavs vid mötet."]
+
+
+def test_question_heading_matching_an_alias_is_a_heading():
+    plan = plan_of(para("Varför gör vi denna plan?"), para("Kim har svår skolfrånvaro."))
+    assert section_texts(plan, "purpose") == ["Kim har svår skolfrånvaro."]
+
+
+def test_label_line_with_value_on_same_line():
+    plan = plan_of(para("Syfte: Att Kim ska få en fungerande skolgång.\n"
+                        "Huvudansvarig: Kurator, elevhälsan Köping"))
+    assert section_texts(plan, "purpose") == ["Att Kim ska få en fungerande skolgång."]
+    assert section_texts(plan, "lead") == ["Kurator, elevhälsan Köping"]
+
+
+def test_label_line_with_empty_value_takes_the_lines_below():
+    plan = plan_of(para("Syfte:"), para("Samordna stödet kring Kim."), para("Datum: 2024-02-01"))
+    assert "Samordna stödet kring Kim." in section_texts(plan, "purpose")
+
+
+def test_unmatched_label_line_ends_a_label_section():
+    plan = plan_of(para("Syfte: Samordning\nDatum: 2024-02-01"))
+    assert section_texts(plan, "purpose") == ["Samordning"]
+
+
+def test_time_is_not_a_label():
+    plan = plan_of(heading("Nästa möte"), para("kl. 13:00 på BUP"))
+    assert section_texts(plan, "follow_up") == ["kl. 13:00 på BUP"]
+
+
+@pytest.mark.parametrize("placeholder", ["-", "–", "x", "Se ovan", "☐", ""])
+def test_placeholder_values_are_not_stated(placeholder):
+    plan = plan_of(para(f"Syfte: {placeholder}"), para("Övrigt: inget"))
+    assert section_texts(plan, "purpose") == []
+    assert [s.id for s in plan.sections if s.id] == ["purpose"]
+
+
+def test_label_cell_with_value_to_the_right():
+    plan = plan_of(table(["Syfte", "Kim ska kunna bo kvar hemma."],
+                         ["Huvudansvarig", "Biståndshandläggare, äldreomsorgen Arboga"]))
+    assert section_texts(plan, "purpose") == ["Kim ska kunna bo kvar hemma."]
+    assert section_texts(plan, "lead") == ["Biståndshandläggare, äldreomsorgen Arboga"]
+
+
+def test_merged_label_row_with_values_below_and_field_labels_as_header():
+    plan = plan_of(table(["Huvudansvarig"], ["Namn på huvudansvarig", "Verksamhet"],
+                         ["A.", "BUP Västmanland"]))
+    assert section_texts(plan, "lead") == ["A.", "BUP Västmanland"]
+    assert plan.sections_for("lead")[0].tables[0].header == ["Namn på huvudansvarig",
+                                                              "Verksamhet"]
+
+
+def test_empty_template_table_states_nothing():
+    plan = plan_of(table(["Planerad uppföljning"], ["Plats", "Datum, mötestid"], ["", ""]))
+    assert plan.sections_for("follow_up")
+    assert section_texts(plan, "follow_up") == []
+
+
+def test_label_cell_with_value_below_in_same_cell():
+    plan = plan_of(table(["Syfte\nAtt samordna stödet i skolan och hemma för Kim."]))
+    assert section_texts(plan, "purpose") == ["Att samordna stödet i skolan och hemma för Kim."]
+
+
+def test_column_headers_naming_sections_take_values_below():
+    plan = plan_of(table(["Huvudansvarig", "Uppföljning"],
+                         ["Kurator, elevhälsan", "2024-09-20"]))
+    assert section_texts(plan, "lead") == ["Kurator, elevhälsan"]
+    assert section_texts(plan, "follow_up") == ["2024-09-20"]
+
+
+def test_table_after_a_heading_belongs_to_that_section():
+    plan = plan_of(heading("Insatser"),
+                   table(["Insats", "Ansvarig", "När"],
+                         ["Samtalsstöd", "Kurator, elevhälsan", "Från vecka 36"],
+                         ["Uppföljning av medicinering", "Läkare, BUP", "2024-10-01"]))
+    interventions = plan.sections_for("interventions")[0]
+    assert len(interventions.tables[0].rows) == 2
+    # A data row is never taken for a label, even when it starts with a section's name.
+    assert not plan.sections_for("follow_up")
+
+
+def test_sub_heading_stays_in_its_section_and_peer_heading_ends_it():
+    plan = plan_of(heading("Insatser"), heading("Skolan", level=2), para("Anpassad studiegång."),
+                   heading("Övrigt"), para("Inget att tillägga."))
+    assert section_texts(plan, "interventions") == ["Skolan", "Anpassad studiegång."]
+
+
+def test_headings_are_not_content():
+    plan = plan_of(heading("Syfte"), heading("Uppföljning"))
+    assert plan.value_lines() == []
+
+
+def test_custom_vocabulary_field_labels():
+    vocabulary = Vocabulary({"lead": ["Ansvarig för planen"]}, field_labels=["Namn"])
+    assert vocabulary.is_label("Namn:")
+    assert vocabulary.is_label("Namn")
+    assert not vocabulary.is_label("Kim är tolv år")
