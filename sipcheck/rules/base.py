@@ -1,0 +1,90 @@
+"""What a check returns, and the helpers every check kind shares.
+
+A check is a pure function `(options, plan) -> Finding`. It says whether its condition
+holds and quotes the text that shows it. It never decides a level or points: the engine
+does that from the checklist's rules, so the same check serves many criteria.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sipcheck.documents.model import Location
+from sipcheck.sections import Line, Plan
+
+MAX_QUOTE = 200
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from the plan (at most about 200 characters) and where it stands."""
+
+    text: str
+    location: Location
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "where": self.location.to_dict()}
+
+
+@dataclass
+class Finding:
+    """The outcome of one check. `note` is a short Swedish remark for the reason sentence
+    ("rubriken finns men är tom"); `note_en` is the same in English."""
+
+    passed: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    note: str = ""
+    note_en: str = ""
+
+
+def quote(text: str, limit: int = MAX_QUOTE) -> str:
+    """Shortens a quote at a word boundary, marking the cut with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def evidence_of(lines: list[Line], limit: int = 3) -> list[Evidence]:
+    return [Evidence(quote(line.full), line.location) for line in lines[:limit]]
+
+
+def section_option(options: dict) -> list[str] | None:
+    """The `section` option as a list of section ids, or None for the whole plan."""
+    value = options.get("section")
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value)
+
+
+def scoped_lines(options: dict, plan: Plan) -> list[Line]:
+    """Content lines a check looks at: those of `section`, or of the whole plan less the
+    sections named in `skip_sections` (e.g. a participants list when looking for actors)."""
+    lines = plan.value_lines(section_option(options))
+    skip = options.get("skip_sections")
+    if skip:
+        skipped = {id(line) for line in plan.value_lines(skip)}
+        lines = [line for line in lines if id(line) not in skipped]
+    return lines
+
+
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Patterns in checklists are matched case-insensitively, as plans capitalise freely."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def any_match(patterns: list[str], text: str) -> re.Match | None:
+    for pattern in patterns:
+        match = compile_pattern(pattern).search(text)
+        if match:
+            return match
+    return None
+
+
+def keyword_patterns(keywords: list[str]) -> list[str]:
+    """Whole-word patterns for plain keywords ("god man" matches, "godmanskap" does not)."""
+    return [rf"(?<!\w){re.escape(word)}(?!\w)" for word in keywords]

@@ -1,0 +1,45 @@
+"""`first_person`: a statement in the person's own voice.
+
+Options:
+  section    section id or list of ids; leave out to look in the whole plan
+  quotes     whether a quotation (”…”, "…", «…») counts as the person's words (default true)
+  min_words  words the statement must have (default 3)
+  near       regular expressions of which one must stand in the same line
+             (e.g. "vill|önskar|mål" to look for goals anywhere)
+  plural     whether "vi", "oss", "vår" count (default true: a family's voice). Set it
+             false where professionals may write "vi" about themselves.
+
+"Jag vill kunna gå till skolan" and ”Jag vill ha en egen lägenhet” are the person's own
+words; "Målet är att B. ska börja skolan" is a professional's wording and does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sipcheck.language.voice import first_person, quotations
+from sipcheck.rules.base import Evidence, Finding, any_match, quote, scoped_lines
+from sipcheck.sections import Plan
+
+_SINGULAR = re.compile(r"(?<!\w)(jag|mig|mej|min|mitt|mina)(?!\w)", re.IGNORECASE)
+
+
+def check(options: dict, plan: Plan) -> Finding:
+    use_quotes = options.get("quotes", True)
+    min_words = options.get("min_words", 3)
+    near = options.get("near", [])
+    plural = options.get("plural", True)
+    evidence = []
+    for line in scoped_lines(options, plan):
+        if near and not any_match(near, line.full):
+            continue
+        spans = [span for span in first_person(line.text)
+                 if plural or _SINGULAR.search(span.text)]
+        spans += quotations(line.text) if use_quotes else []
+        for span in spans:
+            if len(span.text.split()) >= min_words:
+                evidence.append(Evidence(quote(span.text), line.location))
+                break
+    if evidence:
+        return Finding(True, evidence[:3])
+    return Finding(False, [], "inget i personens egna ord", "nothing in the person's own words")

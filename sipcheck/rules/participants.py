@@ -1,0 +1,136 @@
+"""`participants`: people named with their role and organisation.
+
+Serves both "who took part" and "who holds overall responsibility". Each table row or
+line of the section is one entry ("Kurator, elevhälsan Köping"; "Mamma"; "A. | BUP").
+
+Options:
+  section         section id or list of ids; or leave out and give `lines_matching`
+  lines_matching  regular expressions selecting lines anywhere in the plan
+                  ("huvudansvar") when the plan has no such section
+  roles           regular expressions for a function ("kurator", "läkare")
+  organisations   regular expressions for a unit or organisation ("BUP", "elevhälsan")
+  relations       regular expressions for family and the person themself ("mamma",
+                  "vårdnadshavare", "den enskilde"): they need no organisation
+  self            regular expressions naming the person themself ("den enskilde",
+                  "brukaren"), for `require: subject`
+  require         complete  every entry is a relation, or has a role or a person and an
+                            organisation, and there is at least one such entry (default)
+                  any       at least one entry
+                  person_and_org  at least one entry with a role or a person, and an
+                            organisation
+                  subject   the person the plan is about is among the entries and not
+                            marked absent ("Kim | Den enskilde | Nej")
+
+The person the plan is about, named by first name ("Kim"), counts as a relation: they
+need no organisation. Their name is the one the plan keeps coming back to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sipcheck.language.names import likely_subject
+from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
+from sipcheck.sections import Plan
+
+# A person named by first name or initial ("Kim", "A.", "Anna B."): a capitalised word.
+_PERSON = re.compile(r"(?<!\w)[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)")
+# A participants row marking someone as not present: "... | Nej", "... | ☐".
+_ABSENT = re.compile(r"\|\s*(nej|☐|ej)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Entry:
+    text: str
+    location: object
+    role: bool
+    organisation: bool
+    relation: bool
+    person: bool
+    subject: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.relation or ((self.role or self.person) and self.organisation)
+
+
+def entries_of(options: dict, plan: Plan) -> list[Entry]:
+    texts: list[tuple[str, object]] = []
+    sections = section_option(options)
+    if sections:
+        for section in plan.sections_for(sections):
+            in_tables = set()
+            for table in section.tables:
+                for cells in table.rows:
+                    in_tables.update(cell.location for cell in cells)
+                    joined = " | ".join(c.text.strip() for c in cells if c.text.strip())
+                    if joined and not plan.vocabulary.is_placeholder(joined):
+                        texts.append((joined, cells[0].location))
+            for line in plan.values(section.lines):
+                if line.location not in in_tables:
+                    texts.extend((part, line.location) for part in re.split(r";", line.text))
+    if options.get("lines_matching"):
+        for line in plan.value_lines():
+            if any_match(options["lines_matching"], line.full):
+                texts.append((line.text, line.location))
+    term_patterns = [p for group in ("roles", "organisations", "relations")
+                     for p in options.get(group, [])]
+    subject = likely_subject(plan.texts, exclude=lambda word: any_match(term_patterns, word)
+                             is not None)
+    subject_pattern = re.compile(rf"(?<!\w){re.escape(subject)}(?!\w)") if subject else None
+    entries = []
+    for text, location in texts:
+        text = text.strip()
+        if not text or plan.vocabulary.is_placeholder(text):
+            continue
+        organisation = any_match(options.get("organisations", []), text) is not None
+        role = any_match(options.get("roles", []), text) is not None
+        relation = any_match(options.get("relations", []), text) is not None
+        stripped = text
+        for group in ("roles", "organisations", "relations"):
+            for pattern in options.get(group, []):
+                stripped = re.sub(pattern, " ", stripped, flags=re.IGNORECASE)
+        person = _PERSON.search(stripped) is not None
+        is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
+        entries.append(Entry(text, location, role, organisation,
+                             (relation or is_subject) and not role, person, is_subject))
+    return entries
+
+
+def _is_subject(entry: Entry, options: dict) -> bool:
+    self_terms = options.get("self", [])
+    named = entry.subject or (self_terms and any_match(self_terms, entry.text) is not None)
+    return bool(named) and not _ABSENT.search(entry.text)
+
+
+def check(options: dict, plan: Plan) -> Finding:
+    entries = entries_of(options, plan)
+    require = options.get("require", "complete")
+
+    def cite(selected: list[Entry]) -> list[Evidence]:
+        return [Evidence(quote(e.text), e.location) for e in selected[:3]]
+
+    if not entries:
+        return Finding(False, [], "ingen person eller verksamhet anges",
+                       "no person or unit is named")
+    if require == "any":
+        return Finding(True, cite(entries))
+    if require == "subject":
+        present = [e for e in entries if _is_subject(e, options)]
+        if present:
+            return Finding(True, cite(present))
+        return Finding(False, [], "personen finns inte bland deltagarna",
+                       "the person is not among the participants")
+    if require == "person_and_org":
+        good = [e for e in entries if (e.role or e.person) and e.organisation]
+        if good:
+            return Finding(True, cite(good))
+        return Finding(False, cite(entries), "bara verksamhet, bara huvudman eller bara funktion",
+                       "only an organisation, a principal or a function")
+    lacking = [e for e in entries if not e.complete]
+    if lacking or not any(e.organisation for e in entries):
+        return Finding(False, cite(lacking or entries),
+                       f"{len(lacking)} av {len(entries)} saknar funktion eller verksamhet",
+                       f"{len(lacking)} of {len(entries)} lack a role or an organisation")
+    return Finding(True, cite(entries))

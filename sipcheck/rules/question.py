@@ -1,0 +1,48 @@
+"""`question`: a question or issue for the meeting is asked.
+
+Options:
+  section  section id or list of ids; leave out to look in the whole plan
+  min      questions needed (default 1)
+  exclude  regular expressions for questions that do not count
+  interrogative  whether a sentence opening with an interrogative ("Hur ska skolgången
+                 fungera") counts without a question mark (default false; use it for a
+                 questions section, where such lines are questions)
+
+A question is a sentence of at least three words ending in '?'. Questions printed by the
+template as headings ("Varför gör vi denna plan?") are headings, not content, and never
+count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sipcheck.language.sentences import split_sentences
+from sipcheck.rules.base import Evidence, Finding, any_match, quote, scoped_lines
+from sipcheck.sections import Plan
+
+_INTERROGATIVE = re.compile(
+    r"^(hur|vad|vilka|vilken|vilket|när|varför|vem|vems|går det|kan vi|ska vi)\b",
+    re.IGNORECASE)
+
+
+def is_question(sentence: str, interrogative: bool = False) -> bool:
+    sentence = sentence.strip().lstrip("-–•* ")
+    if len(sentence.split()) < 3:
+        return False
+    return sentence.endswith("?") or (interrogative and bool(_INTERROGATIVE.match(sentence)))
+
+
+def check(options: dict, plan: Plan) -> Finding:
+    exclude = options.get("exclude", [])
+    interrogative = options.get("interrogative", False)
+    evidence = []
+    for line in scoped_lines(options, plan):
+        for sentence in split_sentences(line.text):
+            if not is_question(sentence, interrogative):
+                continue
+            if not (exclude and any_match(exclude, sentence)):
+                evidence.append(Evidence(quote(sentence), line.location))
+    if len(evidence) >= options.get("min", 1):
+        return Finding(True, evidence[:3])
+    return Finding(False, evidence[:3], "ingen fråga ställs", "no question is asked")

@@ -1,0 +1,37 @@
+"""`lix`: the plan is readable for the person it is about.
+
+Options:
+  max                            highest LIX that passes (LIX = words/sentences
+                                 + 100 × long words/words; under 40 is easy, over 50 hard)
+  max_unexplained_abbreviations  most abbreviations used without explanation (optional)
+  ignore                         abbreviations that need no explanation (e.g. SIP)
+
+Computed over the plan's content, not its headings or form labels. The evidence is the
+figures and the abbreviations, never a quote from the plan.
+"""
+
+from __future__ import annotations
+
+from sipcheck.documents.model import Location
+from sipcheck.language.abbreviations import unexplained
+from sipcheck.language.lix import lix, lix_band
+from sipcheck.rules.base import Evidence, Finding
+from sipcheck.sections import Plan
+
+
+def check(options: dict, plan: Plan) -> Finding:
+    lines = plan.value_lines()
+    text = "\n".join(line.text for line in lines)
+    figures = lix(text)
+    if figures.value is None:
+        return Finding(False, [], "planen har ingen löptext", "the plan has no running text")
+    abbreviations = unexplained(text, ignore=options.get("ignore", []))
+    summary = f"LIX {figures.value:.0f} ({lix_band(figures.value)})"
+    summary_en = f"LIX {figures.value:.0f} ({lix_band(figures.value, lang='en')})"
+    if abbreviations:
+        summary += f"; {len(abbreviations)} oförklarade förkortningar: {', '.join(abbreviations)}"
+        summary_en += f"; {len(abbreviations)} unexplained abbreviations"
+    evidence = [Evidence(summary, Location())]
+    limit = options.get("max_unexplained_abbreviations")
+    passed = figures.value <= options["max"] and (limit is None or len(abbreviations) <= limit)
+    return Finding(passed, evidence, summary, summary_en)

@@ -1,0 +1,151 @@
+"""`table_rows`: interventions as rows of what, who and when.
+
+Rows come from the tables of the given sections (columns found by their headers, e.g.
+"Insats | Ansvarig | När"), or from the section's list items and lines when there is no
+table ("Samtalsstöd – kurator, elevhälsan – från vecka 36").
+
+Options:
+  section          section id or list of ids (required)
+  columns          header words per column role: {what: [...], who: [...], when: [...]}
+  who              regular expressions for a responsible party at unit or function level
+                   ("kurator", "BUP", "hemtjänsten i Arboga")
+  principal        regular expressions for a principal alone ("kommunen", "regionen"):
+                   named without a unit, the responsibility is not concrete
+  vague            regular expressions for vague measures ("stöd vid behov")
+  when_precision   precisions of a time that count (default: all but vague)
+  who_at_start     for rows written as lines, look for `who` only in the line's label or
+                   its first words ("Mamma: skjutsar …", "God man söker …"), where the one
+                   who acts is named, not among those the measure is for
+  require          what must hold:
+                   rows           at least one row
+                   concrete       at least one row with a concrete measure
+                   any_who        at least one row names someone responsible
+                   any_who_what   at least one row has a concrete measure by a `who` party
+                   all_who_when   there are rows, and every row has a `who` and a time
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sipcheck.language.dates import find_dates
+from sipcheck.language.sentences import split_sentences
+from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
+from sipcheck.sections import Plan
+from sipcheck.vocabulary import key
+
+_DEFAULT_WHEN = {"day", "week", "month", "season", "relative"}
+
+
+@dataclass
+class Row:
+    what: str
+    who: str
+    when: str
+    text: str
+    location: object
+
+
+def _column_roles(header: list[str], columns: dict) -> dict[str, int]:
+    """Which column holds what, who and when. A header names the role whose word comes
+    first in it: "Insatser – vad skall vi göra och när?" is the what column, not when."""
+    roles: dict[str, int] = {}
+    for index, title in enumerate(header):
+        padded = f" {key(title)} "
+        positions = []
+        for role in ("what", "who", "when"):
+            hits = [padded.find(f" {key(word)} ") for word in columns.get(role, [])]
+            hits = [h for h in hits if h >= 0]
+            if hits and role not in roles:
+                positions.append((min(hits), role))
+        if positions:
+            roles[min(positions)[1]] = index
+    return roles
+
+
+def rows_of(options: dict, plan: Plan) -> list[Row]:
+    rows: list[Row] = []
+    columns = options.get("columns", {})
+    sections = plan.sections_for(section_option(options))
+    for section in sections:
+        in_tables = set()
+        for table in section.tables:
+            roles = _column_roles(table.header or [], columns)
+            for cells in table.rows:
+                texts = [cell.text.strip() for cell in cells]
+                in_tables.update(cell.location for cell in cells)
+                if not any(texts) or all(plan.vocabulary.is_placeholder(t) for t in texts):
+                    continue
+                joined = " | ".join(t for t in texts if t)
+
+                def cell_text(role: str, texts=texts, roles=roles) -> str:
+                    index = roles.get(role)
+                    return texts[index] if index is not None and index < len(texts) else ""
+
+                what = cell_text("what") or (texts[0] if "what" not in roles else "")
+                who = cell_text("who") if "who" in roles else joined
+                when = cell_text("when") if "when" in roles else joined
+                rows.append(Row(what, who, when, joined, cells[0].location))
+        for line in plan.values(section.lines):
+            if line.location in in_tables:
+                continue  # a table cell, already read as part of its row
+            who = line.full
+            if options.get("who_at_start"):
+                who = line.label or " ".join(line.text.split()[:4])
+            rows.append(Row(line.full, who, line.full, line.full, line.location))
+    return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)]
+
+
+def _has_who(row: Row, options: dict) -> bool:
+    return bool(row.who.strip()) and any_match(options.get("who", []), row.who) is not None
+
+
+def _has_any_who(row: Row, options: dict) -> bool:
+    patterns = options.get("who", []) + options.get("principal", [])
+    return bool(row.who.strip()) and any_match(patterns, row.who) is not None
+
+
+def _has_when(row: Row, options: dict) -> bool:
+    allowed = set(options.get("when_precision") or _DEFAULT_WHEN)
+    return any(str(m.precision) in allowed for m in find_dates(row.when))
+
+
+def _concrete(row: Row, options: dict) -> bool:
+    """A concrete measure: some sentence of it has two words or more and is not vague."""
+    vague = options.get("vague", [])
+    return any(len(sentence.split()) >= 2 and not any_match(vague, sentence)
+               for sentence in split_sentences(row.what))
+
+
+def check(options: dict, plan: Plan) -> Finding:
+    rows = rows_of(options, plan)
+    require = options.get("require", "rows")
+
+    def cite(selected: list[Row]) -> list[Evidence]:
+        return [Evidence(quote(row.text), row.location) for row in selected[:3]]
+
+    if not rows:
+        return Finding(False, [], "inga insatser hittades", "no interventions found")
+    if require == "rows":
+        return Finding(True, cite(rows))
+    if require == "concrete":
+        good = [r for r in rows if _concrete(r, options)]
+        return Finding(bool(good), cite(good or rows),
+                       "" if good else "insatserna är vaga",
+                       "" if good else "the interventions are vague")
+    if require == "any_who":
+        good = [r for r in rows if _has_any_who(r, options)]
+        return Finding(bool(good), cite(good or rows),
+                       "" if good else "ingen ansvarig anges", "" if good else "nobody responsible")
+    if require == "any_who_what":
+        good = [r for r in rows if _has_who(r, options) and _concrete(r, options)]
+        return Finding(bool(good), cite(good), "" if good else "ingen sådan åtgärd beskrivs",
+                       "" if good else "no such measure is described")
+    lacking = [r for r in rows if not (_has_who(r, options) and _has_when(r, options))]
+    if lacking:
+        return Finding(False, cite(lacking),
+                       f"{len(lacking)} av {len(rows)} insatser saknar ansvarig på "
+                       "verksamhetsnivå eller tidpunkt",
+                       f"{len(lacking)} of {len(rows)} interventions lack a responsible unit "
+                       "or a time")
+    return Finding(True, cite(rows))
