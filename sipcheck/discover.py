@@ -1,0 +1,87 @@
+"""Finding the plans to review and the unit each belongs to.
+
+A reviewer points sipcheck at a folder with one sub-folder per unit (municipality or
+clinic). The unit is that first sub-folder, unless a `plans.csv` (file, unit, date) in the
+folder says otherwise, for folders organised some other way.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from sipcheck.documents import SUPPORTED_SUFFIXES, UNSUPPORTED_SUFFIXES
+from sipcheck.errors import SipcheckError
+
+MANIFEST = "plans.csv"
+_CANDIDATE_SUFFIXES = set(SUPPORTED_SUFFIXES) | set(UNSUPPORTED_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class PlanFile:
+    path: Path
+    file: str  # relative to the reviewed folder, "/"-separated
+    id: str
+    unit: str | None
+    date: str | None
+
+
+def _skip(path: Path) -> bool:
+    """Hidden files, Word lock files (~$plan.docx) and the manifest are not plans."""
+    name = path.name
+    return name.startswith((".", "~$")) or name == MANIFEST
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        return {}
+    try:
+        text = manifest.read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        text = manifest.read_text("cp1252")
+    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+    rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
+    if rows and "file" not in rows[0]:
+        raise SipcheckError(
+            f"{manifest}: första raden ska vara rubrikerna file, unit, date (kolumnen file "
+            "saknas).",
+            f"{manifest}: the first row must hold the headers file, unit, date (no file "
+            "column).")
+    return {row["file"].strip().replace("\\", "/"): row for row in rows if row.get("file")}
+
+
+def discover(paths: list[Path]) -> list[PlanFile]:
+    """Every plan file under the given paths, sorted, with unit and date."""
+    found: list[PlanFile] = []
+    for root in paths:
+        if not root.exists():
+            raise SipcheckError(f"{root} finns inte. Ange en mapp eller fil med planer.",
+                                f"{root} does not exist. Give a folder or a file of plans.")
+        if root.is_file():
+            found.append(PlanFile(root, root.name, root.stem, None, None))
+            continue
+        manifest = _read_manifest(root)
+        files = sorted(p for p in root.rglob("*")
+                       if p.suffix.lower() in _CANDIDATE_SUFFIXES and p.is_file()
+                       and not any(_skip(part) for part in p.relative_to(root).parents
+                                   if part.name) and not _skip(p))
+        for path in files:
+            relative = path.relative_to(root).as_posix()
+            row = manifest.get(relative, {})
+            parts = relative.split("/")
+            unit = (row.get("unit") or "").strip() or (parts[0] if len(parts) > 1 else None)
+            plan_id = (row.get("id") or "").strip() or relative.rsplit(".", 1)[0]
+            found.append(PlanFile(path, relative, plan_id, unit,
+                                  (row.get("date") or "").strip() or None))
+    ids = [plan.id for plan in found]
+    if len(ids) != len(set(ids)):
+        found = [PlanFile(p.path, p.file, f"{p.path.parent.name}/{p.id}"
+                          if ids.count(p.id) > 1 else p.id, p.unit, p.date) for p in found]
+    if not found:
+        shown = ", ".join(str(p) for p in paths)
+        raise SipcheckError(
+            f"Inga planer hittades i {shown}. sipcheck läser .docx, .pdf, .md och .txt.",
+            f"No plans found in {shown}. sipcheck reads .docx, .pdf, .md and .txt.")
+    return found

@@ -1,0 +1,88 @@
+"""The review as Markdown: for pasting into a wiki, a ticket or a meeting document."""
+
+from __future__ import annotations
+
+from sipcheck.render.common import (
+    STATUS_WORDS,
+    criterion_short,
+    criterion_title,
+    level_name,
+    levels,
+    percent,
+    plan_results,
+    share,
+    where,
+    words,
+)
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = False) -> str:
+    w = words(lang)
+    level_map = levels(round_data)
+    criteria = round_data["checklist"]["criteria"]
+    summary = round_data["summary"]
+    name = round_data["round"].get("name")
+    out = [f"# {w['title']}" + (f" – {name}" if name else ""), ""]
+    out.append(f"{w['checklist']}: {round_data['checklist']['title']} "
+               f"({round_data['checklist']['id']} {round_data['checklist']['version']}). "
+               f"{summary['scored']} {w['plans']}, {w['mean'].lower()} "
+               f"{percent(summary['mean_percent'], lang)}, {summary['statutory_met']}/"
+               f"{summary['scored']} {w['statutory_met']}.")
+    out.append("")
+    header = [w["plan"], w["unit"], *[criterion_short(c, lang) for c in criteria], w["score"]]
+    out.append("| " + " | ".join(_cell(h) for h in header) + " |")
+    out.append("|" + "|".join(["---", "---"] + [":-:"] * len(criteria) + ["--:"]) + "|")
+    for plan in round_data["plans"]:
+        if plan["score"] is None:
+            continue
+        results = plan_results(plan)
+        cells = [level_map[results[c["id"]]["level"]]["symbol"] if c["id"] in results else ""
+                 for c in criteria]
+        score = percent(plan["score"]["percent"], lang)
+        score += " §" if plan.get("statutory_missing") else ""
+        out.append("| " + " | ".join([_cell(plan["id"]), _cell(plan.get("unit") or "–"),
+                                      *cells, score]) + " |")
+    shares = {c["id"]: c for c in summary["criteria"]}
+    out.append("| " + " | ".join([f"**{w['share']}**", "",
+                                  *[_cell(share(shares[c["id"]], lang)) for c in criteria],
+                                  f"**{percent(summary['mean_percent'], lang)}**"]) + " |")
+    out.append("")
+    out.append(f"**{w['legend']}:** " + ", ".join(
+        f"{lv['symbol']} {level_name(lv, lang)}" for lv in round_data["checklist"]["levels"])
+        + f", § {w['statutory']}.")
+    out.append("")
+    for criterion in criteria:
+        mark = " (§)" if criterion.get("statutory") else ""
+        out.append(f"- **{_cell(criterion_short(criterion, lang))}**: "
+                   f"{_cell(criterion_title(criterion, lang))}{mark}")
+    problems = [(p, pr) for p in round_data["plans"] for pr in p.get("problems", [])
+                if pr["code"] != "statutory_missing"]
+    if problems:
+        out += ["", f"## {w['problems']}", "", f"| {w['file']} | {w['status']} | "
+                f"{w['message']} |", "|---|---|---|"]
+        status_words = STATUS_WORDS["en" if lang == "en" else "sv"]
+        for plan, problem in problems:
+            label = status_words.get(plan["status"]) if plan["status"] != "ok" else problem["code"]
+            out.append(f"| {_cell(plan['file'])} | {_cell(label)} | "
+                       f"{_cell(problem['message'])} |")
+    if with_details:
+        out += ["", f"## {w['details']}"]
+        titles = {c["id"]: criterion_title(c, lang) for c in criteria}
+        for plan in round_data["plans"]:
+            if plan["score"] is None:
+                continue
+            out += ["", f"### {plan['id']} – {percent(plan['score']['percent'], lang)}", "",
+                    f"| {w['criterion']} | {w['level']} | {w['evidence']} | {w['reason']} |",
+                    "|---|---|---|---|"]
+            for result in plan["criteria"]:
+                level = level_map[result["level"]]
+                evidence = "<br>".join(f"”{_cell(e['text'])}” ({where(e['where'], lang)})"
+                                       for e in result["evidence"]) or w["no_evidence"]
+                out.append(f"| {_cell(titles[result['id']])} | {level['symbol']} "
+                           f"{level_name(level, lang)} | {evidence} | "
+                           f"{_cell(result['reason'])} |")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,143 @@
+"""Rich renderables for the terminal: the review table, problems, details per plan.
+
+Pure: these build renderables and return them; only the CLI prints. Colour is never the
+only carrier of meaning: every level also has its symbol, for colour-blind readers and
+for terminals without colour.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from sipcheck.render.common import (
+    STATUS_WORDS,
+    criterion_short,
+    criterion_title,
+    level_name,
+    levels,
+    percent,
+    plan_results,
+    share,
+    where,
+    words,
+)
+
+
+def review_table(round_data: dict, lang: str = "sv") -> Table:
+    """One row per plan, one column per criterion, score, and a share-fulfilled row."""
+    w = words(lang)
+    level_map = levels(round_data)
+    criteria = round_data["checklist"]["criteria"]
+    title = round_data["round"].get("name") or w["title"]
+    table = Table(title=title, show_lines=False, header_style="bold")
+    table.add_column(w["plan"], overflow="fold")
+    table.add_column(w["unit"], overflow="fold")
+    for criterion in criteria:
+        table.add_column(criterion_short(criterion, lang), justify="center")
+    table.add_column(w["score"], justify="right")
+    for plan in round_data["plans"]:
+        if plan["score"] is None:
+            continue
+        results = plan_results(plan)
+        cells = []
+        for criterion in criteria:
+            result = results.get(criterion["id"])
+            level = level_map.get(result["level"]) if result else None
+            cells.append(Text(level["symbol"], style=level.get("color", "")) if level else "")
+        score = percent(plan["score"]["percent"], lang)
+        if plan.get("statutory_missing"):
+            score += " §"
+        table.add_row(plan["id"], plan.get("unit") or "–", *cells, score)
+    summary = round_data["summary"]
+    shares = {c["id"]: c for c in summary["criteria"]}
+    table.add_section()
+    table.add_row(Text(w["share"], style="bold"), "",
+                  *[_share_cell(shares.get(c["id"])) for c in criteria],
+                  Text(percent(summary["mean_percent"], lang), style="bold"))
+    return table
+
+
+def _share_cell(summary_criterion: dict | None) -> Text:
+    if not summary_criterion or summary_criterion.get("share") is None:
+        return Text("–")
+    return Text(f"{100 * summary_criterion['share']:.0f}", style="bold")
+
+
+def legend(round_data: dict, lang: str = "sv") -> Text:
+    """Symbols, criteria behind the short column names, and the § mark."""
+    w = words(lang)
+    text = Text()
+    for level in round_data["checklist"]["levels"]:
+        text.append(f"{level['symbol']} ", style=level.get("color", ""))
+        text.append(f"{level_name(level, lang)}   ")
+    text.append(f"§ {w['statutory']}\n")
+    for criterion in round_data["checklist"]["criteria"]:
+        mark = " (§)" if criterion.get("statutory") else ""
+        text.append(f"{criterion_short(criterion, lang)}", style="bold")
+        text.append(f": {criterion_title(criterion, lang)}{mark}\n")
+    summary = round_data["summary"]
+    text.append(f"{w['share']}: % {w['plans']}. {w['mean']}: "
+                f"{percent(summary['mean_percent'], lang)}. "
+                f"{summary['statutory_met']}/{summary['scored']} {w['statutory_met']}.")
+    return text
+
+
+def problems(round_data: dict, lang: str = "sv") -> Table | None:
+    """Documents that were not scored and warnings about scored ones."""
+    w = words(lang)
+    rows = []
+    for plan in round_data["plans"]:
+        for problem in plan.get("problems", []):
+            if problem["code"] == "statutory_missing":
+                continue
+            status = STATUS_WORDS[lang if lang == "en" else "sv"].get(plan["status"],
+                                                                       plan["status"])
+            label = status if plan["status"] != "ok" else problem["code"]
+            rows.append((plan["file"], label, problem["message"], problem["severity"]))
+    if not rows:
+        return None
+    table = Table(title=w["problems"], header_style="bold", show_lines=False)
+    table.add_column(w["file"], overflow="fold")
+    table.add_column(w["status"])
+    table.add_column(w["message"], overflow="fold")
+    for file, label, message, severity in rows:
+        style = "red" if severity == "error" else "yellow"
+        table.add_row(file, Text(label, style=style), message)
+    return table
+
+
+def details(round_data: dict, lang: str = "sv") -> Group:
+    """Per plan and criterion: level, evidence with location, and the reason sentence."""
+    w = words(lang)
+    level_map = levels(round_data)
+    titles = {c["id"]: criterion_title(c, lang) for c in round_data["checklist"]["criteria"]}
+    parts = []
+    for plan in round_data["plans"]:
+        if plan["score"] is None:
+            continue
+        table = Table(title=f"{plan['id']} ({plan['file']}) – {w['score'].lower()} "
+                            f"{percent(plan['score']['percent'], lang)}",
+                      title_justify="left", header_style="bold", show_lines=True, expand=True)
+        table.add_column(w["criterion"], ratio=2, overflow="fold")
+        table.add_column(w["level"], ratio=2, overflow="fold")
+        table.add_column(w["evidence"], ratio=4, overflow="fold")
+        table.add_column(w["reason"], ratio=4, overflow="fold")
+        for result in plan["criteria"]:
+            level = level_map[result["level"]]
+            evidence = Text()
+            for item in result["evidence"]:
+                evidence.append(f"”{item['text']}”")
+                evidence.append(f" ({where(item['where'], lang)})\n", style="dim")
+            if not result["evidence"]:
+                evidence.append(w["no_evidence"], style="dim")
+            table.add_row(titles.get(result["id"], result["id"]),
+                          Text(f"{level['symbol']} {level_name(level, lang)}",
+                               style=level.get("color", "")),
+                          evidence, result["reason"])
+        parts.append(table)
+    return Group(*parts)
+
+
+__all__ = ["details", "legend", "problems", "review_table", "share"]

@@ -1,0 +1,137 @@
+"""A review round: read every plan, find its sections, assess it, summarise.
+
+The result is the round dictionary (format `sipcheck-round/1`), the one canonical record
+that `--format json` prints, `--save` stores, and every later report reads. A plan that
+cannot be read is listed with its status and message, never scored, and never stops the
+review of the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sipcheck import __version__
+from sipcheck.checklist import Checklist
+from sipcheck.discover import PlanFile, discover
+from sipcheck.documents import Document, read_document
+from sipcheck.engine import assess
+from sipcheck.sections import find_sections
+
+ROUND_FORMAT = "sipcheck-round/1"
+
+Progress = Callable[[int, int, str], None]
+
+
+def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None = None,
+                 lang: str = "sv", progress: Progress | None = None) -> dict:
+    """Reviews every plan under `paths` and returns the round dictionary."""
+    plan_files = discover(paths)
+    plans = []
+    for index, plan_file in enumerate(plan_files):
+        if progress:
+            progress(index, len(plan_files), plan_file.file)
+        document = read_document(plan_file.path)
+        plans.append(review_document(document, plan_file, checklist, lang))
+    if progress:
+        progress(len(plan_files), len(plan_files), "")
+    return build_round(plans, checklist, round_name)
+
+
+def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
+                    lang: str = "sv") -> dict:
+    """One plan's entry in the round file."""
+    entry = {"id": plan_file.id, "file": plan_file.file, "unit": plan_file.unit,
+             "date": plan_file.date, "format": document.format, "status": str(document.status),
+             "problems": [], "score": None, "statutory_missing": [], "criteria": []}
+    if not document.ok:
+        entry["problems"].append(_problem(
+            str(document.status), "error", document.message or "", document.message_en or "",
+            lang))
+        return entry
+    plan = find_sections(document, checklist.vocabulary())
+    results = assess(plan, checklist)
+    found = plan.found_ids() & set(checklist.sections)
+    if len(found) < checklist.min_sections:
+        entry["problems"].append(_problem(
+            "not_a_plan", "warning",
+            f"Bara {len(found)} av planens vanliga avsnitt hittades: dokumentet ser inte ut "
+            "att vara en SIP (kallelse, genomförandeplan, anteckningar?). Det bedöms ändå.",
+            f"Only {len(found)} of a plan's usual sections were found: the document does not "
+            "look like a SIP (an invitation, an implementation plan, notes?). It is scored "
+            "anyway.", lang))
+    points = sum(r.points or 0 for r in results)
+    maximum = sum(r.max for r in results)
+    entry["score"] = {"points": points, "max": maximum,
+                      "percent": round(100 * points / maximum, 1) if maximum else None}
+    lowest = min(lv.points for lv in checklist.levels if lv.points is not None)
+    by_id = {c.id: c for c in checklist.criteria}
+    entry["statutory_missing"] = [
+        r.id for r in results if by_id[r.id].statutory and r.points is not None
+        and r.points <= lowest * by_id[r.id].weight]
+    if entry["statutory_missing"]:
+        names = ", ".join(by_id[i].title for i in entry["statutory_missing"])
+        names_en = ", ".join(by_id[i].title_en for i in entry["statutory_missing"])
+        entry["problems"].append(_problem(
+            "statutory_missing", "warning", f"Planen saknar lagkrav: {names}.",
+            f"The plan lacks statutory content: {names_en}.", lang))
+    entry["criteria"] = [r.to_dict(lang) for r in results]
+    return entry
+
+
+def _problem(code: str, severity: str, message: str, message_en: str, lang: str) -> dict:
+    return {"code": code, "severity": severity,
+            "message": message_en if lang == "en" else message, "where": {}}
+
+
+def build_round(plans: list[dict], checklist: Checklist, round_name: str | None) -> dict:
+    return {
+        "format": ROUND_FORMAT,
+        "tool": {"name": "sipcheck", "version": __version__},
+        "round": {"name": round_name,
+                  "created": datetime.now(UTC).replace(microsecond=0).isoformat()},
+        "checklist": {
+            "id": checklist.id, "version": checklist.version, "sha256": checklist.sha256,
+            "title": checklist.title,
+            "levels": [{"id": lv.id, "label": lv.label, "label_en": lv.label_en,
+                        "points": lv.points, "symbol": lv.symbol, "color": lv.color}
+                       for lv in checklist.levels],
+            "criteria": [{"id": c.id, "title": c.title, "title_en": c.title_en,
+                          "short": c.short, "short_en": c.short_en,
+                          "weight": c.weight, "statutory": c.statutory}
+                         for c in checklist.criteria],
+        },
+        "plans": plans,
+        "summary": summarise(plans, checklist),
+    }
+
+
+def summarise(plans: list[dict], checklist: Checklist) -> dict:
+    """Counts per criterion and level, the share fulfilled, and the mean score."""
+    scored = [p for p in plans if p["score"] is not None]
+    percents = [p["score"]["percent"] for p in scored if p["score"]["percent"] is not None]
+    fulfilled = checklist.fulfilled.id
+    criteria = []
+    for criterion in checklist.criteria:
+        counts = {lv.id: 0 for lv in checklist.levels}
+        for plan in scored:
+            for result in plan["criteria"]:
+                if result["id"] == criterion.id:
+                    counts[result["level"]] += 1
+        applicable = sum(n for lv_id, n in counts.items()
+                         if checklist.level(lv_id).points is not None)
+        criteria.append({"id": criterion.id, "counts": counts, "applicable": applicable,
+                         "fulfilled": counts[fulfilled],
+                         "share": round(counts[fulfilled] / applicable, 4) if applicable
+                         else None})
+    statuses: dict[str, int] = {}
+    for plan in plans:
+        statuses[plan["status"]] = statuses.get(plan["status"], 0) + 1
+    return {
+        "plans": len(plans), "scored": len(scored), "not_scored": len(plans) - len(scored),
+        "statuses": statuses,
+        "mean_percent": round(sum(percents) / len(percents), 1) if percents else None,
+        "statutory_met": sum(1 for p in scored if not p["statutory_missing"]),
+        "criteria": criteria,
+    }

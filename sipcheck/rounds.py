@@ -1,0 +1,67 @@
+"""Round files: the one canonical record of a review round, written safely.
+
+A round file is the JSON a review prints with `--format json`. It is written atomically
+(a temporary file in the same folder, then renamed), so an interrupted run never leaves a
+half-written file, and an existing file is never replaced without `force`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from sipcheck.errors import SipcheckError
+from sipcheck.review import ROUND_FORMAT
+
+
+def dumps(round_data: dict) -> str:
+    return json.dumps(round_data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, text: str, force: bool = False) -> None:
+    """Writes `text` (UTF-8) to `path` atomically; refuses to overwrite unless `force`."""
+    write_bytes_atomic(path, text.encode("utf-8"), force)
+
+
+def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
+    """Writes `data` to `path` atomically; refuses to overwrite unless `force`."""
+    if path.exists() and not force:
+        raise SipcheckError(
+            f"{path} finns redan. Välj ett annat filnamn eller lägg till --force för att "
+            "skriva över.",
+            f"{path} already exists. Choose another name or add --force to overwrite.")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise SipcheckError(f"{path} kan inte skrivas ({exc.strerror}).",
+                            f"{path} cannot be written ({exc.strerror}).") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_round(path: Path) -> dict:
+    """Reads a round file, with a clear error for anything that is not one."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError as exc:
+        raise SipcheckError(f"{path} finns inte.", f"{path} does not exist.") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SipcheckError(f"{path} är ingen läsbar omgångsfil ({exc}).",
+                            f"{path} is not a readable round file ({exc}).") from exc
+    if not isinstance(data, dict) or data.get("format") != ROUND_FORMAT:
+        found = data.get("format") if isinstance(data, dict) else None
+        raise SipcheckError(
+            f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}.",
+            f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}.")
+    return data
