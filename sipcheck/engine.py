@@ -104,7 +104,9 @@ def _assess_one(criterion: Criterion, checklist: Checklist,
         failures.append(outcome)
     if chosen:
         rule, outcome = chosen
-        level_id, evidence = rule.level, outcome.evidence
+        # What kept a higher level out comes first: the rows lacking who, the vague line.
+        level_id = rule.level
+        evidence = _merge([*(f.evidence for f in failures), outcome.evidence])
         why, why_en = rule.reason, rule.reason_en or rule.reason
         if not why:
             why, why_en = _definition_reason(criterion, level_id)

@@ -281,7 +281,7 @@ class _Builder:
 
     def is_header(self, cells: list[str]) -> bool:
         """A header row: short cells without digits, most of them known labels."""
-        if not cells or not all(_short_text(text) for text in cells):
+        if not cells or not all(_header_like(text) for text in cells):
             return False
         labels = sum(1 for text in cells if self.vocabulary.is_label(text))
         return labels * 2 >= len(cells)
@@ -308,14 +308,21 @@ class _Builder:
                              section)
 
 
-def _short_text(text: str) -> bool:
-    return len(text.split()) <= 8 and not any(ch.isdigit() for ch in text)
+def _header_like(text: str) -> bool:
+    """Header cells have no digits and are short, or are template questions/labels."""
+    if any(ch.isdigit() for ch in text):
+        return False
+    return len(text.split()) <= 8 or text.rstrip().endswith(("?", ":"))
 
 
 def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     """Reads a document as a plan. Pure: the same document gives the same plan."""
     builder = _Builder(document, vocabulary)
     for block in document.blocks:
+        if block.location.part in ("header", "footer"):
+            # Page headers and footers repeat on every page; they belong to no section.
+            builder.add(Line(block.text, block.location), builder.preamble)
+            continue
         if block.kind is BlockKind.TABLE:
             builder.table(block)
         else:

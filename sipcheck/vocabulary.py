@@ -1,7 +1,8 @@
 """Matching labels in plans against a checklist's section aliases.
 
 Plans are written by hand in many templates: "Syfte:", "SYFTE", "Syfte med mötet",
-"Varför gör vi denna plan?", "Uppfoljning" typed without å/ä/ö. Everything that compares
+"Varför gör vi denna plan?", "Uppfoljning" typed without å/ä/ö, "Andra aktörers åtgärder",
+"Sveas delaktighet". Everything that compares
 a label with an alias goes through `key()`, so case, diacritics variants, punctuation and
 trailing colons or question marks never decide whether a section is found.
 """
@@ -25,6 +26,13 @@ DEFAULT_PLACEHOLDERS = (
     "klicka eller tryck här för att ange text", "klicka här för att ange text",
     "ange text", "text", "fyll i", "...", "…",
 )
+
+
+def _inflected(words: list[str], alias: list[str]) -> bool:
+    """Each word is the alias word or an inflection of it ("aktörers" for "aktörer",
+    "insatserna" for "insatser"): at most three letters longer."""
+    return len(words) == len(alias) and all(
+        word.startswith(base) and len(word) - len(base) <= 3 for word, base in zip(words, alias))
 
 
 def key(text: str) -> str:
@@ -63,9 +71,16 @@ class Vocabulary:
             return self._exact.get(label_key)
         words = label_key.split()
         for alias_key, section in self._aliases:
-            if label_key.startswith(alias_key + " "):
-                alias_words = alias_key.count(" ") + 1
-                if alias_words >= 3 or len(words) - alias_words <= MAX_EXTRA_WORDS:
+            alias = alias_key.split()
+            for start in (0, 1) if len(words) > len(alias) else (0,):
+                if start and not words[0].endswith("s"):
+                    continue  # only a possessive may precede: "Sveas delaktighet"
+                if not _inflected(words[start:start + len(alias)], alias):
+                    continue
+                extra = len(words) - len(alias) - start
+                if start and extra:
+                    continue
+                if len(alias) >= 3 or extra <= MAX_EXTRA_WORDS:
                     return section
         return None
 

@@ -86,6 +86,8 @@ def found(text: str, today: date | None = TODAY) -> list[tuple[str, Precision, d
         ("Plan för höstterminen", [("höstterminen", SEASON, None)]),
         ("Plan för vårterminen 2025", [("vårterminen 2025", SEASON, None)]),
         ("Start HT24", [("HT24", SEASON, None)]),
+        ("När: Läsåret 2024/25", [("Läsåret 2024/25", SEASON, None)]),
+        ("Anpassningar under läsåret.", [("under läsåret", SEASON, None)]),
         ("Start VT 2025", [("VT 2025", SEASON, None)]),
         ("Ny plan efter sommaren", [("efter sommaren", SEASON, None)]),
         ("Klart innan jul", [("innan jul", SEASON, None)]),

@@ -209,7 +209,8 @@ _MONTH = re.compile(
 
 _SEASON_YEAR_TAIL = rf"(?:\s*,?\s*{_YEAR4}(?!\d)|\s*[-–]\s*\d{{2}}(?!\d))"
 _SEASON = re.compile(
-    r"(?=[vhsjpnmVHSJPNM])(?<![\w.])(?:"
+    r"(?=[vhsjpnmlVHSJPNML])(?<![\w.])(?:"
+    r"(?:läsåret|läsår)(?:[ \t]+(?:19|20)\d{2}[/–-](?:(?:19|20)?\d{2}))?(?!\w)|"
     r"(?:vårterminen|höstterminen|vårtermin|hösttermin|sommarlovet|sommarlov|jullovet|jullov"
     r"|sportlovet|sportlov|påsklovet|påsklov|höstlovet|höstlov|våren|hösten|sommaren|vintern)"
     rf"(?!\w){_SEASON_YEAR_TAIL}?"

@@ -19,26 +19,55 @@ _NOT_NAMES = frozenset({
 })
 
 
+# A place or unit name follows these ("i Köping", "BUP Köping", "elevhälsan Arboga").
+_PLACE_BEFORE = frozenset({"i", "på", "från", "till", "inom", "hos", "vid", "BUP", "VUP", "IFO",
+                           "LSS", "Region", "region"})
+_UNIT_ENDINGS = ("en", "an", "et", "n")
+# Parts of organisation names, which are capitalised too ("Vuxenpsykiatrin").
+_ORGANISATION = re.compile(
+    r"psykiatri|mottagning|central|tjänst|skola|skolan|förvaltning|kommun|region|enhet|boende|"
+    r"vård|omsorg|hälsa|kassa|förmedling|myndighet|klinik|sjukhus|habilitering|verksamhet",
+    re.IGNORECASE)
+
+
+def _initial(sentence: str, token: str) -> bool:
+    """An anonymised initial: a single capital followed by a full stop ("B. ska börja")."""
+    return len(token) == 1 and f"{token}." in sentence
+
+
 def likely_subject(texts: Iterable[str],
                    exclude: Callable[[str], bool] | None = None) -> str | None:
-    """The most frequent capitalised word seen mid-sentence and never in lower case."""
+    """The most frequent capitalised word (or initial, "B.") that opens a sentence somewhere,
+    stands mid-sentence somewhere, is never written in lower case and mostly does not stand
+    where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun")."""
     counts: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     mid_sentence: set[str] = set()
+    first: set[str] = set()
     lower: set[str] = set()
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
-            for index, token in enumerate(_TOKEN.findall(sentence)):
+            tokens = _TOKEN.findall(sentence)
+            for index, token in enumerate(tokens):
                 if token.islower():
                     lower.add(token)
-                elif token[0].isupper() and (len(token) == 1 or token[1:].islower()):
+                elif token[0].isupper() and (token[1:].islower() or _initial(sentence, token)):
                     counts[token] += 1
-                    if index:
-                        mid_sentence.add(token)
+                    (mid_sentence if index else first).add(token)
+                    before = tokens[index - 1] if index else ""
+                    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+                    if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
+                            after in ("kommun", "kommuns", "län", "stad"):
+                        places[token] += 1
     for token in list(counts):  # "Berits" is Berit's
         if token.endswith("s") and token[:-1] in counts:
             counts[token[:-1]] += counts.pop(token)
+            places[token[:-1]] += places.pop(token, 0)
+            if token in first:
+                first.add(token[:-1])
     candidates = [(n, token) for token, n in counts.items()
-                  if n >= 2 and len(token) >= 2 and token in mid_sentence
+                  if n >= 2 and token in mid_sentence and token in first
+                  and places[token] * 2 < n and not _ORGANISATION.search(token)
                   and token.lower() not in lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
     return max(candidates)[1] if candidates else None

@@ -69,7 +69,8 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                         texts.append((joined, cells[0].location))
             for line in plan.values(section.lines):
                 if line.location not in in_tables:
-                    texts.extend((part, line.location) for part in re.split(r";", line.text))
+                    texts.extend((part, line.location)
+                                 for part in _split_entries(line.text, options))
     if options.get("lines_matching"):
         for line in plan.value_lines():
             if any_match(options["lines_matching"], line.full):
@@ -95,6 +96,21 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
         is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))
+    return entries
+
+
+def _split_entries(text: str, options: dict) -> list[str]:
+    """One line may list several people: "Kim, mamma, kurator och läkare". It is a list when
+    two or more of its comma parts name a role or relation; otherwise the commas separate a
+    person's name, role and unit ("Mona, biståndshandläggare, Äldreomsorgen")."""
+    entries = []
+    for chunk in re.split(r"[;\n]", text):
+        parts = [p.strip() for p in re.split(r",|\boch\b", chunk) if p.strip()]
+        people = options.get("roles", []) + options.get("relations", [])
+        if len(parts) >= 3 and sum(1 for p in parts if any_match(people, p)) >= 2:
+            entries.extend(parts)
+        else:
+            entries.append(chunk)
     return entries
 
 

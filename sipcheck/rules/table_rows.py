@@ -13,6 +13,8 @@ Options:
                    named without a unit, the responsibility is not concrete
   vague            regular expressions for vague measures ("stöd vid behov")
   when_precision   precisions of a time that count (default: all but vague)
+  subject          whether the person the plan is about, named by first name or initial,
+                   counts as a `who` ("R. ansöker om skuldsanering")
   who_at_start     for rows written as lines, look for `who` only in the line's label or
                    its first words ("Mamma: skjutsar …", "God man söker …"), where the one
                    who acts is named, not among those the measure is for
@@ -26,9 +28,11 @@ Options:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sipcheck.language.dates import find_dates
+from sipcheck.language.names import likely_subject
 from sipcheck.language.sentences import split_sentences
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
@@ -89,15 +93,32 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         for line in plan.values(section.lines):
             if line.location in in_tables:
                 continue  # a table cell, already read as part of its row
-            who = line.full
-            if options.get("who_at_start"):
-                who = line.label or " ".join(line.text.split()[:4])
-            rows.append(Row(line.full, who, line.full, line.full, line.location))
+            for text in _line_rows(line.text, options):
+                if all(plan.vocabulary.is_label(part) for part in text.split("|")):
+                    continue  # a header written as text: "Insats | Ansvarig | När"
+                full = f"{line.label}: {text}" if line.label else text
+                who = full
+                if options.get("who_at_start"):
+                    who = f"{line.label or ''} {' '.join(text.split()[:4])}"
+                rows.append(Row(full, who, full, full, line.location))
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)]
 
 
-def _has_who(row: Row, options: dict) -> bool:
-    return bool(row.who.strip()) and any_match(options.get("who", []), row.who) is not None
+def _line_rows(text: str, options: dict) -> list[str]:
+    """A value written as lines holds one measure per line; with `who_at_start`, one per
+    sentence, since each sentence names who acts ("Gode mannen betalar … Sonen handlar …")."""
+    parts = [part.strip() for part in text.split("\n") if part.strip()]
+    if options.get("who_at_start"):
+        parts = [sentence for part in parts for sentence in split_sentences(part)]
+    return parts
+
+
+def _has_who(row: Row, options: dict, subject: re.Pattern | None = None) -> bool:
+    if not row.who.strip():
+        return False
+    if subject is not None and subject.search(row.who):
+        return True
+    return any_match(options.get("who", []), row.who) is not None
 
 
 def _has_any_who(row: Row, options: dict) -> bool:
@@ -138,7 +159,11 @@ def check(options: dict, plan: Plan) -> Finding:
         return Finding(bool(good), cite(good or rows),
                        "" if good else "ingen ansvarig anges", "" if good else "nobody responsible")
     if require == "any_who_what":
-        good = [r for r in rows if _has_who(r, options) and _concrete(r, options)]
+        subject = None
+        if options.get("subject"):
+            name = likely_subject(plan.texts)
+            subject = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
+        good = [r for r in rows if _has_who(r, options, subject) and _concrete(r, options)]
         return Finding(bool(good), cite(good), "" if good else "ingen sådan åtgärd beskrivs",
                        "" if good else "no such measure is described")
     lacking = [r for r in rows if not (_has_who(r, options) and _has_when(r, options))]
