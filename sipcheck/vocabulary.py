@@ -32,7 +32,8 @@ def _inflected(words: list[str], alias: list[str]) -> bool:
     """Each word is the alias word or an inflection of it ("aktörers" for "aktörer",
     "insatserna" for "insatser"): at most three letters longer."""
     return len(words) == len(alias) and all(
-        word.startswith(base) and len(word) - len(base) <= 3 for word, base in zip(words, alias))
+        word.startswith(base) and len(word) - len(base) <= 3
+        for word, base in zip(words, alias, strict=True))
 
 
 def key(text: str) -> str:
