@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sipcheck review examples/plans/2024-09
+	$(BIN)/sipcheck review examples/plans/2024-02 --round 2024-02
+	$(BIN)/sipcheck review examples/plans/2024-09 --round 2024-09
 
 test: $(STAMP)
 	$(BIN)/ruff check sipcheck tests benchmarks examples
@@ -24,6 +25,10 @@ lint: $(STAMP)
 
 examples: $(STAMP)
 	$(BIN)/python examples/generate.py
+	$(BIN)/sipcheck review examples/plans/2024-02 --round 2024-02 --format json > /dev/null \
+		--save examples/rounds/2024-02.json --force
+	$(BIN)/sipcheck review examples/plans/2024-09 --round 2024-09 --format json > /dev/null \
+		--save examples/rounds/2024-09.json --force
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

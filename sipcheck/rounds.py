@@ -44,10 +44,18 @@ def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); give it the mode any saved file gets.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def load_round(path: Path) -> dict:
