@@ -1,0 +1,310 @@
+"""Plain-text and Markdown readers: decoding, blocks, Markdown structure, locations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sipcheck.documents import read_document
+from sipcheck.documents.model import BlockKind, Location, Status
+from sipcheck.documents.text_reader import (
+    clean_line,
+    decode_bytes,
+    read_markdown,
+    read_text,
+    strip_inline,
+)
+
+
+def write(tmp_path: Path, data: str | bytes, name: str = "plan.txt") -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def summary(doc) -> list[tuple]:
+    return [(b.kind, b.text, b.location.line) for b in doc.blocks]
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [
+    "Mål för året\n".encode(),
+    b"\xef\xbb\xbf" + "Mål för året\n".encode(),
+    "Mål för året\n".encode("cp1252"),
+    "Mål för året\n".encode("utf-16"),  # Notepad's "Unicode", with BOM
+])
+def test_encodings(tmp_path, data):
+    doc = read_text(write(tmp_path, data))
+    assert doc.ok and doc.format == "txt"
+    assert summary(doc) == [(BlockKind.PARAGRAPH, "Mål för året", 1)]
+
+
+def test_cp1252_punctuation_is_not_latin1_control_codes():
+    assert decode_bytes("Insats – ”stöd” €".encode("cp1252")) == "Insats – ”stöd” €"
+
+
+def test_bytes_undefined_in_cp1252_fall_back_to_latin1():
+    assert decode_bytes(b"Plan f\xf6r \xc5sa\n") == "Plan för Åsa\n"
+
+
+def test_nul_bytes_are_unreadable(tmp_path):
+    doc = read_text(write(tmp_path, b"Plan\x00\x00\x01\x02 binary"))
+    assert doc.status is Status.UNREADABLE
+    assert "ser inte ut att vara en textfil" in doc.message and doc.message_en
+
+
+def test_mostly_undecodable_is_unreadable(tmp_path):
+    doc = read_text(write(tmp_path, bytes(range(1, 32)) * 20 + b"abc"))
+    assert doc.status is Status.UNREADABLE
+    assert "ser inte ut att vara en textfil" in doc.message
+
+
+def test_whitespace_only_file_is_unreadable(tmp_path):
+    doc = read_text(write(tmp_path, " \n\t\n"))
+    assert doc.status is Status.UNREADABLE and "ingen text" in doc.message
+
+
+def test_missing_file_is_unreadable(tmp_path):
+    doc = read_text(tmp_path / "saknas.txt")
+    assert doc.status is Status.UNREADABLE and doc.message
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+def test_paragraphs_keep_line_breaks_and_first_line_number(tmp_path):
+    doc = read_text(write(tmp_path,
+                          "\nAnna bor hemma.\nHon vill handla själv.\n\n\nNästa stycke.\n"))
+    assert summary(doc) == [
+        (BlockKind.PARAGRAPH, "Anna bor hemma.\nHon vill handla själv.", 2),
+        (BlockKind.PARAGRAPH, "Nästa stycke.", 6),
+    ]
+    assert doc.blocks[0].location == Location(line=2)
+
+
+def test_whitespace_normalised(tmp_path):
+    doc = read_text(write(tmp_path,
+                          "  Anna\u00a0\u00a0bor\t\themma  och  trivs med\u00adpersonalen \n"))
+    assert doc.blocks[0].text == "Anna bor hemma och trivs medpersonalen"
+
+
+def test_windows_line_endings(tmp_path):
+    doc = read_text(write(tmp_path, "Rad ett\r\nRad två\r\n\r\nRad fyra\r\n"))
+    assert summary(doc) == [(BlockKind.PARAGRAPH, "Rad ett\nRad två", 1),
+                            (BlockKind.PARAGRAPH, "Rad fyra", 4)]
+
+
+def test_capitals_line_followed_by_text_is_split(tmp_path):
+    doc = read_text(write(tmp_path, "MÅL\nAnna vill bo kvar hemma.\nOch handla själv.\n\n"
+                                    "ÖVERGRIPANDE MÅL\n\nAtt må bra.\n"))
+    assert summary(doc) == [
+        (BlockKind.PARAGRAPH, "MÅL", 1),
+        (BlockKind.PARAGRAPH, "Anna vill bo kvar hemma.\nOch handla själv.", 2),
+        (BlockKind.PARAGRAPH, "ÖVERGRIPANDE MÅL", 5),
+        (BlockKind.PARAGRAPH, "Att må bra.", 7),
+    ]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks)
+
+
+def test_label_line_followed_by_text_is_split(tmp_path):
+    doc = read_text(write(tmp_path, "Huvudansvarig:\nEva Svensson\nNästa möte:\n12 maj\n"))
+    assert [b.text for b in doc.blocks] == ["Huvudansvarig:", "Eva Svensson", "Nästa möte:",
+                                            "12 maj"]
+    assert [b.location.line for b in doc.blocks] == [1, 2, 3, 4]
+
+
+def test_label_value_lines_and_sentence_colons_stay_together(tmp_path):
+    doc = read_text(write(tmp_path, "Namn: Anna Andersson\nDatum: 2025-05-12\n\n"
+                                    "Anna berättade att hon vill\nfortsätta med följande:\n"
+                                    "promenader och bad.\n"))
+    assert [b.text for b in doc.blocks] == [
+        "Namn: Anna Andersson\nDatum: 2025-05-12",
+        "Anna berättade att hon vill\nfortsätta med följande:\npromenader och bad.",
+    ]
+
+
+def test_list_items_one_block_each_without_marker(tmp_path):
+    doc = read_text(write(tmp_path, "Insatser:\n- Boendestöd\n* Ledsagning\n• Hemtjänst\n"
+                                    "– Dagverksamhet\n1. Första\n2) Andra\n"
+                                    "- Lång punkt som\n  fortsätter här\nVanlig text.\n"))
+    assert [(b.text, b.list_item, b.location.line) for b in doc.blocks] == [
+        ("Insatser:", False, 1),
+        ("Boendestöd", True, 2),
+        ("Ledsagning", True, 3),
+        ("Hemtjänst", True, 4),
+        ("Dagverksamhet", True, 5),
+        ("Första", True, 6),
+        ("Andra", True, 7),
+        ("Lång punkt som\nfortsätter här", True, 8),
+        ("Vanlig text.", False, 10),
+    ]
+
+
+def test_numbers_and_dates_are_not_list_items(tmp_path):
+    doc = read_text(write(tmp_path, "2025-05-12 möte\n1.5 timmar i veckan\n"))
+    assert [b.list_item for b in doc.blocks] == [False]
+
+
+def test_pipe_table_in_text_file_is_plain_text(tmp_path):
+    doc = read_text(write(tmp_path, "| Insats | Ansvarig |\n|---|---|\n| Stöd | Kommunen |\n"))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    assert doc.blocks[0].text.startswith("| Insats | Ansvarig |\n")
+
+
+def test_markdown_markup_is_kept_in_text_files(tmp_path):
+    doc = read_text(write(tmp_path, "# Inte rubrik\n**fet**\n"))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    assert doc.blocks[0].text == "# Inte rubrik\n**fet**"
+
+
+def test_decoration_lines_separate_paragraphs(tmp_path):
+    doc = read_text(write(tmp_path, "Uppföljning\n==========\nDen 12 maj.\n"))
+    assert [b.text for b in doc.blocks] == ["Uppföljning", "Den 12 maj."]
+
+
+def test_dispatcher_reads_txt(tmp_path):
+    doc = read_document(write(tmp_path, "Hej"))
+    assert doc.ok and doc.blocks[0].text == "Hej"
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+def md(tmp_path: Path, text: str | bytes, name: str = "plan.md"):
+    return read_markdown(write(tmp_path, text, name))
+
+
+def test_atx_and_setext_headings(tmp_path):
+    doc = md(tmp_path, "# Samordnad plan #\n\nSyfte\n=====\n\nMina mål\n--------\n\n"
+                       "### Nästa möte\n###### Djup\n#ingen rubrik\n")
+    assert [(b.kind, b.text, b.level, b.location.line) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Samordnad plan", 1, 1),
+        (BlockKind.HEADING, "Syfte", 1, 3),
+        (BlockKind.HEADING, "Mina mål", 2, 6),
+        (BlockKind.HEADING, "Nästa möte", 3, 9),
+        (BlockKind.HEADING, "Djup", 6, 10),
+        (BlockKind.PARAGRAPH, "#ingen rubrik", None, 11),
+    ]
+
+
+def test_thematic_break_after_blank_line_is_not_a_heading(tmp_path):
+    doc = md(tmp_path, "Text.\n\n---\n\nMer text.\n")
+    assert summary(doc) == [(BlockKind.PARAGRAPH, "Text.", 1),
+                            (BlockKind.PARAGRAPH, "Mer text.", 5)]
+
+
+def test_markdown_list_items_nested(tmp_path):
+    doc = md(tmp_path, "Insatser:\n\n- Boendestöd\n  två dagar\n  - nästlad punkt\n"
+                       "* stjärna\n+ plus\n1. ett\n   10) tio\n")
+    assert [(b.text, b.list_item, b.location.line) for b in doc.blocks] == [
+        ("Insatser:", False, 1),
+        ("Boendestöd\ntvå dagar", True, 3),
+        ("nästlad punkt", True, 5),
+        ("stjärna", True, 6),
+        ("plus", True, 7),
+        ("ett", True, 8),
+        ("tio", True, 9),
+    ]
+
+
+def test_pipe_table_cells_locations_and_escaped_pipes(tmp_path):
+    doc = md(tmp_path, "Planering\n\n"
+                       "| Insats | Ansvarig \\| roll | När |\n"
+                       "|:-------|:---:|---:|\n"
+                       "| **Boendestöd** | Kommunen \\| SoL | mars |\n"
+                       "Ledsagning | | april\n"
+                       "\n"
+                       "| Andra | tabellen |\n| --- | --- |\n| a | b |\n")
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE,
+                                           BlockKind.TABLE]
+    table = doc.blocks[1]
+    assert table.location == Location(line=3, table=1)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Insats", "Ansvarig | roll", "När"],
+        ["Boendestöd", "Kommunen | SoL", "mars"],
+        ["Ledsagning", "", "april"],
+    ]
+    assert table.rows[1][1].location == Location(line=5, table=1, row=2, cell=2)
+    assert table.rows[2][2].location == Location(line=6, table=1, row=3, cell=3)
+    assert table.text.splitlines()[0] == "Insats | Ansvarig | roll | När"
+    second = doc.blocks[2]
+    assert second.location == Location(line=8, table=2)
+    assert second.rows[1][0].location == Location(line=10, table=2, row=2, cell=1)
+
+
+def test_pipes_without_separator_are_not_a_table(tmp_path):
+    doc = md(tmp_path, "Mamma | pappa | syskon\n")
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+
+
+def test_bold_paragraph(tmp_path):
+    doc = md(tmp_path, "**Mina mål**\n\n__Nästa möte:__\n\nText med **lite** fetstil.\n\n"
+                       "**Mål:**\nAnna vill handla själv.\n\n**Två** och **tre**\n")
+    assert [(b.text, b.bold) for b in doc.blocks] == [
+        ("Mina mål", True),
+        ("Nästa möte:", True),
+        ("Text med lite fetstil.", False),
+        ("Mål:", True),
+        ("Anna vill handla själv.", False),
+        ("Två och tre", False),
+    ]
+
+
+def test_inline_markup_stripped():
+    assert strip_inline("**Fet** och __fet__, *kursiv* och _kursiv_, `kod_med_understreck`, "
+                        "[länk](https://example.se) ![bild](a.png) ~~struken~~ "
+                        "snake_case_namn 2*3*4 \\*stjärna\\*") == (
+        "Fet och fet, kursiv och kursiv, kod_med_understreck, länk bild struken "
+        "snake_case_namn 2*3*4 *stjärna*")
+    assert strip_inline("Rad ett<br>rad två <span>och</span> <https://x.se>") == (
+        "Rad ett\nrad två och https://x.se")
+
+
+def test_blockquotes_and_comments(tmp_path):
+    doc = md(tmp_path, "<!-- exporterad\nav systemet -->\n> Citat från Anna\n> på två rader\n"
+                       "\nText <!-- dold --> synlig.\n")
+    assert summary(doc) == [
+        (BlockKind.PARAGRAPH, "Citat från Anna\npå två rader", 3),
+        (BlockKind.PARAGRAPH, "Text synlig.", 6),
+    ]
+
+
+def test_fenced_code_is_plain_text(tmp_path):
+    doc = md(tmp_path, "```\n# inte rubrik\n- inte punkt\n```\nEfter.\n")
+    assert summary(doc) == [
+        (BlockKind.PARAGRAPH, "# inte rubrik\n- inte punkt", 2),
+        (BlockKind.PARAGRAPH, "Efter.", 5),
+    ]
+
+
+def test_markdown_capitals_heading_split_and_cp1252(tmp_path):
+    doc = md(tmp_path, "NULÄGE\nAnna bor hemma.\n".encode("cp1252"))
+    assert summary(doc) == [(BlockKind.PARAGRAPH, "NULÄGE", 1),
+                            (BlockKind.PARAGRAPH, "Anna bor hemma.", 2)]
+
+
+def test_capitals_setext_heading_stays_a_heading(tmp_path):
+    doc = md(tmp_path, "SYFTE\n=====\nAtt samordna insatserna.\n")
+    assert [(b.kind, b.text, b.level) for b in doc.blocks] == [
+        (BlockKind.HEADING, "SYFTE", 1),
+        (BlockKind.PARAGRAPH, "Att samordna insatserna.", None),
+    ]
+
+
+def test_markdown_nul_bytes_unreadable(tmp_path):
+    doc = md(tmp_path, b"\x00\x01PK\x03\x04")
+    assert doc.status is Status.UNREADABLE and doc.format == "md"
+
+
+@pytest.mark.parametrize("name", ["plan.md", "plan.markdown"])
+def test_dispatcher_reads_markdown(tmp_path, name):
+    doc = read_document(write(tmp_path, "# Plan\n\nText.\n", name))
+    assert doc.ok and doc.format == name.split(".")[1]
+    assert doc.blocks[0].kind is BlockKind.HEADING
+
+
+def test_clean_line():
+    assert clean_line("  a\u00a0\u202fb\u200b  c\u00ad d ") == "a b c d"
+    assert clean_line("a\u0308") == "ä"  # decomposed to NFC
