@@ -1,0 +1,504 @@
+"""The PDF reader on PDFs built in the test with fpdf2 (and a few hand-written ones)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from sipcheck.documents import pdf_reader, read_document
+from sipcheck.documents.model import BlockKind, Location, Status
+from sipcheck.documents.pdf_reader import read_pdf
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+LOREM = ("Anna bor i egen lägenhet och har stöd från hemtjänsten tre dagar i veckan. "
+         "Hon vill kunna handla själv och träffa sina vänner oftare.")
+
+
+def new_pdf() -> FPDF:
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, 15)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    return pdf
+
+
+def line(pdf: FPDF, text: str, style: str = "", size: float = 11, height: float = 6) -> None:
+    pdf.set_font("Helvetica", style, size)
+    pdf.cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
+
+
+def save(pdf: FPDF, tmp_path: Path, name: str = "plan.pdf") -> Path:
+    path = tmp_path / name
+    pdf.output(str(path))
+    return path
+
+
+def texts(doc) -> list[str]:
+    return [block.text for block in doc.blocks]
+
+
+def build_pdf(objs: list[bytes]) -> bytes:
+    """A PDF file from its objects (object 1 is the catalog), with a correct xref."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, xref)
+    return out
+
+
+def stream(content: bytes, extra: bytes = b"") -> bytes:
+    return b"<< %s /Length %d >>\nstream\n" % (extra, len(content)) + content + b"\nendstream"
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def raw_pdf(content: bytes, page_extra: bytes = b"") -> bytes:
+    """A one-page PDF whose content stream is written by hand (Helvetica as /F1)."""
+    return build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] %s /Resources "
+        b"<< /Font << /F1 4 0 R >> >> /Contents 5 0 R >>" % page_extra,
+        HELVETICA,
+        stream(content),
+    ])
+
+
+# --- text and order ---------------------------------------------------------------------
+
+def test_pages_in_order_and_page_locations(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Första sidan")
+    for word in ("Andra", "Tredje"):
+        pdf.add_page()
+        line(pdf, f"{word} sidan")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.ok and doc.format == "pdf" and doc.pages == 3
+    assert texts(doc) == ["Första sidan", "Andra sidan", "Tredje sidan"]
+    assert [b.location for b in doc.blocks] == [Location(page=p, paragraph=1) for p in (1, 2, 3)]
+
+
+def test_reading_order_is_top_to_bottom_not_content_order(tmp_path):
+    pdf = new_pdf()
+    pdf.set_xy(10, 200)
+    pdf.cell(0, 6, "Skrivs först men står längst ner")
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 6, "Står överst")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert texts(doc) == ["Står överst", "Skrivs först men står längst ner"]
+
+
+def test_paragraphs_split_by_vertical_gap_and_keep_line_breaks(tmp_path):
+    pdf = new_pdf()
+    pdf.multi_cell(0, 5, f"{LOREM} {LOREM}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.multi_cell(0, 5, "Nästa stycke börjar här.", new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert len(doc.blocks) == 2
+    first, second = doc.blocks
+    assert first.kind is BlockKind.PARAGRAPH and "\n" in first.text
+    assert first.text.replace("\n", " ") == f"{LOREM} {LOREM}"
+    assert second.text == "Nästa stycke börjar här."
+    assert second.location == Location(page=1, paragraph=2)
+
+
+def test_swedish_characters_round_trip(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Åsa Öberg är ÄLDRE än Ärla; går, får, bör: åäöÅÄÖ éü")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert texts(doc) == ["Åsa Öberg är ÄLDRE än Ärla; går, får, bör: åäöÅÄÖ éü"]
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVuSans not installed")
+def test_unicode_font_checkboxes_and_dashes(tmp_path):
+    pdf = new_pdf()
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", "", 11)
+    pdf.cell(0, 6, "☒ Samtycke – inhämtat ☐ Nej", new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert texts(doc) == ["☒ Samtycke – inhämtat ☐ Nej"]
+
+
+def test_headings_by_font_size_with_levels(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Samordnad individuell plan", size=20, height=10)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 5, LOREM, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    line(pdf, "Mina mål", size=15, height=8)
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 5, LOREM, new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    kinds = [(b.kind, b.level, b.text[:12]) for b in doc.blocks]
+    assert kinds == [
+        (BlockKind.HEADING, 1, "Samordnad in"),
+        (BlockKind.PARAGRAPH, None, LOREM[:12]),
+        (BlockKind.HEADING, 2, "Mina mål"),
+        (BlockKind.PARAGRAPH, None, LOREM[:12]),
+    ]
+
+
+def test_long_large_line_is_not_a_heading(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Det här är en lång mening i stor stil som inte är någon rubrik alls", size=16)
+    pdf.multi_cell(0, 5, LOREM * 2)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_heading_size_from_text_matrix(tmp_path):
+    # Word-style output: font size 1 and the size in the text matrix.
+    content = ("BT /F1 1 Tf 20 0 0 20 50 760 Tm (Nuläge) Tj ET "
+               "BT /F1 1 Tf 11 0 0 11 50 730 Tm (Anna bor hemma och vill fortsätta "
+               "med det.) Tj ET").encode("cp1252")
+    path = tmp_path / "tm.pdf"
+    path.write_bytes(raw_pdf(content))
+    doc = read_pdf(path)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Nuläge"),
+        (BlockKind.PARAGRAPH, "Anna bor hemma och vill fortsätta med det."),
+    ]
+
+
+def test_rotated_page_reads_in_display_order(tmp_path):
+    # /Rotate 90: the text runs up the page in PDF space but left to right on screen,
+    # and the line with the smaller x is the upper one. Sideways text is left out.
+    content = ("BT /F1 12 Tf 0 1 -1 0 100 50 Tm (andra raden) Tj ET "
+               "BT /F1 12 Tf 0 1 -1 0 86 50 Tm (Första raden) Tj ET "
+               "BT /F1 8 Tf 1 0 0 1 300 300 Tm (marginalnot) Tj ET").encode("cp1252")
+    path = tmp_path / "rotated.pdf"
+    path.write_bytes(raw_pdf(content, b"/Rotate 90"))
+    doc = read_pdf(path)
+    assert texts(doc) == ["Första raden\nandra raden"]
+
+
+def test_filled_in_form_fields_are_read(tmp_path):
+    widget_look = b"/Tx BMC BT /F1 11 Tf 2 5 Td (Anna Andersson) Tj ET EMC"
+    path = tmp_path / "form.pdf"
+    path.write_bytes(build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        b"<< /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R] >>",
+        HELVETICA,
+        stream(b"BT /F1 11 Tf 50 760 Td (Namn:) Tj ET"),
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (namn) /V (Anna Andersson) "
+        b"/Rect [100 752 300 772] /P 3 0 R /AP << /N 7 0 R >> >>",
+        stream(widget_look, b"/Type /XObject /Subtype /Form /BBox [0 0 200 20] "
+                            b"/Resources << /Font << /F1 4 0 R >> >>"),
+    ]))
+    doc = read_pdf(path)
+    assert texts(doc) == ["Namn: Anna Andersson"]
+
+
+def test_bold_label_lines_are_their_own_blocks(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Huvudansvarig:", "B")
+    line(pdf, "Eva Svensson, socialtjänsten")
+    line(pdf, "Nästa möte:", "B")
+    line(pdf, "12 maj 2025")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [(b.text, b.bold, b.kind) for b in doc.blocks] == [
+        ("Huvudansvarig:", True, BlockKind.PARAGRAPH),
+        ("Eva Svensson, socialtjänsten", False, BlockKind.PARAGRAPH),
+        ("Nästa möte:", True, BlockKind.PARAGRAPH),
+        ("12 maj 2025", False, BlockKind.PARAGRAPH),
+    ]
+    assert [b.location.paragraph for b in doc.blocks] == [1, 2, 3, 4]
+
+
+def test_bold_label_with_value_on_same_line_is_not_bold(tmp_path):
+    pdf = new_pdf()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(30, 6, "Datum:")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 6, "2025-05-12")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [(b.text, b.bold) for b in doc.blocks] == [("Datum: 2025-05-12", False)]
+
+
+def test_bullet_list_items(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Insatser som planeras")
+    pdf.ln(4)
+    line(pdf, "- Boendestöd två gånger i veckan")
+    line(pdf, "- Ledsagning till affären")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [(b.text, b.list_item) for b in doc.blocks] == [
+        ("Insatser som planeras", False),
+        ("Boendestöd två gånger i veckan", True),
+        ("Ledsagning till affären", True),
+    ]
+
+
+# --- tables -------------------------------------------------------------------------------
+
+PLAN_ROWS = [("Delmål", "Insats", "Ansvarig", "När"),
+             ("Handla själv", "Boendestöd två gånger i veckan", "Kommunen", "mars"),
+             ("Träffa vänner", "Ledsagning", "Kommunen", "april")]
+
+
+def test_ruled_table_cells_locations_and_no_doubled_text(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Före tabellen")
+    pdf.ln(2)
+    with pdf.table() as table:
+        for values in PLAN_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(2)
+    line(pdf, "Efter tabellen")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE,
+                                           BlockKind.PARAGRAPH]
+    table = doc.blocks[1]
+    assert table.location == Location(page=1, table=1)
+    assert [[c.text.replace("\n", " ") for c in row] for row in table.rows] == [
+        list(values) for values in PLAN_ROWS]
+    assert table.rows[2][3].location == Location(page=1, table=1, row=3, cell=4)
+    assert table.text.startswith("Delmål | Insats | Ansvarig | När\n")
+    full = doc.text()
+    for word in ("Delmål", "Ledsagning", "april", "Träffa vänner"):
+        assert full.count(word) == 1
+    assert doc.blocks[2].location == Location(page=1, paragraph=2)
+
+
+def test_table_numbers_run_through_the_document(tmp_path):
+    pdf = new_pdf()
+    for page in range(2):
+        if page:
+            pdf.add_page()
+        with pdf.table() as table:
+            for values in PLAN_ROWS[:2]:
+                row = table.row()
+                for value in values:
+                    row.cell(value)
+    doc = read_pdf(save(pdf, tmp_path))
+    tables = [b for b in doc.blocks if b.is_table]
+    assert [t.location for t in tables] == [Location(page=1, table=1), Location(page=2, table=2)]
+    assert tables[1].rows[0][0].location == Location(page=2, table=2, row=1, cell=1)
+
+
+def test_unruled_table_from_aligned_columns(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Kontaktuppgifter till deltagarna")
+    y = pdf.get_y() + 4
+    rows = [("Namn", "Funktion", "Kontakt"),
+            ("Eva Svensson", "Samordnare", "08-123 45"),
+            ("Per Olsson", "", "08-555 12")]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            pdf.set_xy(10 + 60 * c, y + 7 * r)
+            pdf.cell(50, 6, value)
+    pdf.set_xy(10, y + 30)
+    pdf.multi_cell(0, 5, LOREM)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE,
+                                           BlockKind.PARAGRAPH]
+    table = doc.blocks[1]
+    assert [[c.text for c in row] for row in table.rows] == [list(r) for r in rows]
+    assert table.rows[1][2].location == Location(page=1, table=1, row=2, cell=3)
+    assert doc.text().count("08-123 45") == 1
+
+
+def test_merged_cell_is_emitted_once_at_its_first_grid_position(tmp_path):
+    pdf = new_pdf()
+    with pdf.table() as table:
+        table.row().cell("Planen tillhör", colspan=2)
+        for values in (("Namn", "Personnummer"), ("Anna Andersson", "19800101-1234")):
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    doc = read_pdf(save(pdf, tmp_path))
+    (table,) = doc.blocks
+    assert [[(c.text, c.location.row, c.location.cell) for c in row] for row in table.rows] == [
+        [("Planen tillhör", 1, 1)],
+        [("Namn", 2, 1), ("Personnummer", 2, 2)],
+        [("Anna Andersson", 3, 1), ("19800101-1234", 3, 2)],
+    ]
+
+
+def test_pdfplumber_only_for_pages_with_rules(tmp_path, monkeypatch):
+    pdf = new_pdf()
+    pdf.multi_cell(0, 5, LOREM)
+    pdf.add_page()
+    with pdf.table() as table:
+        for values in PLAN_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.add_page()
+    pdf.multi_cell(0, 5, LOREM)
+    asked = []
+    original = pdf_reader._Plumber.page
+    monkeypatch.setattr(pdf_reader._Plumber, "page",
+                        lambda self, index: asked.append(index) or original(self, index))
+    doc = read_pdf(save(pdf, tmp_path))
+    assert asked == [1]
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE,
+                                           BlockKind.PARAGRAPH]
+
+
+def test_frame_around_text_is_not_a_table(tmp_path):
+    pdf = new_pdf()
+    pdf.rect(8, 8, 190, 30)
+    pdf.set_xy(10, 10)
+    pdf.multi_cell(0, 5, LOREM)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    assert doc.blocks[0].text.replace("\n", " ") == LOREM
+
+
+def test_two_text_columns_read_left_column_first(tmp_path):
+    pdf = new_pdf()
+    left = " ".join(["Vänster spalt berättar om boendet och om vardagen."] * 4)
+    right = " ".join(["Höger spalt berättar om skolan och om fritiden."] * 4)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(85, 5, left)
+    pdf.set_xy(110, 20)
+    pdf.multi_cell(85, 5, right)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert not any(b.is_table for b in doc.blocks)
+    joined = [b.text.replace("\n", " ") for b in doc.blocks]
+    assert joined == [left, right]
+
+
+# --- bad files ----------------------------------------------------------------------------
+
+def test_password_protected_pdf(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Hemlig plan")
+    pdf.set_encryption(owner_password="ägare", user_password="hemligt")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.status is Status.UNREADABLE and not doc.blocks
+    assert "lösenordsskyddad" in doc.message and "password" in doc.message_en
+
+
+def test_owner_password_only_is_readable(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Plan med skrivskydd")
+    pdf.set_encryption(owner_password="ägare")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.ok and texts(doc) == ["Plan med skrivskydd"]
+
+
+@pytest.mark.parametrize("content", ["truncated", "text"])
+def test_corrupt_or_not_a_pdf(tmp_path, content):
+    path = tmp_path / "plan.pdf"
+    if content == "truncated":
+        pdf = new_pdf()
+        pdf.multi_cell(0, 5, LOREM * 10)
+        data = bytes(pdf.output())
+        path.write_bytes(data[: len(data) // 3])
+    else:
+        path.write_text("Det här är ingen PDF.", encoding="utf-8")
+    doc = read_pdf(path)
+    assert doc.status is Status.UNREADABLE
+    assert "skadad eller inte en PDF" in doc.message and doc.message_en
+
+
+def test_a_broken_page_does_not_lose_the_others(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 99 0 R] /Count 2 >>",  # page 2 does not exist
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        b"<< /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        HELVETICA,
+        stream(b"BT /F1 11 Tf 50 760 Td (Sida ett) Tj ET"),
+    ]))
+    doc = read_pdf(path)
+    assert doc.ok and doc.pages == 2 and texts(doc) == ["Sida ett"]
+
+
+def test_text_is_kept_when_pdfplumber_cannot_read_the_file(tmp_path, monkeypatch):
+    import pdfplumber
+
+    def refuse(*args, **kwargs):
+        raise pdfplumber.utils.exceptions.PdfminerException("pdfminer says no")
+
+    pdf = new_pdf()
+    with pdf.table() as table:
+        for values in PLAN_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = save(pdf, tmp_path)
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    doc = read_pdf(path)
+    assert doc.ok  # the grid may come out rougher, but no word is lost
+    words = doc.text().split()
+    assert all(word in words for values in PLAN_ROWS for value in values
+               for word in value.split())
+
+
+def test_pdf_without_text_layer_is_no_text(tmp_path):
+    pdf = new_pdf()
+    pdf.rect(20, 20, 100, 50)
+    pdf.add_page()
+    pdf.line(20, 20, 150, 20)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.status is Status.NO_TEXT and doc.pages == 2
+    assert "OCR" in doc.message and "inskannad" in doc.message and doc.message_en
+
+
+def test_image_only_pdf_is_no_text(tmp_path):
+    from PIL import Image
+
+    image = tmp_path / "scan.png"
+    Image.new("L", (200, 100), 255).save(image)
+    pdf = new_pdf()
+    pdf.image(str(image), x=10, y=10, w=150)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.status is Status.NO_TEXT
+
+
+def test_page_limit(tmp_path, monkeypatch):
+    pdf = new_pdf()
+    for _ in range(3):
+        line(pdf, "Sida")
+        pdf.add_page()
+    path = save(pdf, tmp_path)
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    doc = read_pdf(path)
+    assert doc.status is Status.UNREADABLE and doc.pages == 4
+    assert "högst 2 sidor" in doc.message and "at most 2 pages" in doc.message_en
+
+
+def test_missing_file(tmp_path):
+    doc = read_pdf(tmp_path / "finns-inte.pdf")
+    assert doc.status is Status.UNREADABLE and doc.message
+
+
+def test_dispatcher_reads_pdf(tmp_path):
+    pdf = new_pdf()
+    line(pdf, "Via read_document")
+    doc = read_document(save(pdf, tmp_path))
+    assert doc.ok and texts(doc) == ["Via read_document"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc")
+def test_no_file_handles_leak(tmp_path):
+    pdf = new_pdf()
+    with pdf.table() as table:  # a ruled table, so pdfplumber is opened too
+        for values in PLAN_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    path = save(pdf, tmp_path)
+    read_pdf(path)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(5):
+        assert read_pdf(path).ok
+    assert len(os.listdir("/proc/self/fd")) == before
