@@ -37,13 +37,11 @@ def _initial(sentence: str, token: str) -> bool:
 
 def likely_subject(texts: Iterable[str],
                    exclude: Callable[[str], bool] | None = None) -> str | None:
-    """The most frequent capitalised word (or initial, "B.") that opens a sentence somewhere,
-    stands mid-sentence somewhere, is never written in lower case and mostly does not stand
-    where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun")."""
+    """The most frequent capitalised word (or initial, "B.") that appears at least twice, is
+    never written in lower case, is not part of an organisation's name, and mostly does not
+    stand where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun")."""
     counts: Counter[str] = Counter()
     places: Counter[str] = Counter()
-    mid_sentence: set[str] = set()
-    first: set[str] = set()
     lower: set[str] = set()
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
@@ -53,7 +51,6 @@ def likely_subject(texts: Iterable[str],
                     lower.add(token)
                 elif token[0].isupper() and (token[1:].islower() or _initial(sentence, token)):
                     counts[token] += 1
-                    (mid_sentence if index else first).add(token)
                     before = tokens[index - 1] if index else ""
                     after = tokens[index + 1] if index + 1 < len(tokens) else ""
                     if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
@@ -63,11 +60,8 @@ def likely_subject(texts: Iterable[str],
         if token.endswith("s") and token[:-1] in counts:
             counts[token[:-1]] += counts.pop(token)
             places[token[:-1]] += places.pop(token, 0)
-            if token in first:
-                first.add(token[:-1])
     candidates = [(n, token) for token, n in counts.items()
-                  if n >= 2 and token in mid_sentence and token in first
-                  and places[token] * 2 < n and not _ORGANISATION.search(token)
+                  if n >= 2 and places[token] * 2 < n and not _ORGANISATION.search(token)
                   and token.lower() not in lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
     return max(candidates)[1] if candidates else None

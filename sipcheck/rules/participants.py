@@ -34,8 +34,9 @@ from sipcheck.language.names import likely_subject
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
 
-# A person named by first name or initial ("Kim", "A.", "Anna B."): a capitalised word.
-_PERSON = re.compile(r"(?<!\w)[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)")
+# A person named by first name or initial first in the entry ("Kim, kurator", "A. | BUP"),
+# and not a place followed by its kind ("Köpings kommun").
+_PERSON = re.compile(r"^\W*[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:kommun|region|län|stad)\b)")
 # A participants row marking someone as not present: "... | Nej", "... | ☐".
 _ABSENT = re.compile(r"\|\s*(nej|☐|ej)\s*$", re.IGNORECASE)
 
@@ -88,11 +89,9 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
         organisation = any_match(options.get("organisations", []), text) is not None
         role = any_match(options.get("roles", []), text) is not None
         relation = any_match(options.get("relations", []), text) is not None
-        stripped = text
-        for group in ("roles", "organisations", "relations"):
-            for pattern in options.get(group, []):
-                stripped = re.sub(pattern, " ", stripped, flags=re.IGNORECASE)
-        person = _PERSON.search(stripped) is not None
+        first_word = re.match(r"^\W*(\w+\.?)", text)
+        person = _PERSON.search(text) is not None and not (
+            first_word and any_match(term_patterns, first_word.group(1)))
         is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))

@@ -34,7 +34,14 @@ from dataclasses import dataclass
 from sipcheck.language.dates import find_dates
 from sipcheck.language.names import likely_subject
 from sipcheck.language.sentences import split_sentences
-from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
+from sipcheck.rules.base import (
+    Evidence,
+    Finding,
+    any_match,
+    compile_pattern,
+    quote,
+    section_option,
+)
 from sipcheck.sections import Plan
 from sipcheck.vocabulary import key
 
@@ -121,9 +128,10 @@ def _has_who(row: Row, options: dict, subject: re.Pattern | None = None) -> bool
     return any_match(options.get("who", []), row.who) is not None
 
 
-def _has_any_who(row: Row, options: dict) -> bool:
+def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None) -> bool:
     patterns = options.get("who", []) + options.get("principal", [])
-    return bool(row.who.strip()) and any_match(patterns, row.who) is not None
+    return _has_who(row, options, subject) or (
+        bool(row.who.strip()) and any_match(patterns, row.who) is not None)
 
 
 def _has_when(row: Row, options: dict) -> bool:
@@ -131,16 +139,27 @@ def _has_when(row: Row, options: dict) -> bool:
     return any(str(m.precision) in allowed for m in find_dates(row.when))
 
 
-def _concrete(row: Row, options: dict) -> bool:
-    """A concrete measure: some sentence of it has two words or more and is not vague."""
+def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
+    """A concrete measure: some sentence of it has two words or more and is not vague.
+    Patterns in `without` (the actors) are removed first: "Försäkringskassan, god man."
+    names actors but no measure."""
     vague = options.get("vague", [])
-    return any(len(sentence.split()) >= 2 and not any_match(vague, sentence)
-               for sentence in split_sentences(row.what))
+    for sentence in split_sentences(row.what):
+        rest = sentence
+        for pattern in without:
+            rest = compile_pattern(pattern).sub(" ", rest)
+        if len(re.findall(r"\w+", rest)) >= 2 and not any_match(vague, sentence):
+            return True
+    return False
 
 
 def check(options: dict, plan: Plan) -> Finding:
     rows = rows_of(options, plan)
     require = options.get("require", "rows")
+    subject = None
+    if options.get("subject"):
+        name = likely_subject(plan.texts)
+        subject = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
 
     def cite(selected: list[Row]) -> list[Evidence]:
         return [Evidence(quote(row.text), row.location) for row in selected[:3]]
@@ -155,18 +174,17 @@ def check(options: dict, plan: Plan) -> Finding:
                        "" if good else "insatserna är vaga",
                        "" if good else "the interventions are vague")
     if require == "any_who":
-        good = [r for r in rows if _has_any_who(r, options)]
+        good = [r for r in rows if _has_any_who(r, options, subject)]
         return Finding(bool(good), cite(good or rows),
                        "" if good else "ingen ansvarig anges", "" if good else "nobody responsible")
     if require == "any_who_what":
-        subject = None
-        if options.get("subject"):
-            name = likely_subject(plan.texts)
-            subject = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
-        good = [r for r in rows if _has_who(r, options, subject) and _concrete(r, options)]
+        actors = options.get("who", [])
+        good = [r for r in rows
+                if _has_who(r, options, subject) and _concrete(r, options, actors)]
         return Finding(bool(good), cite(good), "" if good else "ingen sådan åtgärd beskrivs",
                        "" if good else "no such measure is described")
-    lacking = [r for r in rows if not (_has_who(r, options) and _has_when(r, options))]
+    lacking = [r for r in rows
+               if not (_has_who(r, options, subject) and _has_when(r, options))]
     if lacking:
         return Finding(False, cite(lacking),
                        f"{len(lacking)} av {len(rows)} insatser saknar ansvarig på "

@@ -1,0 +1,31 @@
+"""Who a plan is about: the recurring first name, never a place or an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from sipcheck.language.names import likely_subject
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["Kim behöver stöd i skolan.", "Mamma och Kim deltog.", "Kurator, elevhälsan Köping"],
+     "Kim"),
+    (["B. har svårt att sova.", "Vi ses igen. B. vill träffa kuratorn."], "B"),
+    (["Berits dotter handlar.", "Hemtjänsten hjälper Berit med maten."], "Berit"),
+    # Places stand after a unit or a preposition, or before "kommun": not the person.
+    (["Kurator, elevhälsan Köping", "Psykolog, BUP Köping", "Köpings kommun ansvarar."], None),
+    # Organisation names are capitalised too.
+    (["Vuxenpsykiatrin ger stöd.", "Sjuksköterska, Vuxenpsykiatrin Sala"], None),
+    # Pronouns and relations at the start of sentences are not names.
+    (["Hon vill bo kvar.", "Hon har en katt.", "Mamma hjälper till.", "Mamma kör."], None),
+    # A word also written in lower case is an ordinary word.
+    (["Skolan ringer.", "Eleven går till skolan.", "Skolan ordnar lunch."], None),
+])
+def test_likely_subject(texts, expected):
+    assert likely_subject(texts) == expected
+
+
+def test_exclude_lets_the_caller_rule_out_known_terms():
+    texts = ["Kajsa deltog.", "Kajsa är kurator."]
+    assert likely_subject(texts) == "Kajsa"
+    assert likely_subject(texts, exclude=lambda word: word == "Kajsa") is None
