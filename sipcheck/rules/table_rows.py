@@ -106,9 +106,24 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 full = f"{line.label}: {text}" if line.label else text
                 who = full
                 if options.get("who_at_start"):
-                    who = f"{line.label or ''} {' '.join(text.split()[:4])}"
+                    who = f"{line.label or ''} {_subject_words(text)}"
                 rows.append(Row(full, who, full, full, line.location))
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)]
+
+
+_MODAL = {"ska", "skall", "kommer", "kan", "får", "har", "tar", "bör", "måste"}
+
+
+def _subject_words(text: str) -> str:
+    """The words before the sentence's verb, where Swedish names who acts: "Den gode
+    mannen betalar …", "Mamma och pappa använder …", "Skolan ringer mamma …" (the school,
+    not mamma). The present tense ends in -r; a modal may come first ("Mamma ska ringa")."""
+    words = text.split()
+    for index, word in enumerate(words[1:5], start=1):
+        bare = word.strip(".,:;!?").lower()
+        if bare in _MODAL or (word.islower() and bare.endswith("r") and len(bare) > 2):
+            return " ".join(words[:index])
+    return " ".join(words[:2])
 
 
 def _line_rows(text: str, options: dict) -> list[str]:
