@@ -282,7 +282,8 @@ def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
     if problems:
         raise SipcheckError(
             f"Checklistan {file} är ogiltig ({len(problems)} fel):",
-            f"The checklist {file} is invalid ({len(problems)} problems):",
+            f"The checklist {file} is invalid ({len(problems)} "
+            f"{'problem' if len(problems) == 1 else 'problems'}):",
             details=[p.text("sv") for p in problems], details_en=[p.text("en") for p in problems])
     return build(data, file)
 

@@ -48,7 +48,12 @@ LangOption = Annotated[Lang, typer.Option(
 
 
 def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False)
+
+
+def _say(text: str, stderr: bool = True) -> None:
+    """A message line, never wrapped: `file:line:column: …` must stay one line in CI logs."""
+    _console(stderr=stderr).print(text, markup=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -98,12 +103,12 @@ def review(
     """
     from sipcheck.checklist import load_checklist
     from sipcheck.review import review_paths
-    from sipcheck.rounds import dumps, write_atomic
+    from sipcheck.rounds import check_writable, dumps, write_atomic
 
     _state["lang"] = lang
     loaded = load_checklist(checklist)
-    if save is not None and save.exists() and not force:
-        write_atomic(save, "", force=False)  # refuses before any plan is read
+    if save is not None:
+        check_writable(save, force)  # refuses before any plan is read
     with _progress(lang) as progress:
         round_data = review_paths(paths, loaded, round_name, lang, progress)
     out = _console()
@@ -129,8 +134,7 @@ def review(
             out.print(terminal.details(round_data, lang))
     if save is not None:
         write_atomic(save, dumps(round_data), force=force)
-        _console(stderr=True).print(pick(lang, f"Omgången sparades i {save}.",
-                                         f"The round was saved to {save}."))
+        _say(pick(lang, f"Omgången sparades i {save}.", f"The round was saved to {save}."))
     raise typer.Exit(_exit_code(round_data, fail_under))
 
 
@@ -187,6 +191,24 @@ def checklist_list(lang: LangOption = Lang.sv) -> None:
     _console().print(table)
 
 
+@checklist_app.command("kinds")
+def checklist_kinds(
+    kind: Annotated[str | None, typer.Argument(help="En kontrolltyp, t.ex. date.",
+                                               show_default=False)] = None,
+) -> None:
+    """Visa kontrolltyperna (kind) som regler kan använda, med alla alternativ."""
+    from sipcheck.rules import MODULES
+
+    if kind is not None and kind not in MODULES:
+        raise SipcheckError(f"Kontrolltypen «{kind}» finns inte. Typerna är: "
+                            f"{', '.join(MODULES)}.",
+                            f"There is no check kind '{kind}'. The kinds are: "
+                            f"{', '.join(MODULES)}.")
+    for name, module in MODULES.items():
+        if kind in (None, name):
+            _say(module.__doc__.strip() + "\n", stderr=False)
+
+
 @checklist_app.command("schema")
 def checklist_schema() -> None:
     """Skriv ut checklistornas JSON Schema (för editorer och CI)."""
@@ -205,22 +227,21 @@ def checklist_validate(
     from sipcheck.checklist import resolve_source, validate_text
 
     _state["lang"] = lang
-    out, err = _console(), _console(stderr=True)
     invalid = 0
     for file in files:
         try:
             name, text = resolve_source(str(file))
         except SipcheckError as exc:
-            err.print(exc.text(lang))
+            _say(exc.text(lang))
             invalid += 1
             continue
         _, problems = validate_text(text, name)
         if problems:
             invalid += 1
             for problem in problems:
-                err.print(problem.text(lang), markup=False)
+                _say(problem.text(lang))
         else:
-            out.print(pick(lang, f"{name}: giltig", f"{name}: valid"), markup=False)
+            _say(pick(lang, f"{name}: giltig", f"{name}: valid"), stderr=False)
     raise typer.Exit(USAGE if invalid else 0)
 
 
@@ -229,17 +250,17 @@ def main() -> None:
     try:
         app()
     except SipcheckError as exc:
-        _console(stderr=True).print(exc.text(_state["lang"]), markup=False)
+        _say(exc.text(_state["lang"]))
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug: say so plainly, without a traceback
         if os.environ.get("SIPCHECK_DEBUG"):
             raise
-        _console(stderr=True).print(pick(
+        _say(pick(
             _state["lang"],
             f"Oväntat fel i sipcheck ({type(exc).__name__}: {exc}). Kör igen med "
             "SIPCHECK_DEBUG=1 för detaljer och rapportera felet.",
             f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
-            "SIPCHECK_DEBUG=1 for details and report it."), markup=False)
+            "SIPCHECK_DEBUG=1 for details and report it."))
         sys.exit(USAGE)
 
 

@@ -41,20 +41,27 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
         text = manifest.read_text("utf-8-sig")
     except UnicodeDecodeError:
         text = manifest.read_text("cp1252")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
-    rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
-    if rows and "file" not in rows[0]:
+    lines = [line for line in text.splitlines() if line.strip()]
+    header = lines[0] if lines else ""
+    delimiter = max(";,\t", key=header.count) if any(c in header for c in ";,\t") else ","
+    reader = csv.DictReader(lines, delimiter=delimiter)
+    rows = list(reader)
+    if "file" not in [name.strip() for name in reader.fieldnames or []]:
         raise SipcheckError(
             f"{manifest}: första raden ska vara rubrikerna file, unit, date (kolumnen file "
             "saknas).",
             f"{manifest}: the first row must hold the headers file, unit, date (no file "
             "column).")
-    return {row["file"].strip().replace("\\", "/"): row for row in rows if row.get("file")}
+    rows = [{(k or "").strip(): (v or "").strip() for k, v in row.items() if k} for row in rows]
+    return {row["file"].replace("\\", "/"): row for row in rows if row.get("file")}
 
 
 def discover(paths: list[Path]) -> list[PlanFile]:
     """Every plan file under the given paths, sorted, with unit and date."""
     found: list[PlanFile] = []
+    # With several folders, a plan's file and id start with its folder's name, so
+    # 2024-02/arboga/sip-01 and 2024-09/arboga/sip-01 stay apart.
+    several = len(paths) > 1
     for root in paths:
         if not root.exists():
             raise SipcheckError(f"{root} finns inte. Ange en mapp eller fil med planer.",
@@ -62,6 +69,7 @@ def discover(paths: list[Path]) -> list[PlanFile]:
         if root.is_file():
             found.append(PlanFile(root, root.name, root.stem, None, None))
             continue
+        prefix = f"{root.resolve().name}/" if several else ""
         manifest = _read_manifest(root)
         files = sorted(p for p in root.rglob("*")
                        if p.suffix.lower() in _CANDIDATE_SUFFIXES and p.is_file()
@@ -73,12 +81,12 @@ def discover(paths: list[Path]) -> list[PlanFile]:
             parts = relative.split("/")
             unit = (row.get("unit") or "").strip() or (parts[0] if len(parts) > 1 else None)
             plan_id = (row.get("id") or "").strip() or relative.rsplit(".", 1)[0]
-            found.append(PlanFile(path, relative, plan_id, unit,
+            found.append(PlanFile(path, prefix + relative, prefix + plan_id, unit,
                                   (row.get("date") or "").strip() or None))
     ids = [plan.id for plan in found]
-    if len(ids) != len(set(ids)):
-        found = [PlanFile(p.path, p.file, f"{p.path.parent.name}/{p.id}"
-                          if ids.count(p.id) > 1 else p.id, p.unit, p.date) for p in found]
+    if len(ids) != len(set(ids)):  # sip-01.docx beside sip-01.pdf
+        found = [PlanFile(p.path, p.file, p.file if ids.count(p.id) > 1 else p.id, p.unit,
+                          p.date) for p in found]
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise SipcheckError(

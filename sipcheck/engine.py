@@ -158,4 +158,6 @@ def _capital(text: str) -> str:
 
 
 def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+    """Lower-cases the first letter to continue a sentence, but not an acronym ("LIX")."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]

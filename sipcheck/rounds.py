@@ -25,13 +25,34 @@ def write_atomic(path: Path, text: str, force: bool = False) -> None:
     write_bytes_atomic(path, text.encode("utf-8"), force)
 
 
-def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
-    """Writes `data` to `path` atomically; refuses to overwrite unless `force`."""
+def check_writable(path: Path, force: bool = False) -> None:
+    """Refuses, before any work is done, a target that cannot or may not be written: an
+    existing file without `force`, a folder, or a place inside something that is a file."""
+    if path.is_dir():
+        raise SipcheckError(f"{path} är en mapp. Ange ett filnamn, t.ex. {path / 'omgang.json'}.",
+                            f"{path} is a folder. Give a file name, e.g. "
+                            f"{path / 'round.json'}.")
     if path.exists() and not force:
         raise SipcheckError(
             f"{path} finns redan. Välj ett annat filnamn eller lägg till --force för att "
             "skriva över.",
             f"{path} already exists. Choose another name or add --force to overwrite.")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise SipcheckError(f"{path} kan inte skrivas: {parent} är en fil, inte en mapp.",
+                                    f"{path} cannot be written: {parent} is a file, not a "
+                                    "folder.")
+            if not os.access(parent, os.W_OK):
+                raise SipcheckError(f"{path} kan inte skrivas: ingen skrivrätt i {parent}.",
+                                    f"{path} cannot be written: no write permission in "
+                                    f"{parent}.")
+            break
+
+
+def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
+    """Writes `data` to `path` atomically; refuses to overwrite unless `force`."""
+    check_writable(path, force)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location
+from sipcheck.language.sentences import logical_lines
 from sipcheck.vocabulary import Vocabulary
 
 _LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:\s*(.*)$")
@@ -112,7 +113,7 @@ class Plan:
         return [line.text for line in self.value_lines()]
 
 
-_STRENGTH = {"heading": 3, "bold": 2, "caps": 2, "question": 1, "label": 1, "cell": 1}
+_STRENGTH = {"heading": 3, "bold": 2, "caps": 2, "question": 1, "plain": 1, "label": 1, "cell": 1}
 
 
 class _Builder:
@@ -139,10 +140,13 @@ class _Builder:
 
     # -- paragraphs -------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
-        for offset, raw in enumerate(block.text.split("\n")):
-            text = raw.strip()
-            if not text:
-                continue
+        """Each logical line of a paragraph: printed line breaks inside a sentence are
+        joined, so a wrapped PDF sentence is one line; "Label: value" lines stay apart."""
+        raw_lines = block.text.split("\n")
+        offset = 0
+        for text in logical_lines(block.text):
+            while offset < len(raw_lines) and not text.startswith(raw_lines[offset].strip()):
+                offset += 1
             location = block.location
             if location.line is not None and offset:
                 location = Location(**{**location.to_dict(), "line": location.line + offset})
@@ -185,6 +189,9 @@ class _Builder:
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
             return "caps", 0
+        if "\n" not in block.text.strip() and not text.endswith((".", ":")) and \
+                self.vocabulary.section_of(text):
+            return "plain", 0  # a heading written as plain text, alone on its line
         return None, 0
 
     def ends_current(self, form: str, level: int) -> bool:

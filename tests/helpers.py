@@ -31,7 +31,7 @@ def table(*rows: list[str] | tuple[str, ...]) -> Block:
 def document(*blocks: Block) -> Document:
     numbered = []
     for index, block in enumerate(blocks, start=1):
-        if block.kind is not BlockKind.TABLE:
+        if block.kind is not BlockKind.TABLE and block.location == Location():
             block.location = Location(paragraph=index)
         numbered.append(block)
     return Document("plan.docx", "docx", blocks=numbered)

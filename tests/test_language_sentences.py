@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sipcheck.language.sentences import Span, sentence_spans, split_sentences, words
+from sipcheck.language.sentences import Span, logical_lines, sentence_spans, split_sentences, words
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,24 @@ def test_sentence_spans_point_into_the_text(text: str) -> None:
 )
 def test_words(text: str, expected: list[str]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A printed paragraph wrapped mid-sentence is one line.
+        ("Planen ska hjälpa Liv\natt klara skoldagen.",
+         ["Planen ska hjälpa Liv att klara skoldagen."]),
+        ("Liv var med tillsammans med mamma och\npappa.",
+         ["Liv var med tillsammans med mamma och pappa."]),
+        # Form lines stay apart, also after a label with an empty value.
+        ("Syfte: Samordning\nHuvudansvarig: Kurator",
+         ["Syfte: Samordning", "Huvudansvarig: Kurator"]),
+        ("Syfte:\nÖvrigt: inget", ["Syfte:", "Övrigt: inget"]),
+        ("Arbetsterapeuten gör ett schema.\nDet är klart i maj.",
+         ["Arbetsterapeuten gör ett schema.", "Det är klart i maj."]),
+        ("", []),
+    ],
+)
+def test_logical_lines(text: str, expected: list[str]) -> None:
+    assert logical_lines(text) == expected

@@ -146,3 +146,31 @@ def test_custom_vocabulary_field_labels():
     assert vocabulary.is_label("Namn:")
     assert vocabulary.is_label("Namn")
     assert not vocabulary.is_label("Kim är tolv år")
+
+
+def test_heading_written_as_plain_text_alone_on_its_line():
+    plan = plan_of(para("Syfte med samordnad individuell plan"),
+                   para("Hampus har inte varit i skolan sedan oktober."))
+    assert section_texts(plan, "purpose") == ["Hampus har inte varit i skolan sedan oktober."]
+
+
+def test_a_sentence_naming_a_section_is_not_a_heading():
+    plan = plan_of(heading("Syfte"), para("Uppföljning sker i maj."))
+    assert section_texts(plan, "purpose") == ["Uppföljning sker i maj."]
+
+
+def test_wrapped_lines_of_a_printed_paragraph_are_one_line():
+    plan = plan_of(para("Syfte: Liv har svårt att klara skoldagen, och planen ska\n"
+                        "hjälpa henne och familjen.\nHuvudansvarig: Kurator, BUP"))
+    assert section_texts(plan, "purpose") == [
+        "Liv har svårt att klara skoldagen, och planen ska hjälpa henne och familjen."]
+    assert section_texts(plan, "lead") == ["Kurator, BUP"]
+
+
+def test_page_headers_and_footers_belong_to_no_section():
+    from sipcheck.documents.model import Location
+
+    footer = para("Sida 1 av 2")
+    footer.location = Location(part="footer")
+    plan = plan_of(heading("Insatser"), para("Samtal med kurator varje vecka."), footer)
+    assert section_texts(plan, "interventions") == ["Samtal med kurator varje vecka."]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "sentence_spans", "split_sentences", "words"]
+__all__ = ["Span", "logical_lines", "sentence_spans", "split_sentences", "words"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,27 @@ def words(text: str) -> list[str]:
     Tokens without a letter (2024, 13.00, 14.5.2024) are numbers, not words.
     """
     return [w for w in _WORD.findall(text) if _LETTER.search(w)]
+
+
+# A line that opens with a form label ("Övrigt: …") always starts a line of its own.
+_LABEL_START = re.compile(r"[ \t]*[A-ZÅÄÖ][^:\n]{1,60}:(\s|$)")
+
+
+def logical_lines(text: str) -> list[str]:
+    """The lines of `text` with visibly wrapped lines joined by a space.
+
+    PDF readers keep the printed line breaks; a sentence wrapped over three lines is one
+    line here, while "Syfte: …" and "Huvudansvarig: …" on lines of their own stay apart.
+    """
+    lines: list[str] = []
+    begin = 0
+    for match in re.finditer(r"\r?\n", text):
+        if _line_break_ends_sentence(text, match.start(), match.end()) or \
+                _LABEL_START.match(text, match.end()):
+            lines.append(text[begin:match.start()])
+            begin = match.end()
+    lines.append(text[begin:])
+    return [" ".join(line.split()) for line in lines if line.strip()]
 
 
 def split_sentences(text: str) -> list[str]:

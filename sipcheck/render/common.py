@@ -18,6 +18,7 @@ WORDS = {
         "found_at": "funnet", "no_evidence": "inget belägg i planen", "file": "Fil",
         "statutory_met": "uppfyller alla lagkrav", "title": "Granskning av SIP",
         "details": "Detaljer per plan", "where_whole": "hela planen",
+        "share_explained": "andel av planerna (%) som uppfyller kriteriet",
     },
     "en": {
         "plan": "Plan", "unit": "Unit", "score": "Score", "share": "Share fulfilled",
@@ -28,15 +29,31 @@ WORDS = {
         "found_at": "found at", "no_evidence": "no evidence in the plan", "file": "File",
         "statutory_met": "meet all statutory criteria", "title": "SIP review",
         "details": "Details per plan", "where_whole": "whole plan",
+        "share_explained": "share of plans (%) that fulfil the criterion",
     },
 }
 
 STATUS_WORDS = {
     "sv": {"ok": "läst", "no_text": "ingen text (skannad?)", "unreadable": "kan inte läsas",
-           "unsupported": "format som inte läses"},
+           "unsupported": "format som inte läses", "not_a_plan": "ingen plan?",
+           "statutory_missing": "saknar lagkrav"},
     "en": {"ok": "read", "no_text": "no text (scanned?)", "unreadable": "unreadable",
-           "unsupported": "unsupported format"},
+           "unsupported": "unsupported format", "not_a_plan": "not a plan?",
+           "statutory_missing": "lacks statutory content"},
 }
+
+
+def remark_label(plan: dict, problem: dict, lang: str) -> str:
+    """The status shown beside a remark: the document's status, or the remark's kind."""
+    labels = STATUS_WORDS["en" if lang == "en" else "sv"]
+    code = plan["status"] if plan["status"] != "ok" else problem["code"]
+    return labels.get(code, code)
+
+
+def plans_word(count: int, lang: str) -> str:
+    if lang == "en":
+        return "plan" if count == 1 else "plans"
+    return "plan" if count == 1 else "planer"
 
 
 def words(lang: str) -> dict[str, str]:

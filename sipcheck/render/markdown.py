@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from sipcheck.render.common import (
-    STATUS_WORDS,
     criterion_short,
     criterion_title,
     level_name,
     levels,
     percent,
     plan_results,
+    plans_word,
+    remark_label,
     share,
     where,
     words,
@@ -29,7 +30,7 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
     out = [f"# {w['title']}" + (f" – {name}" if name else ""), ""]
     out.append(f"{w['checklist']}: {round_data['checklist']['title']} "
                f"({round_data['checklist']['id']} {round_data['checklist']['version']}). "
-               f"{summary['scored']} {w['plans']}, {w['mean'].lower()} "
+               f"{summary['scored']} {plans_word(summary['scored'], lang)}, {w['mean'].lower()} "
                f"{percent(summary['mean_percent'], lang)}, {summary['statutory_met']}/"
                f"{summary['scored']} {w['statutory_met']}.")
     out.append("")
@@ -64,9 +65,8 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
     if problems:
         out += ["", f"## {w['problems']}", "", f"| {w['file']} | {w['status']} | "
                 f"{w['message']} |", "|---|---|---|"]
-        status_words = STATUS_WORDS["en" if lang == "en" else "sv"]
         for plan, problem in problems:
-            label = status_words.get(plan["status"]) if plan["status"] != "ok" else problem["code"]
+            label = remark_label(plan, problem, lang)
             out.append(f"| {_cell(plan['file'])} | {_cell(label)} | "
                        f"{_cell(problem['message'])} |")
     if with_details:

@@ -12,14 +12,13 @@ from rich.table import Table
 from rich.text import Text
 
 from sipcheck.render.common import (
-    STATUS_WORDS,
     criterion_short,
     criterion_title,
     level_name,
     levels,
     percent,
     plan_results,
-    share,
+    remark_label,
     where,
     words,
 )
@@ -78,7 +77,7 @@ def legend(round_data: dict, lang: str = "sv") -> Text:
         text.append(f"{criterion_short(criterion, lang)}", style="bold")
         text.append(f": {criterion_title(criterion, lang)}{mark}\n")
     summary = round_data["summary"]
-    text.append(f"{w['share']}: % {w['plans']}. {w['mean']}: "
+    text.append(f"{w['share']}: {w['share_explained']}. {w['mean']}: "
                 f"{percent(summary['mean_percent'], lang)}. "
                 f"{summary['statutory_met']}/{summary['scored']} {w['statutory_met']}.")
     return text
@@ -92,10 +91,8 @@ def problems(round_data: dict, lang: str = "sv") -> Table | None:
         for problem in plan.get("problems", []):
             if problem["code"] == "statutory_missing":
                 continue
-            status = STATUS_WORDS[lang if lang == "en" else "sv"].get(plan["status"],
-                                                                       plan["status"])
-            label = status if plan["status"] != "ok" else problem["code"]
-            rows.append((plan["file"], label, problem["message"], problem["severity"]))
+            rows.append((plan["file"], remark_label(plan, problem, lang), problem["message"],
+                         problem["severity"]))
     if not rows:
         return None
     table = Table(title=w["problems"], header_style="bold", show_lines=False)
@@ -140,4 +137,4 @@ def details(round_data: dict, lang: str = "sv") -> Group:
     return Group(*parts)
 
 
-__all__ = ["details", "legend", "problems", "review_table", "share"]
+__all__ = ["details", "legend", "problems", "review_table"]

@@ -2,6 +2,7 @@
 
 Options:
   section    section id or list of ids; leave out to look in the whole plan
+  skip_sections  sections left out when looking in the whole plan
   precision  the precisions that count, from: day ("2024-05-14", "14 maj"), week
              ("vecka 38"), month ("i december"), season ("till hösten"), relative
              ("om tre månader"), vague ("vid behov"). Default: all.

@@ -2,6 +2,7 @@
 
 Options:
   section    section id or list of ids; leave out to look in the whole plan
+  skip_sections  sections left out when looking in the whole plan
   quotes     whether a quotation (”…”, "…", «…») counts as the person's words (default true)
   min_words  words the statement must have (default 3)
   near       regular expressions of which one must stand in the same line

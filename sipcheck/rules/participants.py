@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from sipcheck.language.names import likely_subject
+from sipcheck.language.sentences import logical_lines
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
 
@@ -103,7 +104,7 @@ def _split_entries(text: str, options: dict) -> list[str]:
     two or more of its comma parts name a role or relation; otherwise the commas separate a
     person's name, role and unit ("Mona, biståndshandläggare, Äldreomsorgen")."""
     entries = []
-    for chunk in re.split(r"[;\n]", text):
+    for chunk in [c for line in logical_lines(text) for c in line.split(";")]:
         parts = [p.strip() for p in re.split(r",|\boch\b", chunk) if p.strip()]
         people = options.get("roles", []) + options.get("relations", [])
         if len(parts) >= 3 and sum(1 for p in parts if any_match(people, p)) >= 2:

@@ -8,6 +8,8 @@ Options:
               ("samtycke" near "muntligt|skriftligt|\\d{4}-\\d\\d-\\d\\d")
   exclude     regular expressions; lines matching one are skipped
   min_matches lines that must match (default 1)
+  skip_sections  sections left out when searching the whole plan (a participants list
+              when looking for other actors)
   table_rows  also match whole table rows of the sections, cells joined by " | "
               (a participants row "Kim | Den enskilde | Ja")
 

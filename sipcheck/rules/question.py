@@ -2,6 +2,7 @@
 
 Options:
   section  section id or list of ids; leave out to look in the whole plan
+  skip_sections  sections left out when looking in the whole plan
   min      questions needed (default 1)
   exclude  regular expressions for questions that do not count
   interrogative  whether a sentence opening with an interrogative ("Hur ska skolgången

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from sipcheck.language.dates import find_dates
 from sipcheck.language.names import likely_subject
-from sipcheck.language.sentences import split_sentences
+from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.rules.base import (
     Evidence,
     Finding,
@@ -100,6 +100,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         for line in plan.values(section.lines):
             if line.location in in_tables:
                 continue  # a table cell, already read as part of its row
+            line_rows: list[Row] = []
             for text in _line_rows(line.text, options):
                 if all(plan.vocabulary.is_label(part) for part in text.split("|")):
                     continue  # a header written as text: "Insats | Ansvarig | När"
@@ -107,8 +108,25 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 who = full
                 if options.get("who_at_start"):
                     who = f"{line.label or ''} {_subject_words(text)}"
-                rows.append(Row(full, who, full, full, line.location))
+                line_rows.append(Row(text, who, full, full, line.location))
+            rows.extend(line_rows)
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)]
+
+
+def _follow_on(rows: list[Row], options: dict, subject: re.Pattern | None) -> list[Row]:
+    """Joins a sentence that only adds the time to the measure before it: "Arbetsterapeuten
+    gör ett bildschema. | Det är klart senast 2024-12-20." is one measure with who and when."""
+    joined: list[Row] = []
+    for row in rows:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.location == row.location and \
+                not _has_who(row, options, subject) and _has_when(row, options) and \
+                _has_who(previous, options, subject) and not _has_when(previous, options):
+            joined[-1] = Row(previous.what, previous.who, f"{previous.when} {row.when}",
+                             f"{previous.text} {row.text}", previous.location)
+        else:
+            joined.append(row)
+    return joined
 
 
 _MODAL = {"ska", "skall", "kommer", "kan", "får", "har", "tar", "bör", "måste"}
@@ -127,9 +145,10 @@ def _subject_words(text: str) -> str:
 
 
 def _line_rows(text: str, options: dict) -> list[str]:
-    """A value written as lines holds one measure per line; with `who_at_start`, one per
+    """A value written as lines (a table cell with several paragraphs) holds one measure per
+    line ("Samtal med kurator. Ansvarig: … När: …" is one). With `who_at_start`, one per
     sentence, since each sentence names who acts ("Gode mannen betalar … Sonen handlar …")."""
-    parts = [part.strip() for part in text.split("\n") if part.strip()]
+    parts = logical_lines(text)
     if options.get("who_at_start"):
         parts = [sentence for part in parts for sentence in split_sentences(part)]
     return parts
@@ -198,6 +217,7 @@ def check(options: dict, plan: Plan) -> Finding:
                 if _has_who(r, options, subject) and _concrete(r, options, actors)]
         return Finding(bool(good), cite(good), "" if good else "ingen sådan åtgärd beskrivs",
                        "" if good else "no such measure is described")
+    rows = _follow_on(rows, options, subject)
     lacking = [r for r in rows
                if not (_has_who(r, options, subject) and _has_when(r, options))]
     if lacking:
