@@ -39,8 +39,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import shutil
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -811,3 +812,35 @@ def copy_plan(plan: Plan, **changes) -> Plan:
     for name, value in changes.items():
         setattr(clone, name, value)
     return clone
+
+
+@dataclass
+class Spec:
+    """One corpus file: where it goes, how it is written, what a reviewer should find."""
+
+    path: str
+    layout: str
+    summary: str
+    plan: Plan
+    expected: Expected
+    write: Callable[..., Path]
+    options: dict = field(default_factory=dict)
+
+    @property
+    def comment(self) -> str:
+        return f"{self.layout}: {self.summary}" if self.summary else self.layout
+
+
+def write_corpus(specs: list[Spec], folder: Path, header: str,
+                 max_bytes: int | None = None) -> str:
+    """Writes every plan of a corpus into `folder` (emptied first) and returns the text of
+    its expected.yaml. Refuses a file over `max_bytes`: corpora stay small in the repo."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for spec in specs:
+        path = spec.write(spec.plan, folder / spec.path, **spec.options)
+        if max_bytes is not None and path.stat().st_size >= max_bytes:
+            raise SystemExit(f"{spec.path} is {path.stat().st_size} bytes, limit {max_bytes}")
+    return expected_yaml(header, [(s.path, s.comment, s.expected) for s in specs])
+

@@ -16,11 +16,7 @@ Run: .venv/bin/python tests/corpus/generate.py
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -29,29 +25,13 @@ PLANS = HERE / "plans"
 MAX_BYTES = 60_000
 
 
-def _load_writers():
-    spec = importlib.util.spec_from_file_location("sip_writers", ROOT / "examples" / "writers.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "examples"))
+import writers as W  # noqa: E402
 
-
-W = _load_writers()
-Plan, Table, Checkbox, PageBreak, Expected = W.Plan, W.Table, W.Checkbox, W.PageBreak, W.Expected
+Plan, Table, Checkbox, PageBreak, Expected, Spec = (
+    W.Plan, W.Table, W.Checkbox, W.PageBreak, W.Expected, W.Spec)
 
 SIP = "Samordnad individuell plan (SIP)"
-
-
-@dataclass
-class Spec:
-    path: str
-    layout: str
-    summary: str
-    plan: Plan
-    expected: Expected
-    write: Callable[..., Path]
-    options: dict = field(default_factory=dict)
 
 
 # 1. Form print, empty labels still shown -------------------------------------------------
@@ -772,17 +752,8 @@ def write_unreadable(directory: Path) -> None:
 
 
 def main() -> None:
-    if PLANS.exists():
-        shutil.rmtree(PLANS)
-    PLANS.mkdir(parents=True)
-    for spec in SPECS:
-        spec.write(spec.plan, PLANS / spec.path, **spec.options)
+    text = W.write_corpus(SPECS, PLANS, YAML_HEADER, max_bytes=MAX_BYTES)
     write_unreadable(PLANS)
-    for path in PLANS.iterdir():
-        if path.stat().st_size >= MAX_BYTES:
-            raise SystemExit(f"{path.name} is {path.stat().st_size} bytes, limit {MAX_BYTES}")
-    entries = [(s.path, f"{s.layout}: {s.summary}", s.expected) for s in SPECS]
-    text = W.expected_yaml(YAML_HEADER, entries)
     text += "\nunreadable:\n"
     for name, status, why in UNREADABLE:
         text += f'  - file: "{name}"  # {why}\n    status: {status}\n'

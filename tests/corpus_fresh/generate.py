@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,9 +23,10 @@ from writers import (  # noqa: E402
     Checkbox,
     Expected,
     Plan,
+    Spec,
     Table,
-    expected_yaml,
     write_content_control_docx,
+    write_corpus,
     write_county_template_docx,
     write_form_pdf,
     write_free_docx,
@@ -39,21 +39,16 @@ PLANS = HERE / "plans"
 SIP = "Samordnad individuell plan (SIP)"
 
 
-@dataclass
-class Case:
+def case(name: str, description: str, plan: Plan, write: Callable[[Plan, Path], Path],
+         expected: Expected) -> Spec:
     """One plan: file name, one-line description, the plan, how to write it, the levels."""
-
-    name: str
-    description: str
-    plan: Plan
-    write: Callable[[Plan, Path], Path]
-    expected: Expected
+    return Spec(name, description, "", plan, expected, write)
 
 
 # --------------------------------------------------------------------------------- plans
 
 
-def plan_01() -> Case:
+def plan_01() -> Spec:
     """Child with guardians, county template, good throughout."""
     plan = Plan(
         title=SIP,
@@ -119,7 +114,7 @@ def plan_01() -> Case:
             ("Underskrifter", "Godkänd av vårdnadshavare och huvudansvarig 2024-09-17."),
         ],
     )
-    return Case("plan-01.docx", "Västerås, child with ADHD and guardians; county template; good",
+    return case("plan-01.docx", "Västerås, child with ADHD and guardians; county template; good",
                 plan, write_county_template_docx,
                 Expected("U U U U U U U U U U U U", {
                     "delaktighet": "Elias attended part of the meeting; his wishes are recorded",
@@ -127,7 +122,7 @@ def plan_01() -> Case:
                 }))
 
 
-def plan_02() -> Case:
+def plan_02() -> Spec:
     """Adult, psychiatry and social services, content controls."""
     plan = Plan(
         title="SIP – Samordnad individuell plan",
@@ -175,7 +170,7 @@ def plan_02() -> Case:
             ("Uppföljning", "Vi följer upp planen om tre månader. Lotta kallar till mötet."),
         ],
     )
-    return Case("plan-02.docx", "Sala, adult with depression and debts; content controls",
+    return case("plan-02.docx", "Sala, adult with depression and debts; content controls",
                 plan, write_content_control_docx,
                 Expected("U U U U U U D U D D U U", {
                     "ansvar": "the doctor's visit has only 'Regionen' (a principal) as responsible",
@@ -184,7 +179,7 @@ def plan_02() -> Case:
                 }))
 
 
-def plan_03() -> Case:
+def plan_03() -> Spec:
     """Elderly man, thin form print from the record system."""
     plan = Plan(
         title="Samordnad individuell plan",
@@ -212,7 +207,7 @@ def plan_03() -> Case:
             ("Uppföljning", "Vid behov."),
         ],
     )
-    return Case("plan-03.pdf", "Norberg, elderly man living alone; ruled form print; thin",
+    return case("plan-03.pdf", "Norberg, elderly man living alone; ruled form print; thin",
                 plan, lambda p, path: write_form_pdf(p, path, ruled=True, labels="inline"),
                 Expected("D E D D D U D D E D D U", {
                     "syfte": "one generic word 'Samordning'",
@@ -226,7 +221,7 @@ def plan_03() -> Case:
                 }))
 
 
-def plan_04() -> Case:
+def plan_04() -> Spec:
     """Substance use, markdown, good."""
     plan = Plan(
         title="SIP för Jonas",
@@ -270,7 +265,7 @@ def plan_04() -> Case:
             ("Uppföljning", "2025-01-20 kl. 10.00 på Beroendemottagningen. Anders kallar."),
         ],
     )
-    return Case("plan-04.md", "Västerås, adult with alcohol dependence; markdown; good",
+    return case("plan-04.md", "Västerås, adult with alcohol dependence; markdown; good",
                 plan, write_markdown,
                 Expected("U U U U U U U U U U U U", {
                     "ansvar": "'beslut i december' is a time, if not a day",
@@ -278,7 +273,7 @@ def plan_04() -> Case:
                 }))
 
 
-def plan_05() -> Case:
+def plan_05() -> Spec:
     """LSS, young adult with intellectual disability, cp1252 text with capitals."""
     plan = Plan(
         title="Samordnad individuell plan – Sara",
@@ -327,7 +322,7 @@ def plan_05() -> Case:
             ("Nästa möte", "14 april 2025 kl. 10.00 på Gruppbostaden Lärkan."),
         ],
     )
-    return Case("plan-05.txt", "Fagersta, LSS, young woman in group home; cp1252 CAPITALS",
+    return case("plan-05.txt", "Fagersta, LSS, young woman in group home; cp1252 CAPITALS",
                 plan, write_text_cp1252,
                 Expected("U U U U U U U D U U U U", {
                     "huvudansvar": "'Kommunen' only: a principal, though the LSS officer is listed",
@@ -335,7 +330,7 @@ def plan_05() -> Case:
                 }))
 
 
-def plan_06() -> Case:
+def plan_06() -> Spec:
     """Teenager with a contact person; free docx, bold headings phrased freely."""
     plan = Plan(
         title="Vår plan för Alva",
@@ -369,7 +364,7 @@ def plan_06() -> Case:
             ("När ses vi igen?", "Vi ses igen tisdag 3 december kl 14 i skolans konferensrum."),
         ],
     )
-    return Case("plan-06.docx", "Surahammar, girl of 16 with a contact person; free docx, bold",
+    return case("plan-06.docx", "Surahammar, girl of 16 with a contact person; free docx, bold",
                 plan, lambda p, path: write_free_docx(p, path, headings="bold"),
                 Expected("U U U U U U U U U U D U", {
                     "fragestallningar": "questions written as running text under a free heading",
@@ -379,7 +374,7 @@ def plan_06() -> Case:
                 }))
 
 
-def plan_07() -> Case:
+def plan_07() -> Spec:
     """Adult who declined to attend; absence explained, view conveyed; unruled form print."""
     plan = Plan(
         title=SIP,
@@ -427,7 +422,7 @@ def plan_07() -> Case:
              "2025-04-08 kl. 13.00. Kim erbjuds att vara med via video."),
         ],
     )
-    return Case("plan-07.pdf", "Västerås, adult who declined to attend; unruled form print",
+    return case("plan-07.pdf", "Västerås, adult who declined to attend; unruled form print",
                 plan, lambda p, path: write_form_pdf(p, path, ruled=False, labels="heading"),
                 Expected("U D U U U U U U U U U U", {
                     "fragestallningar": "a questions label with vague content only",
@@ -437,7 +432,7 @@ def plan_07() -> Case:
                 }))
 
 
-def plan_08() -> Case:
+def plan_08() -> Spec:
     """Bare-bones text form: labels with almost nothing."""
     plan = Plan(
         title="SIP",
@@ -453,7 +448,7 @@ def plan_08() -> Case:
             ("Nästa möte", "Om ett halvår."),
         ],
     )
-    return Case("plan-08.txt", "Surahammar, adult; plain text form; almost empty",
+    return case("plan-08.txt", "Surahammar, adult; plain text form; almost empty",
                 plan, write_text_form,
                 Expected("D E E D E E E E E D D U", {
                     "syfte": "only 'SIP'",
@@ -464,7 +459,7 @@ def plan_08() -> Case:
                 }))
 
 
-def plan_09() -> Case:
+def plan_09() -> Spec:
     """Child with NPF; officialese and unexplained abbreviations; Heading styles."""
     plan = Plan(
         title="Samordnad individuell plan enligt SoL 2 kap. 7 § och HSL 16 kap. 4 §",
@@ -542,7 +537,7 @@ def plan_09() -> Case:
              "utvärderas gemensamt av samtliga berörda aktörer."),
         ],
     )
-    return Case("plan-09.docx", "Västerås, boy of 9 with NPF; Heading styles; officialese",
+    return case("plan-09.docx", "Västerås, boy of 9 with NPF; Heading styles; officialese",
                 plan, lambda p, path: write_free_docx(p, path, headings="style"),
                 Expected("U U D D U U U U D U U E", {
                     "enskildes_mal": "third-person target, no word from Noah or family",
@@ -553,7 +548,7 @@ def plan_09() -> Case:
                 }))
 
 
-def plan_10() -> Case:
+def plan_10() -> Spec:
     """Elderly woman with dementia and her son; markdown with bold headings."""
     plan = Plan(
         title="Samordnad individuell plan för Ingrid",
@@ -594,7 +589,7 @@ def plan_10() -> Case:
             ("Nästa möte", "v. 47, hemma hos Ingrid."),
         ],
     )
-    return Case("plan-10.md", "Sala, elderly woman with dementia and her son; markdown, bold",
+    return case("plan-10.md", "Sala, elderly woman with dementia and her son; markdown, bold",
                 plan, lambda p, path: write_markdown(p, path, headings="bold"),
                 Expected("U U U U E U D U U D U U", {
                     "samtycke": "consent is not mentioned anywhere",
@@ -604,7 +599,7 @@ def plan_10() -> Case:
                 }))
 
 
-def plan_11() -> Case:
+def plan_11() -> Spec:
     """Young adult after psychosis; content controls with checkboxes; jargon abbreviations."""
     plan = Plan(
         title="Samordnad individuell plan",
@@ -649,7 +644,7 @@ def plan_11() -> Case:
             ("Underskrift", Checkbox("Planen är godkänd av den enskilde", True)),
         ],
     )
-    return Case("plan-11.docx", "Västerås, young man after psychosis; content controls, boxes",
+    return case("plan-11.docx", "Västerås, young man after psychosis; content controls, boxes",
                 plan, write_content_control_docx,
                 Expected("D U U U D U U D U U U D", {
                     "syfte": "generic phrase 'Att få en gemensam bild'",
@@ -661,7 +656,7 @@ def plan_11() -> Case:
                 }))
 
 
-def plan_12() -> Case:
+def plan_12() -> Spec:
     """Young adult towards work, with Arbetsförmedlingen and Försäkringskassan."""
     plan = Plan(
         title="Samordnad individuell plan",
@@ -698,7 +693,7 @@ def plan_12() -> Case:
             ("Uppföljning", "Vi följer upp planen i december. Karin kallar."),
         ],
     )
-    return Case("plan-12.pdf", "Fagersta, young woman towards work; unruled form print, prose",
+    return case("plan-12.pdf", "Fagersta, young woman towards work; unruled form print, prose",
                 plan, lambda p, path: write_form_pdf(p, path, ruled=False, labels="inline"),
                 Expected("U U U U U U U U U D U U", {
                     "insatser": "interventions as running prose",
@@ -708,7 +703,7 @@ def plan_12() -> Case:
                 }))
 
 
-def plan_13() -> Case:
+def plan_13() -> Spec:
     """County template half filled: absent person, generic purpose, a principal as owner."""
     plan = Plan(
         title=SIP,
@@ -747,7 +742,7 @@ def plan_13() -> Case:
             ("Underskrifter", ""),
         ],
     )
-    return Case("plan-13.docx", "Norberg, woman with alcohol use and depression; county template",
+    return case("plan-13.docx", "Norberg, woman with alcohol use and depression; county template",
                 plan, write_county_template_docx,
                 Expected("D D U D U U D U D U U U", {
                     "syfte": "'Samordning av insatser' is generic",
@@ -760,7 +755,7 @@ def plan_13() -> Case:
                 }))
 
 
-def plan_14() -> Case:
+def plan_14() -> Spec:
     """Boy refusing school; cp1252 text without capitals; no follow-up; prose interventions."""
     plan = Plan(
         title="Samordnad individuell plan för Hampus 14 år, 2024-11-04",
@@ -811,7 +806,7 @@ def plan_14() -> Case:
              "familj i Sala kommun."),
         ],
     )
-    return Case("plan-14.txt", "Sala, boy of 14 refusing school; cp1252 text, no capitals",
+    return case("plan-14.txt", "Sala, boy of 14 refusing school; cp1252 text, no capitals",
                 plan, lambda p, path: write_text_cp1252(p, path, capitals=False),
                 Expected("U U D D U U U U U E U D", {
                     "enskildes_mal": "third person 'Målet är att Hampus ska'",
@@ -823,7 +818,7 @@ def plan_14() -> Case:
                 }))
 
 
-def plan_15() -> Case:
+def plan_15() -> Spec:
     """A meeting note passed off as a plan; free docx with inline labels."""
     plan = Plan(
         title="Samordnad individuell plan – B.",
@@ -839,7 +834,7 @@ def plan_15() -> Case:
             ("Uppföljning", "Ny SIP till hösten."),
         ],
     )
-    return Case("plan-15.docx", "Norberg, man with schizophrenia; free docx, inline labels; poor",
+    return case("plan-15.docx", "Norberg, man with schizophrenia; free docx, inline labels; poor",
                 plan, lambda p, path: write_free_docx(p, path, inline_labels=True),
                 Expected("E U D E E D D E D D E U", {
                     "syfte": "no purpose; the text says what the meeting was about, not why",
@@ -852,7 +847,7 @@ def plan_15() -> Case:
                 }))
 
 
-def plan_16() -> Case:
+def plan_16() -> Spec:
     """Child with autism before school start; ruled form print with heading labels; good."""
     plan = Plan(
         title="Samordnad individuell plan – barn",
@@ -899,7 +894,7 @@ def plan_16() -> Case:
             ("Nästa möte", "Måndag 17 mars 2025 kl. 9.00 på Habiliteringen."),
         ],
     )
-    return Case("plan-16.pdf", "Skinnskatteberg, boy of 6 with autism; ruled form print; good",
+    return case("plan-16.pdf", "Skinnskatteberg, boy of 6 with autism; ruled form print; good",
                 plan, lambda p, path: write_form_pdf(p, path, ruled=True, labels="heading"),
                 Expected("U U U U U U U U U U U U", {
                     "insatser": "interventions as running prose, one paragraph each",
@@ -934,14 +929,14 @@ def plan_text(plan: Plan, headings: bool = True) -> str:
     return "\n".join(lines)
 
 
-def lix_report(case: Case) -> str:
+def lix_report(case: Spec) -> str:
     """'name: LIX whole / LIX without headings' for the console."""
     sys.path.insert(0, str(ROOT))
     from sipcheck.language.lix import lix
 
     whole = lix(plan_text(case.plan)).value
     body = lix(plan_text(case.plan, headings=False)).value
-    return f"{case.name:14} LIX {whole} (without headings {body})"
+    return f"{case.path:14} LIX {whole} (without headings {body})"
 
 
 # ---------------------------------------------------------------------------------- main
@@ -955,17 +950,11 @@ Generated by tests/corpus_fresh/generate.py; do not edit by hand.
 
 
 def main() -> None:
-    PLANS.mkdir(parents=True, exist_ok=True)
     cases = [make() for make in CASES]
-    entries = []
-    for case in cases:
-        path = case.write(case.plan, PLANS / case.name)
-        size = path.stat().st_size
-        if size >= 60_000:
-            raise SystemExit(f"{case.name} is {size} bytes, over the 60 kB limit")
-        entries.append((case.name, case.description, case.expected))
-        print(lix_report(case), f"{size} bytes")
-    (HERE / "expected.yaml").write_text(expected_yaml(HEADER, entries), encoding="utf-8")
+    text = write_corpus(cases, PLANS, HEADER, max_bytes=60_000)
+    for spec in cases:
+        print(lix_report(spec), f"{(PLANS / spec.path).stat().st_size} bytes")
+    (HERE / "expected.yaml").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
