@@ -15,6 +15,7 @@ file comes back as a Document whose status and message say what is wrong and wha
 from __future__ import annotations
 
 import mmap
+import os
 import posixpath
 import zipfile
 from pathlib import Path
@@ -87,6 +88,8 @@ def read_docx(path: Path) -> Document:
     except _Refused as refused:
         return failed(path, FORMAT, *refused.messages, status=refused.status)
     except Exception as exc:  # never let one odd file stop a whole review
+        if os.environ.get("SIPCHECK_DEBUG"):
+            raise  # a developer looking for a reader bug wants the traceback
         return failed(
             path, FORMAT, f"{DAMAGED[0]} (Tekniskt fel: {type(exc).__name__}.)",
             f"{DAMAGED[1]} (Technical error: {type(exc).__name__}: {exc}.)")
