@@ -17,11 +17,11 @@ demo: $(STAMP)
 	$(BIN)/sipcheck review examples/plans/2024-09 --round 2024-09
 
 test: $(STAMP)
-	$(BIN)/ruff check sipcheck tests benchmarks examples
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check sipcheck tests benchmarks examples
+	$(BIN)/ruff check .
 
 examples: $(STAMP)
 	$(BIN)/python examples/generate.py
