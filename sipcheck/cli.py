@@ -125,8 +125,8 @@ def review(
     else:
         from sipcheck.render import terminal
 
-        out.print(terminal.review_table(round_data, lang))
-        out.print(terminal.legend(round_data, lang))
+        out.print(terminal.review_table(round_data, lang, out.width))
+        out.print(terminal.legend(round_data, lang, out.width))
         problems = terminal.problems(round_data, lang)
         if problems is not None:
             out.print(problems)

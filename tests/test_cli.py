@@ -198,7 +198,8 @@ def test_table_shows_plans_units_symbols_share_and_legend(cli, two_units):
         assert all(cell in SYMBOLS for cell in rows[plan_id][2:-1])
         assert rows[plan_id][-1].split()[1] == "%"
     assert "✔" in rows["arboga/good"] and "✘" in rows["koping/weak"]
-    assert "Andel uppfyllt" in rows
+    assert "Andel %" in rows
+    assert "Andel %: andel av planerna (%) som uppfyller kriteriet." in run.stdout
     header = next(line for line in run.stdout.splitlines() if line.startswith("┃"))
     assert [h.strip() for h in header.strip("┃").split("┃")][:3] == ["Plan", "Enhet", "Syfte"]
     for words in ("✔ Uppfyllt", "◐ Delvis uppfyllt", "✘ Ej uppfyllt", "– Ej tillämpligt",
@@ -338,7 +339,8 @@ def test_english_table_details_and_reasons(cli, two_units):
     header = next(line for line in out.splitlines() if line.startswith("┃"))
     cells = [h.strip() for h in header.strip("┃").split("┃")]
     assert cells[:3] == ["Plan", "Unit", "Purpose"] and cells[-1] == "Score"
-    assert "Share fulfilled" in out and "✔ Fulfilled" in out and "Mean score:" in out
+    assert "Share %: share of plans (%) that fulfil the criterion." in out
+    assert "✔ Fulfilled" in out and "Mean score:" in out
     tables = detail_tables(out)
     good = tables[next(title for title in tables if title.startswith("arboga/good"))]
     assert good[0] == ["Criterion", "Level", "Evidence", "Reason"]
@@ -347,7 +349,7 @@ def test_english_table_details_and_reasons(cli, two_units):
     assert ", table 1, row 2, cell 1)" in rows["Interventions are concrete"][2]
     assert "(line " in rows["Questions for the meeting are stated"][2]
     assert "requires:" in out
-    for swedish in ("Andel uppfyllt", "Enhet", "Belägg", "krävs", "rad i texten", "Anmärkningar"):
+    for swedish in ("Andel", "Enhet", "Belägg", "krävs", "rad i texten", "Anmärkningar"):
         assert swedish not in out
     data = round_of(cli("review", two_units, "--format", "json", "--lang", "en"))
     weak = plan_by_id(data)["koping/weak"]
@@ -646,3 +648,24 @@ def test_checklist_validate_bundled(cli, monkeypatch):
     assert run.stdout == "checklists/kvalitetskollen.yaml: giltig\n"
     run = cli("checklist", "validate", "kvalitetskollen", "--lang", "en")
     assert run.code == 0 and run.stdout == "kvalitetskollen.yaml: valid\n"
+
+
+def test_narrow_terminal_numbers_the_criteria_and_keeps_plan_ids_whole(write_files):
+    """At 80 columns twelve named columns do not fit: they are numbered, the legend says
+    which is which, and no plan id or score is cut."""
+    import subprocess
+    import sys
+
+    folder = write_files({"arboga/sip-long-name-01.md": GOOD_PLAN,
+                          "koping/sip-02.md": GOOD_PLAN})
+    done = subprocess.run([sys.executable, "-m", "sipcheck.cli", "review", str(folder)],
+                          capture_output=True, text=True,
+                          env={k: v for k, v in {**os.environ, **ENV, "COLUMNS": "80"}.items()
+                               if v is not None})
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any(line.split()[:3] == ["Plan", "1", "2"] for line in lines)
+    plan_rows = [line for line in lines if line.lstrip().startswith(("arboga/", "koping/"))]
+    assert len(plan_rows) == 2 and all(re.search(r"\d+ %", line) for line in plan_rows)
+    assert "…" not in done.stdout  # a long id folds onto a second line, never cut
+    assert "1 Syfte: Syftet framgår" in done.stdout

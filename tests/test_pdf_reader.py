@@ -502,3 +502,136 @@ def test_no_file_handles_leak(tmp_path):
     for _ in range(5):
         assert read_pdf(path).ok
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+# --- running headers and footers -----------------------------------------------------------
+
+SYSTEM_LINE = "Cosmic Link - Samordnad individuell plan (SIP)"
+REPEATED = "Eva Svensson ringer Anna varje måndag."
+
+
+class PrintedPlan(FPDF):
+    """A system print: a header line and a print time on top, "Sida n av N" at the bottom."""
+
+    def header(self):
+        self.set_font("Helvetica", "", 8)
+        self.cell(0, 4, SYSTEM_LINE, new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 4, f"Utskriven 2025-05-12 kl. 14.0{self.page_no()}",
+                  new_x="LMARGIN", new_y="NEXT")
+        self.ln(8)
+
+    def footer(self):
+        self.set_y(-15)
+        self.set_font("Helvetica", "", 8)
+        self.cell(0, 5, f"Sida {self.page_no()} av {{nb}}", align="C")
+
+
+def printed_plan(pages: int = 3) -> FPDF:
+    pdf = PrintedPlan()
+    pdf.set_auto_page_break(True, 25)
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        line(pdf, f"Del {number} av planen", size=15, height=8)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 5, LOREM, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(40)  # mid-page: the same sentence on every page, twice on page 2
+        for _ in range(2 if number == 2 else 1):
+            line(pdf, REPEATED)
+            pdf.ln(6)
+    return pdf
+
+
+def test_running_headers_and_footers_are_taken_out_of_the_body(tmp_path):
+    doc = read_pdf(save(printed_plan(), tmp_path))
+    assert doc.ok and doc.pages == 3
+    parts = [(b.text, b.location) for b in doc.blocks if b.location.part]
+    assert parts == [
+        (SYSTEM_LINE, Location(page=1, part="header")),
+        ("Utskriven 2025-05-12 kl. 14.01", Location(page=1, part="header")),
+        ("Sida 1 av 3", Location(page=1, part="footer")),
+    ]
+    assert doc.blocks[0].text == SYSTEM_LINE and doc.blocks[-1].text == "Sida 1 av 3"
+    body = [b for b in doc.blocks if not b.location.part]
+    for block in body:
+        assert "Cosmic Link" not in block.text and "Sida" not in block.text
+        assert "Utskriven" not in block.text
+    # A sentence that repeats in the body, on every page and twice on one, stays put.
+    assert [b.location for b in body if b.text == REPEATED] == [
+        Location(page=1, paragraph=3), Location(page=2, paragraph=3),
+        Location(page=2, paragraph=4), Location(page=3, paragraph=3)]
+    # "Del 1 av planen", "Del 2 av planen" atop each page are alike once digits are made
+    # equal, as "Sida 1 av 3" and "Sida 2 av 3" are; but they are headings, not a header.
+    headings = [(b.text, b.location) for b in body if b.kind is BlockKind.HEADING]
+    assert headings == [(f"Del {n} av planen", Location(page=n, paragraph=1)) for n in (1, 2, 3)]
+
+
+def test_header_on_most_pages_but_not_the_first(tmp_path):
+    class LaterPages(PrintedPlan):
+        def header(self):
+            if self.page_no() > 1:
+                super().header()
+
+    pdf = LaterPages()
+    for text in ("Anna bor hemma.", "Skolan har ett nytt schema.", "Nästa möte i maj."):
+        pdf.add_page()
+        line(pdf, text)
+    doc = read_pdf(save(pdf, tmp_path))
+    headers = [(b.text, b.location) for b in doc.blocks if b.location.part == "header"]
+    assert headers[0] == (SYSTEM_LINE, Location(page=2, part="header"))
+    assert SYSTEM_LINE not in "\n".join(b.text for b in doc.blocks if not b.location.part)
+
+
+def test_footer_also_leaves_a_short_last_page(tmp_path):
+    # Page 2 holds one line at the top: alone, its lines could be body or furniture; page 1
+    # settles that the system line and "Sida n av 2" run, and they leave page 2 as well.
+    pdf = PrintedPlan()
+    pdf.add_page()
+    pdf.multi_cell(0, 5, f"{LOREM}\n\n{LOREM}\n\n{LOREM}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(60)
+    pdf.multi_cell(0, 5, LOREM)
+    pdf.add_page()
+    line(pdf, "Underskrifter: Anna Andersson")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert [b.text for b in doc.blocks if b.location.part] == [
+        SYSTEM_LINE, "Utskriven 2025-05-12 kl. 14.01", "Sida 1 av 2"]
+    page_2 = [(b.text, b.location) for b in doc.blocks if b.location.page == 2]
+    assert page_2 == [("Underskrifter: Anna Andersson", Location(page=2, paragraph=1))]
+
+
+def test_a_line_atop_fewer_than_half_of_the_pages_stays_in_the_body(tmp_path):
+    pdf = new_pdf()  # the same small line heads 2 pages of 5: no running header
+    for number in range(5):
+        if number:
+            pdf.add_page()
+        if number in (0, 3):
+            pdf.set_xy(10, 10)
+            line(pdf, "Bilaga 2", size=9)
+        pdf.set_xy(10, 60)
+        pdf.multi_cell(0, 5, LOREM)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert not any(b.location.part for b in doc.blocks)
+    assert [b.location for b in doc.blocks if b.text == "Bilaga 2"] == [
+        Location(page=1, paragraph=1), Location(page=4, paragraph=1)]
+
+
+@pytest.mark.parametrize("number", ["{n}", "- {n} -", "Sida {n}", "{n} (3)", "s. {n}"])
+def test_lone_page_numbers_are_dropped(tmp_path, number):
+    pdf = new_pdf()
+    pdf.set_auto_page_break(False)
+    for n in (1, 2, 3):
+        if n > 1:
+            pdf.add_page()
+        pdf.multi_cell(0, 5, f"Stycke {n}. {LOREM}")
+        pdf.set_y(-15)
+        line(pdf, number.format(n=n), size=9)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert not any(b.location.part for b in doc.blocks)
+    assert doc.text().split() == f"Stycke 1. {LOREM} Stycke 2. {LOREM} Stycke 3. {LOREM}".split()
+
+
+def test_single_page_keeps_header_and_footer_lines(tmp_path):
+    pdf = printed_plan(pages=1)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert not any(b.location.part for b in doc.blocks)
+    assert doc.blocks[0].text.startswith(SYSTEM_LINE)
+    assert doc.blocks[-1].text == "Sida 1 av 1"

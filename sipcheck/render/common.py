@@ -11,6 +11,7 @@ from sipcheck.documents.model import Location
 WORDS = {
     "sv": {
         "plan": "Plan", "unit": "Enhet", "score": "Poäng", "share": "Andel uppfyllt",
+        "share_short": "Andel %",
         "criterion": "Kriterium", "level": "Nivå", "evidence": "Belägg", "reason": "Motivering",
         "status": "Status", "message": "Meddelande", "not_scored": "Ej bedömda dokument",
         "problems": "Anmärkningar", "legend": "Förklaring", "statutory": "saknar lagkrav",
@@ -22,6 +23,7 @@ WORDS = {
     },
     "en": {
         "plan": "Plan", "unit": "Unit", "score": "Score", "share": "Share fulfilled",
+        "share_short": "Share %",
         "criterion": "Criterion", "level": "Level", "evidence": "Evidence", "reason": "Reason",
         "status": "Status", "message": "Message", "not_scored": "Documents not scored",
         "problems": "Remarks", "legend": "Legend", "statutory": "lacks statutory content",
@@ -96,6 +98,16 @@ def share(summary_criterion: dict, lang: str) -> str:
         return "–"
     count = f"{summary_criterion['fulfilled']}/{summary_criterion['applicable']}"
     return f"{percent(100 * value, lang)} ({count})"
+
+
+_QUOTES = "”“\"«»'"
+
+
+def quoted(text: str) -> str:
+    """Evidence in quotation marks, unless the plan's own quotation marks already show it."""
+    if text[:1] in _QUOTES and text[-1:] in _QUOTES:
+        return text
+    return f"”{text}”"
 
 
 def plan_results(plan: dict) -> dict[str, dict]:

@@ -10,6 +10,7 @@ from sipcheck.render.common import (
     percent,
     plan_results,
     plans_word,
+    quoted,
     remark_label,
     share,
     where,
@@ -80,7 +81,7 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                     "|---|---|---|---|"]
             for result in plan["criteria"]:
                 level = level_map[result["level"]]
-                evidence = "<br>".join(f"”{_cell(e['text'])}” ({where(e['where'], lang)})"
+                evidence = "<br>".join(f"{_cell(quoted(e['text']))} ({where(e['where'], lang)})"
                                        for e in result["evidence"]) or w["no_evidence"]
                 out.append(f"| {_cell(titles[result['id']])} | {level['symbol']} "
                            f"{level_name(level, lang)} | {evidence} | "

@@ -7,6 +7,7 @@ for terminals without colour.
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -18,27 +19,49 @@ from sipcheck.render.common import (
     levels,
     percent,
     plan_results,
+    quoted,
     remark_label,
     where,
     words,
 )
 
 
-def review_table(round_data: dict, lang: str = "sv") -> Table:
-    """One row per plan, one column per criterion, score, and a share-fulfilled row."""
+def compact(round_data: dict, lang: str, width: int | None) -> bool:
+    """Whether the table must number its criterion columns to fit the terminal."""
+    if width is None:
+        return False
+    plans = [p for p in round_data["plans"] if p["score"] is not None]
+    plan_width = max([len(p["id"]) for p in plans] + [len(words(lang)["share_short"])])
+    unit_width = max([len(p.get("unit") or "–") for p in plans] + [len(words(lang)["unit"])])
+    needed = sum(len(criterion_short(c, lang)) + 3 for c in round_data["checklist"]["criteria"])
+    return needed + plan_width + unit_width + 6 + 13 > width
+
+
+def review_table(round_data: dict, lang: str = "sv", width: int | None = None) -> Table:
+    """One row per plan, one column per criterion, score, and a share-fulfilled row.
+    Given the terminal `width`, a table that would not fit numbers its criteria (the
+    legend says which is which) and drops its vertical lines, so plan ids stay whole."""
     w = words(lang)
     level_map = levels(round_data)
     criteria = round_data["checklist"]["criteria"]
     title = round_data["round"].get("name") or w["title"]
-    table = Table(title=title, show_lines=False, header_style="bold")
-    table.add_column(w["plan"], overflow="fold")
-    table.add_column(w["unit"], overflow="fold")
-    for criterion in criteria:
-        table.add_column(criterion_short(criterion, lang), justify="center")
-    table.add_column(w["score"], justify="right")
-    for plan in round_data["plans"]:
-        if plan["score"] is None:
-            continue
+    narrow = compact(round_data, lang, width)
+    table = Table(title=title, show_lines=False, header_style="bold",
+                  box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD,
+                  pad_edge=not narrow, padding=(0, 0) if narrow else (0, 1))
+    scored = [plan for plan in round_data["plans"] if plan["score"] is not None]
+    # In a narrow table the unit column goes when every plan id already begins with it.
+    show_unit = not narrow or not all(
+        plan.get("unit") and plan["id"].startswith(f"{plan['unit']}/") for plan in scored)
+    # Never cut an id: in a narrow table a long one folds onto a second line.
+    table.add_column(w["plan"], overflow="fold", no_wrap=not narrow)
+    if show_unit:
+        table.add_column(w["unit"], no_wrap=True)
+    for number, criterion in enumerate(criteria, start=1):
+        name = str(number) if narrow else criterion_short(criterion, lang)
+        table.add_column(name, justify="center", width=max(3, len(name)), no_wrap=True)
+    table.add_column(w["score"], justify="right", no_wrap=True, width=len("100 % §"))
+    for plan in scored:
         results = plan_results(plan)
         cells = []
         for criterion in criteria:
@@ -48,11 +71,12 @@ def review_table(round_data: dict, lang: str = "sv") -> Table:
         score = percent(plan["score"]["percent"], lang)
         if plan.get("statutory_missing"):
             score += " §"
-        table.add_row(plan["id"], plan.get("unit") or "–", *cells, score)
+        unit = [plan.get("unit") or "–"] if show_unit else []
+        table.add_row(plan["id"], *unit, *cells, score)
     summary = round_data["summary"]
     shares = {c["id"]: c for c in summary["criteria"]}
     table.add_section()
-    table.add_row(Text(w["share"], style="bold"), "",
+    table.add_row(Text(w["share_short"], style="bold"), *([""] if show_unit else []),
                   *[_share_cell(shares.get(c["id"])) for c in criteria],
                   Text(percent(summary["mean_percent"], lang), style="bold"))
     return table
@@ -64,20 +88,22 @@ def _share_cell(summary_criterion: dict | None) -> Text:
     return Text(f"{100 * summary_criterion['share']:.0f}", style="bold")
 
 
-def legend(round_data: dict, lang: str = "sv") -> Text:
-    """Symbols, criteria behind the short column names, and the § mark."""
+def legend(round_data: dict, lang: str = "sv", width: int | None = None) -> Text:
+    """Symbols, criteria behind the column names, and the § mark."""
     w = words(lang)
+    narrow = compact(round_data, lang, width)
     text = Text()
     for level in round_data["checklist"]["levels"]:
         text.append(f"{level['symbol']} ", style=level.get("color", ""))
         text.append(f"{level_name(level, lang)}   ")
     text.append(f"§ {w['statutory']}\n")
-    for criterion in round_data["checklist"]["criteria"]:
+    for number, criterion in enumerate(round_data["checklist"]["criteria"], start=1):
         mark = " (§)" if criterion.get("statutory") else ""
+        text.append(f"{number} " if narrow else "", style="bold")
         text.append(f"{criterion_short(criterion, lang)}", style="bold")
         text.append(f": {criterion_title(criterion, lang)}{mark}\n")
     summary = round_data["summary"]
-    text.append(f"{w['share']}: {w['share_explained']}. {w['mean']}: "
+    text.append(f"{w['share_short']}: {w['share_explained']}. {w['mean']}: "
                 f"{percent(summary['mean_percent'], lang)}. "
                 f"{summary['statutory_met']}/{summary['scored']} {w['statutory_met']}.")
     return text
@@ -125,7 +151,7 @@ def details(round_data: dict, lang: str = "sv") -> Group:
             level = level_map[result["level"]]
             evidence = Text()
             for item in result["evidence"]:
-                evidence.append(f"”{item['text']}”")
+                evidence.append(quoted(item["text"]))
                 evidence.append(f" ({where(item['where'], lang)})\n", style="dim")
             if not result["evidence"]:
                 evidence.append(w["no_evidence"], style="dim")

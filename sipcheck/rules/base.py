@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sipcheck.documents.model import Location
+from sipcheck.language.sentences import sentence_spans
 from sipcheck.sections import Line, Plan
 
 MAX_QUOTE = 200
@@ -50,6 +51,19 @@ def quote(text: str, limit: int = MAX_QUOTE) -> str:
 
 def evidence_of(lines: list[Line], limit: int = 3) -> list[Evidence]:
     return [Evidence(quote(line.full), line.location) for line in lines[:limit]]
+
+
+def sentence_at(text: str, position: int) -> str:
+    """The sentence of `text` that holds `position`: the part of a long line to quote."""
+    for span in sentence_spans(text):
+        if span.start <= position < span.end:
+            return span.text
+    return text
+
+
+def evidence_at(line: Line, position: int) -> Evidence:
+    """Evidence quoting the sentence of `line.full` at `position`, with the line's place."""
+    return Evidence(quote(sentence_at(line.full, position)), line.location)
 
 
 def section_option(options: dict) -> list[str] | None:

@@ -15,7 +15,7 @@ Personnummer are never taken for dates.
 from __future__ import annotations
 
 from sipcheck.language.dates import find_dates
-from sipcheck.rules.base import Evidence, Finding, any_match, quote, scoped_lines
+from sipcheck.rules.base import Finding, any_match, evidence_at, scoped_lines
 from sipcheck.sections import Plan
 
 _PRECISION_SV = {"day": "dag", "week": "vecka", "month": "månad", "season": "årstid",
@@ -33,7 +33,7 @@ def check(options: dict, plan: Plan) -> Finding:
         for mention in find_dates(line.full):
             seen.append(str(mention.precision))
             if not allowed or str(mention.precision) in allowed:
-                evidence.append(Evidence(quote(line.full), line.location))
+                evidence.append(evidence_at(line, mention.start))
                 break
     if evidence:
         return Finding(True, evidence[:3])

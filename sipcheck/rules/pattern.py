@@ -21,7 +21,7 @@ from __future__ import annotations
 from sipcheck.rules.base import (
     Finding,
     any_match,
-    evidence_of,
+    evidence_at,
     keyword_patterns,
     scoped_lines,
     section_option,
@@ -29,7 +29,8 @@ from sipcheck.rules.base import (
 from sipcheck.sections import Line, Plan
 
 
-def matching_lines(options: dict, plan: Plan) -> list[Line]:
+def matching_lines(options: dict, plan: Plan) -> list[tuple[Line, int]]:
+    """Lines that match, each with where in `line.full` the match begins."""
     patterns = list(options.get("patterns", [])) + keyword_patterns(options.get("keywords", []))
     near = options.get("near", [])
     exclude = options.get("exclude", [])
@@ -41,13 +42,15 @@ def matching_lines(options: dict, plan: Plan) -> list[Line]:
         text = line.full
         if exclude and any_match(exclude, text):
             continue
-        if any_match(patterns, text) and (not near or any_match(near, text)):
-            found.append(line)
+        match = any_match(patterns, text)
+        if match and (not near or any_match(near, text)):
+            found.append((line, match.start()))
     return found
 
 
 def check(options: dict, plan: Plan) -> Finding:
     found = matching_lines(options, plan)
+    evidence = [evidence_at(line, position) for line, position in found[:3]]
     if len(found) >= options.get("min_matches", 1):
-        return Finding(True, evidence_of(found))
-    return Finding(False, evidence_of(found), "inga träffar", "no match")
+        return Finding(True, evidence)
+    return Finding(False, evidence, "inga träffar", "no match")

@@ -1,0 +1,252 @@
+"""PDF tables, both kinds: ruled (drawn with lines) and unruled (columns set with tabs or
+absolute positions), and their place among the page's lines.
+
+Tables have the most rules of their own and are the only part that needs pdfplumber, so
+they live apart from the file handling in `pdf_reader` and the text flow in `pdf_layout`.
+
+Ruled tables: a cheap look at pdfium's path objects decides whether a page draws lines at
+all; only then is pdfplumber asked, and only for the grid: its `find_tables` (lines
+strategy) gives the cell boxes, and the cells are filled with pdfium's characters, so
+every word is read by one engine and normalised one way.
+
+Unruled tables are found from the lines themselves: consecutive lines that split into
+chunks at wide gaps, with chunks that line up in the same columns. We do not use
+pdfplumber's "text" strategy for these: on typical plan layouts it invents empty rows
+between lines and cuts off words that stick out of the column it guessed ("08-123 45"
+became "08-123"), and losing words is worse for a review than missing structure.
+
+Text inside a table is taken out of the paragraphs, so nothing is read twice, and each
+table is placed among the paragraphs at its vertical position.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2.raw as pdfium_c
+
+from sipcheck.documents.pdf_layout import SPACE, Char, Chunk, Line, Table, join_lines
+
+MAX_PATHS = 5000  # path objects looked at per page when deciding whether to find tables
+
+
+def has_rules(page_raw) -> bool:
+    """Cheap test whether a page draws lines or boxes a table could be made of, so that
+    pdfplumber only runs where it can find something."""
+    horizontal = vertical = boxes = 0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack = [(page_raw, pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject)]
+    seen = 0
+    while stack:
+        parent, n, get = stack.pop()
+        for i in range(n):
+            obj = get(parent, i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                stack.append((obj, pdfium_c.FPDFFormObj_CountObjects(obj),
+                              pdfium_c.FPDFFormObj_GetObject))
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+                continue
+            seen += 1
+            if seen > MAX_PATHS:
+                return False  # a drawing or a chart, where pdfplumber would take seconds
+            pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            width, height = right.value - left.value, top.value - bottom.value
+            if width >= 10 and height < 3:
+                horizontal += 1
+            elif height >= 10 and width < 3:
+                vertical += 1
+            elif width >= 10 and height >= 5:
+                boxes += 1
+            if boxes >= 2 or (boxes and horizontal + vertical) or (
+                    horizontal >= 2 and vertical >= 2):
+                return True
+    return False
+
+
+def ruled_grids(page) -> list[list[list[tuple | None]]]:
+    """Cell boxes (x0, x1, bottom, top) of the tables pdfplumber finds from the ruling
+    lines (its default "lines" strategy), converted to pdfium space: pdfplumber measures y
+    downwards from the top of the MediaBox. None marks a grid position covered by a merged
+    cell. Only the geometry is taken from pdfplumber; cell text comes from pdfium."""
+    grids = []
+    try:
+        for table in page.find_tables():
+            grid = [[None if cell is None else
+                     (cell[0], cell[2], page.height - cell[3], page.height - cell[1])
+                     for cell in row.cells] for row in table.rows]
+            if sum(cell is not None for row in grid for cell in row) >= 2:
+                grids.append(grid)  # (a frame around text is not a table)
+    except Exception:  # noqa: BLE001 - pdfminer may choke where pdfium did not: keep text
+        return []
+    finally:
+        page.close()
+    return grids
+
+
+def fill(runs: list[list[Char | None]], grids) -> tuple[list[list[Char | None]],
+                                                         list[Table]]:
+    """Characters inside a table's cells moved into those cells; the rest stays text."""
+    frames = [(min(c[0] for c in cells), max(c[1] for c in cells),
+               min(c[2] for c in cells), max(c[3] for c in cells))
+              for cells in ([c for row in grid for c in row if c] for grid in grids)]
+    outside: list[list[Char | None]] = []
+    pieces: dict[tuple[int, int, int], list[list[Char | None]]] = {}
+    for run in runs:
+        piece: list[Char | None] = []
+        key = None
+        for char in run:
+            if char is not SPACE:
+                where = _cell(char, grids, frames)
+                if where != key and piece:
+                    (outside if key is None else pieces.setdefault(key, [])).append(piece)
+                    piece = []
+                key = where
+            piece.append(char)
+        (outside if key is None else pieces.setdefault(key, [])).append(piece)
+    tables = []
+    for g, grid in enumerate(grids):
+        rows = [[None if cell is None else _cell_text(pieces.get((g, r, c), []))
+                 for c, cell in enumerate(row)] for r, row in enumerate(grid)]
+        tables.append(Table(frames[g][3], rows))
+    return _real(outside), tables
+
+
+def _cell_text(pieces: list[list[Char | None]]) -> str:
+    return "\n".join(line.text for line in join_lines(_real(pieces)))
+
+
+def _cell(char: Char, grids, frames) -> tuple[int, int, int] | None:
+    x = (char.x0 + char.x1) / 2
+    y = (char.bottom + char.top) / 2
+    for g, (x0, x1, bottom, top) in enumerate(frames):
+        if x0 <= x <= x1 and bottom <= y <= top:
+            for r, row in enumerate(grids[g]):
+                for c, box in enumerate(row):
+                    if box and box[0] <= x <= box[1] and box[2] <= y <= box[3]:
+                        return g, r, c
+    return None
+
+
+def _real(runs):
+    return [run for run in runs if any(c is not SPACE for c in run)]
+
+
+# --- unruled tables -----------------------------------------------------------------------
+
+def unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Table]]:
+    """Find runs of lines whose chunks stand in the same columns. Two-column prose (long
+    chunks in exactly two columns) is not a table: it is returned as the left column's
+    lines followed by the right column's."""
+    kept: list[Line] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        end, spans, rows = _table_run(lines, i)
+        if rows < 2:
+            kept.append(lines[i])
+            i += 1
+            continue
+        run = lines[i:end]
+        if len(spans) == 2 and rows >= 3 and _is_prose(run):
+            # One column usually runs on below the other: its last lines belong to it.
+            while end < len(lines) and len(lines[end].chunks) == 1 and \
+                    _column(spans, lines[end].chunks[0]) is not None and \
+                    lines[end - 1].bottom - lines[end].top <= 2.5 * lines[end].size:
+                end += 1
+            kept.extend(_columns(lines[i:end], spans))
+        else:
+            tables.append(Table(run[0].top, _grid(run, spans)))
+        i = end
+    return kept, tables
+
+
+def _table_run(lines: list[Line], i: int):
+    """(end index, column spans, number of multi-chunk rows) of a table starting at i."""
+    if len(lines[i].chunks) < 2:
+        return i + 1, [], 0
+    spans = _merge([(c.x0, c.x1) for c in lines[i].chunks])
+    columns, rows, end = len(lines[i].chunks), 1, i + 1
+    while end < len(lines):
+        line, previous = lines[end], lines[end - 1]
+        if previous.bottom - line.top > 2.5 * line.size:
+            break  # a paragraph gap: the table is over
+        merged = _merge(spans + [(c.x0, c.x1) for c in line.chunks])
+        if len(line.chunks) >= 2:
+            if len(merged) != max(columns, len(line.chunks)):
+                break
+            columns, rows = len(merged), rows + 1
+        else:
+            column = _column(spans, line.chunks[0])
+            if column is None or len(merged) != len(spans):
+                break
+            following = end + 1 < len(lines) and len(lines[end + 1].chunks) >= 2 and len(
+                _merge(merged + [(c.x0, c.x1) for c in lines[end + 1].chunks])) == len(merged)
+            if column == 0 and not following:
+                break  # text at the left margin after the table: a paragraph
+        spans = merged
+        end += 1
+    return end, spans, rows
+
+
+def _merge(intervals):
+    """Union of x intervals, widened by a little so touching chunks do not split."""
+    merged: list[tuple[float, float]] = []
+    for x0, x1 in sorted(intervals):
+        if merged and x0 <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+        else:
+            merged.append((x0, x1))
+    return merged
+
+
+def _column(spans, chunk: Chunk) -> int | None:
+    hits = [k for k, (x0, x1) in enumerate(spans) if chunk.x0 <= x1 and chunk.x1 >= x0]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _grid(run: list[Line], spans) -> list[list[str | None]]:
+    """Rows of cell texts; a one-chunk line continues the cell above it."""
+    rows: list[list[str]] = []
+    for line in run:
+        cells = [_column(spans, chunk) for chunk in line.chunks]
+        if len(line.chunks) == 1 and rows:
+            row = rows[-1]
+        else:
+            row = [""] * len(spans)
+            rows.append(row)
+        for column, chunk in zip(cells, line.chunks, strict=True):
+            if column is not None:
+                row[column] = f"{row[column]}\n{chunk.text}" if row[column] else chunk.text
+    return rows
+
+
+def _is_prose(run: list[Line]) -> bool:
+    words = sorted(len(chunk.text.split()) for line in run for chunk in line.chunks)
+    return words[len(words) // 2] >= 5
+
+
+def _columns(run: list[Line], spans) -> list[Line]:
+    left, right = [], []
+    for line in run:
+        for chunk in line.chunks:
+            part = Line(line.top, line.bottom, chunk.x0, line.size, line.bold, [chunk],
+                        len(chunk.text))
+            (left if _column(spans, chunk) == 0 else right).append(part)
+    return left + right
+
+
+# --- placing -----------------------------------------------------------------------------
+
+def place(lines: list[Line], tables: list[Table]) -> list[Line | Table]:
+    """Tables merged into the line sequence at their height. The lines keep their own
+    order, which is top to bottom except where a second text column starts again."""
+    items: list[Line | Table] = []
+    pending = sorted(tables, key=lambda table: -table.top)
+    for line in lines:
+        while pending and pending[0].top > line.top:
+            items.append(pending.pop(0))
+        items.append(line)
+    return items + pending
+
