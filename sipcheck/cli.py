@@ -7,7 +7,6 @@ traceback ever reaches a user.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from enum import StrEnum
@@ -15,25 +14,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from sipcheck import __version__
+from sipcheck.cli_common import Lang, LangOption, app, console, say, state
 from sipcheck.errors import USAGE, SipcheckError, pick
-
-app = typer.Typer(
-    name="sipcheck", no_args_is_help=True, add_completion=False,
-    pretty_exceptions_enable=False,
-    help="Kvalitetsgranskning av samordnade individuella planer (SIP) mot en checklista.")
-checklist_app = typer.Typer(no_args_is_help=True,
-                            help="Checklistor: lista, visa JSON Schema och validera.")
-app.add_typer(checklist_app, name="checklist")
-
-_state = {"lang": "sv"}
-
-
-class Lang(StrEnum):
-    sv = "sv"
-    en = "en"
 
 
 class ReviewFormat(StrEnum):
@@ -43,24 +27,10 @@ class ReviewFormat(StrEnum):
     markdown = "markdown"
 
 
-LangOption = Annotated[Lang, typer.Option(
-    "--lang", envvar="SIPCHECK_LANG", help="Språk i utdata: sv (standard) eller en.")]
-
-
-def _console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False)
-
-
-def _say(text: str, stderr: bool = True) -> None:
-    """A message line, never wrapped: `file:line:column: …` must stay one line in CI logs."""
-    _console(stderr=stderr).print(text, markup=False, soft_wrap=True)
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"sipcheck {__version__}")
         raise typer.Exit()
-
 
 @app.callback()
 def _root(version: Annotated[bool, typer.Option(
@@ -105,13 +75,13 @@ def review(
     from sipcheck.review import review_paths
     from sipcheck.rounds import check_writable, dumps, write_atomic
 
-    _state["lang"] = lang
+    state["lang"] = lang
     loaded = load_checklist(checklist)
     if save is not None:
         check_writable(save, force)  # refuses before any plan is read
     with _progress(lang) as progress:
         round_data = review_paths(paths, loaded, round_name, lang, progress)
-    out = _console()
+    out = console()
     if output_format is ReviewFormat.json:
         sys.stdout.write(dumps(round_data))
     elif output_format is ReviewFormat.csv:
@@ -134,7 +104,7 @@ def review(
             out.print(terminal.details(round_data, lang))
     if save is not None:
         write_atomic(save, dumps(round_data), force=force)
-        _say(pick(lang, f"Omgången sparades i {save}.", f"The round was saved to {save}."))
+        say(pick(lang, f"Omgången sparades i {save}.", f"The round was saved to {save}."))
     raise typer.Exit(_exit_code(round_data, fail_under))
 
 
@@ -158,9 +128,8 @@ class _progress:
     def __enter__(self):
         from rich.progress import Progress
 
-        console = _console(stderr=True)
-        self.bar = Progress(console=console, transient=True,
-                            disable=not console.is_terminal)
+        err = console(stderr=True)
+        self.bar = Progress(console=err, transient=True, disable=not err.is_terminal)
         self.bar.start()
         self.task = self.bar.add_task(pick(self.lang, "Läser planer", "Reading plans"),
                                       total=None)
@@ -173,76 +142,8 @@ class _progress:
         self.bar.stop()
 
 
-@checklist_app.command("list")
-def checklist_list(lang: LangOption = Lang.sv) -> None:
-    """Visa de inbyggda checklistorna."""
-    from rich.table import Table
-
-    from sipcheck.checklist import bundled_names, load_checklist
-
-    _state["lang"] = lang
-    table = Table(header_style="bold")
-    table.add_column(pick(lang, "Namn", "Name"))
-    table.add_column(pick(lang, "Titel", "Title"))
-    table.add_column(pick(lang, "Kriterier", "Criteria"), justify="right")
-    for name in bundled_names():
-        loaded = load_checklist(name)
-        table.add_row(name, pick(lang, loaded.title, loaded.title_en), str(len(loaded.criteria)))
-    _console().print(table)
-
-
-@checklist_app.command("kinds")
-def checklist_kinds(
-    kind: Annotated[str | None, typer.Argument(help="En kontrolltyp, t.ex. date.",
-                                               show_default=False)] = None,
-) -> None:
-    """Visa kontrolltyperna (kind) som regler kan använda, med alla alternativ."""
-    from sipcheck.rules import MODULES
-
-    if kind is not None and kind not in MODULES:
-        raise SipcheckError(f"Kontrolltypen «{kind}» finns inte. Typerna är: "
-                            f"{', '.join(MODULES)}.",
-                            f"There is no check kind '{kind}'. The kinds are: "
-                            f"{', '.join(MODULES)}.")
-    for name, module in MODULES.items():
-        if kind in (None, name):
-            _say(module.__doc__.strip() + "\n", stderr=False)
-
-
-@checklist_app.command("schema")
-def checklist_schema() -> None:
-    """Skriv ut checklistornas JSON Schema (för editorer och CI)."""
-    from sipcheck.checklist import schema
-
-    sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
-
-
-@checklist_app.command("validate")
-def checklist_validate(
-    files: Annotated[list[Path], typer.Argument(help="Checklistfiler (.yaml).",
-                                                show_default=False)],
-    lang: LangOption = Lang.sv,
-) -> None:
-    """Validera checklistfiler. Slutkod 0 om alla är giltiga, annars 2."""
-    from sipcheck.checklist import resolve_source, validate_text
-
-    _state["lang"] = lang
-    invalid = 0
-    for file in files:
-        try:
-            name, text = resolve_source(str(file))
-        except SipcheckError as exc:
-            _say(exc.text(lang))
-            invalid += 1
-            continue
-        _, problems = validate_text(text, name)
-        if problems:
-            invalid += 1
-            for problem in problems:
-                _say(problem.text(lang))
-        else:
-            _say(pick(lang, f"{name}: giltig", f"{name}: valid"), stderr=False)
-    raise typer.Exit(USAGE if invalid else 0)
+# Command modules register themselves on `app` when imported.
+from sipcheck import cli_checklist  # noqa: E402, F401
 
 
 def main() -> None:
@@ -250,13 +151,13 @@ def main() -> None:
     try:
         app()
     except SipcheckError as exc:
-        _say(exc.text(_state["lang"]))
+        say(exc.text(state["lang"]))
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug: say so plainly, without a traceback
         if os.environ.get("SIPCHECK_DEBUG"):
             raise
-        _say(pick(
-            _state["lang"],
+        say(pick(
+            state["lang"],
             f"Oväntat fel i sipcheck ({type(exc).__name__}: {exc}). Kör igen med "
             "SIPCHECK_DEBUG=1 för detaljer och rapportera felet.",
             f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
