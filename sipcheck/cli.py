@@ -68,8 +68,8 @@ def review(
 ) -> None:
     """Granska planer mot en checklista och visa resultatet.
 
-    Slutkod 0: klart; 1: någon plan under --fail-under; 2: fel i användning eller
-    checklista, eller något dokument kunde inte läsas (övriga granskas ändå).
+    Slutkod 0: klart; 1: någon plan under --fail-under eller med personuppgifter; 2: fel i
+    användning eller checklista, eller något dokument kunde inte läsas (övriga granskas ändå).
     """
     from sipcheck.checklist import load_checklist
     from sipcheck.review import review_paths
@@ -102,6 +102,13 @@ def review(
             out.print(problems)
         if details:
             out.print(terminal.details(round_data, lang))
+    with_pii = sorted({plan["file"] for plan in round_data["plans"]
+                       if any(p["code"].startswith("pii.") for p in plan["problems"])})
+    if with_pii:
+        say(pick(lang, "Personuppgifter hittades i dessa filer; anonymisera dem innan "
+                       "granskningen delas (uppgifterna visas inte i rapporten): ",
+                 "Personal data was found in these files; anonymise them before the review "
+                 "is shared (the data is not shown in the report): ") + ", ".join(with_pii))
     if save is not None:
         write_atomic(save, dumps(round_data), force=force)
         say(pick(lang, f"Omgången sparades i {save}.", f"The round was saved to {save}."))
@@ -111,6 +118,9 @@ def review(
 def _exit_code(round_data: dict, fail_under: float | None) -> int:
     if any(plan["status"] != "ok" for plan in round_data["plans"]):
         return USAGE
+    if any(problem["code"].startswith("pii.") for plan in round_data["plans"]
+           for problem in plan["problems"]):
+        return 1
     if fail_under is not None and any(
             plan["score"] and plan["score"]["percent"] is not None
             and plan["score"]["percent"] < fail_under for plan in round_data["plans"]):
@@ -143,7 +153,7 @@ class _progress:
 
 
 # Command modules register themselves on `app` when imported.
-from sipcheck import cli_checklist  # noqa: E402, F401
+from sipcheck import cli_checklist, cli_scan  # noqa: E402, F401
 
 
 def main() -> None:

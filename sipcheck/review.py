@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sipcheck import __version__
+from sipcheck import __version__, privacy
 from sipcheck.checklist import Checklist
 from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, read_document
@@ -41,8 +41,11 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
                     lang: str = "sv") -> dict:
-    """One plan's entry in the round file."""
-    entry = {"id": plan_file.id, "file": plan_file.file, "unit": plan_file.unit,
+    """One plan's entry in the round file. Personal data found in the document is reported
+    by kind and place, and masked in everything the entry quotes, names or shows."""
+    found_pii = privacy.Scan(document)
+    entry = {"id": privacy.redact(plan_file.id, lang),
+             "file": privacy.redact(plan_file.file, lang), "unit": plan_file.unit,
              "date": plan_file.date, "format": document.format, "status": str(document.status),
              "problems": [], "score": None, "statutory_missing": [], "criteria": []}
     if not document.ok:
@@ -50,6 +53,14 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
             str(document.status), "error", document.message or "", document.message_en or "",
             lang))
         return entry
+    for finding in found_pii.findings:
+        sv, en = privacy.KINDS[finding.kind]
+        entry["problems"].append(_problem(
+            finding.code, "error",
+            f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den granskas "
+            "eller delas. Uppgiften visas inte i någon rapport.",
+            f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
+            "shared. The data is shown in no report.", lang, finding.location.to_dict()))
     plan = find_sections(document, checklist.vocabulary())
     results = assess(plan, checklist)
     found = plan.found_ids() & set(checklist.sections)
@@ -77,12 +88,16 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
             "statutory_missing", "warning", f"Planen saknar lagkrav: {names}.",
             f"The plan lacks statutory content: {names_en}.", lang))
     entry["criteria"] = [r.to_dict(lang) for r in results]
+    for result in entry["criteria"]:
+        for item in result["evidence"]:
+            item["text"] = found_pii.redact(item["text"], lang)
     return entry
 
 
-def _problem(code: str, severity: str, message: str, message_en: str, lang: str) -> dict:
+def _problem(code: str, severity: str, message: str, message_en: str, lang: str,
+             where: dict | None = None) -> dict:
     return {"code": code, "severity": severity,
-            "message": message_en if lang == "en" else message, "where": {}}
+            "message": message_en if lang == "en" else message, "where": where or {}}
 
 
 def build_round(plans: list[dict], checklist: Checklist, round_name: str | None) -> dict:

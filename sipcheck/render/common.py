@@ -38,10 +38,10 @@ WORDS = {
 STATUS_WORDS = {
     "sv": {"ok": "läst", "no_text": "ingen text (skannad?)", "unreadable": "kan inte läsas",
            "unsupported": "format som inte läses", "not_a_plan": "ingen plan?",
-           "statutory_missing": "saknar lagkrav"},
+           "statutory_missing": "saknar lagkrav", "pii": "personuppgift"},
     "en": {"ok": "read", "no_text": "no text (scanned?)", "unreadable": "unreadable",
            "unsupported": "unsupported format", "not_a_plan": "not a plan?",
-           "statutory_missing": "lacks statutory content"},
+           "statutory_missing": "lacks statutory content", "pii": "personal data"},
 }
 
 
@@ -49,6 +49,11 @@ def remark_label(plan: dict, problem: dict, lang: str) -> str:
     """The status shown beside a remark: the document's status, or the remark's kind."""
     labels = STATUS_WORDS["en" if lang == "en" else "sv"]
     code = plan["status"] if plan["status"] != "ok" else problem["code"]
+    if code.startswith("pii."):
+        from sipcheck.privacy import KINDS
+
+        kind = KINDS.get(code[4:], (code, code))[1 if lang == "en" else 0]
+        return f"{labels['pii']}: {kind}"
     return labels.get(code, code)
 
 

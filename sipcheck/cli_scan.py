@@ -1,0 +1,66 @@
+"""`sipcheck scan PATH…`: the privacy scan alone, for checking a folder before it is shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sipcheck.cli_common import Lang, LangOption, app, console, say, state
+from sipcheck.errors import USAGE, pick
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Mappar eller filer med planer.", show_default=False)],
+    lang: LangOption = Lang.sv,
+) -> None:
+    """Sök efter personuppgifter (personnummer, telefon, e-post, adress, namn) i planer.
+
+    Visar var, aldrig vad. Slutkod 0: inga hittades; 1: personuppgifter hittades; 2: något
+    dokument kunde inte läsas (de andra genomsöks ändå).
+    """
+    from rich.table import Table
+
+    from sipcheck import privacy
+    from sipcheck.discover import discover
+    from sipcheck.documents import read_document
+    from sipcheck.documents.model import Location
+
+    state["lang"] = lang
+    table = Table(header_style="bold")
+    for title in (pick(lang, "Fil", "File"), pick(lang, "Personuppgift", "Personal data"),
+                  pick(lang, "Var", "Where")):
+        table.add_column(title, overflow="fold")
+    with_pii, unreadable = set(), []
+    plan_files = discover(paths)
+    for plan_file in plan_files:
+        document = read_document(plan_file.path)
+        shown = privacy.redact(plan_file.file, lang)
+        if not document.ok:
+            unreadable.append(f"{shown}: {pick(lang, document.message, document.message_en)}")
+            continue
+        for finding in privacy.scan(document):
+            with_pii.add(shown)
+            kind = privacy.KINDS[finding.kind][1 if lang == "en" else 0]
+            table.add_row(shown, kind, Location.describe(finding.location, lang) or "–")
+    if with_pii:
+        console().print(table)
+        say(pick(lang, f"Personuppgifter i {len(with_pii)} av {_files(len(plan_files), lang)}: "
+                       "anonymisera dem innan mappen delas.",
+                 f"Personal data in {len(with_pii)} of {_files(len(plan_files), lang)}: "
+                 "anonymise them before the folder is shared."))
+    else:
+        say(pick(lang, f"Inga personuppgifter hittades i {_files(len(plan_files), lang)}.",
+                 f"No personal data found in {_files(len(plan_files), lang)}."), stderr=False)
+    for line in unreadable:
+        say(line)
+    raise typer.Exit(USAGE if unreadable else 1 if with_pii else 0)
+
+
+def _files(count: int, lang: str) -> str:
+    if lang == "en":
+        return f"{count} file" if count == 1 else f"{count} files"
+    return f"{count} fil" if count == 1 else f"{count} filer"

@@ -1,0 +1,175 @@
+"""Personal data: found by kind and place, never repeated in any output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from sipcheck.documents import read_document
+from sipcheck.privacy import Scan, find, redact, scan
+
+
+def _luhn_digit(nine: str) -> str:
+    total = 0
+    for index, char in enumerate(nine):
+        value = int(char) * (2 if index % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return str((10 - total % 10) % 10)
+
+
+SAMORDNING = "701272-123" + _luhn_digit("701272123")  # day 12 + 60
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Pnr 19121212-1212.", ["personnummer"]),
+    ("Pnr 121212-1212.", ["personnummer"]),
+    ("Pnr 121212+1212 (över hundra år).", ["personnummer"]),
+    ("Pnr 191212121212.", ["personnummer"]),
+    (f"Samordningsnummer {SAMORDNING}.", ["samordningsnummer"]),
+    ("Fel kontrollsiffra 121212-1213.", []),
+    ("Inget datum 121332-1212.", []),
+    ("Maskerat ÅÅMMDD-XXXX och 121212-XXXX.", []),
+    ("Ring 070-123 45 67.", ["telefon"]),
+    ("Ring 0701234567.", ["telefon"]),
+    ("Ring +46 70 123 45 67.", ["telefon"]),
+    ("Växel 08-123 456 78.", ["telefon"]),
+    ("Mejla kim.a@example.se i dag.", ["epost"]),
+    ("Bor på Storgatan 12 B.", ["adress"]),
+    ("Post till 731 30 Köping.", ["adress"]),
+    ("Namn: Anna Andersson", ["namn"]),
+    ("Planen tillhör: Per-Olof Berg", ["namn"]),
+    # What anonymised plans do write, and ordinary numbers, are not personal data.
+    ("Namn: Kim", []),
+    ("B. ska börja skolan.", []),
+    ("Uppföljning 2024-05-14 kl. 13.00, vecka 38.", []),
+    ("Läsåret 2024-2025, 20240514, 0,5 tjänst, 3 x 2 timmar.", []),
+])
+def test_find(text, kinds):
+    assert [match.kind for match in find(text)] == kinds
+
+
+def test_redact_names_the_kind_and_keeps_the_rest():
+    text = "Anna (19121212-1212) nås på 070-123 45 67."
+    assert redact(text) == "Anna ([personnummer]) nås på [telefonnummer]."
+    assert redact(text, "en") == "Anna ([personal identity number]) nås på [phone number]."
+
+
+def test_a_value_found_once_is_masked_everywhere_it_is_quoted(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("| Namn | Roll |\n|---|---|\n| Anna Andersson | Den enskilde |\n\n"
+                    "Vi träffade Anna Andersson i skolan.\n", encoding="utf-8")
+    found = Scan(read_document(plan))
+    assert [f.kind for f in found.findings] == ["namn"]  # only under the "Namn" column
+    assert found.redact("Vi träffade Anna Andersson i skolan.") == \
+        "Vi träffade [personuppgift] i skolan."
+
+
+def _planted_docx(path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "SIP för 19121212-1212"
+    document.add_heading("Syfte", level=1)
+    document.add_paragraph("Kim behöver stöd för att kunna gå i skolan igen efter lovet.")
+    document.add_heading("Deltagare", level=1)
+    table = document.add_table(rows=3, cols=3)
+    for row, values in enumerate([("Namn", "Funktion", "Telefon"),
+                                  ("Anna Andersson", "Mamma", "070-123 45 67"),
+                                  ("Eva", "Kurator, elevhälsan Köping", "eva@example.se")]):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    document.add_heading("Uppföljning", level=1)
+    document.add_paragraph("2024-05-14 hemma på Storgatan 12, 731 30 Köping.")
+    document.save(path)
+
+
+def _planted_pdf(path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("Syfte: Kim behöver stöd för att klara skolan.",
+                 "Planen tillhör: Anna Andersson, 121212-1212",
+                 "Huvudansvarig: Kurator, elevhälsan Köping, tel 021-12 34 56",
+                 "Uppföljning: 2024-05-14"):
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+PLANTED = ["19121212-1212", "121212-1212", "1212-1212", "Andersson", "070-123", "123 45 67",
+           "eva@example.se", "example.se", "Storgatan", "731 30", "021-12", "12 34 56"]
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("planted") / "plans"
+    (folder / "koping").mkdir(parents=True)
+    (folder / "arboga").mkdir()
+    _planted_docx(folder / "koping" / "sip-19121212-1212.docx")
+    _planted_pdf(folder / "arboga" / "sip-02.pdf")
+    (folder / "arboga" / "sip-03.txt").write_bytes(
+        "SYFTE\nKim behöver stöd.\n\nDELTAGARE\nAnna Andersson, mamma, 0701234567\n"
+        .encode("cp1252"))
+    return folder
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    env.pop("SIPCHECK_LANG", None)
+    return subprocess.run([sys.executable, "-m", "sipcheck.cli", *args], capture_output=True,
+                          text=True, env=env)
+
+
+@pytest.mark.parametrize("options", [
+    [], ["--details"], ["--format", "json"], ["--format", "csv"],
+    ["--format", "markdown", "--details"], ["--lang", "en", "--details"],
+])
+def test_no_planted_personal_data_in_any_review_output(planted, options):
+    done = _run("review", str(planted), *options)
+    assert done.returncode == 1, done.stderr
+    output = done.stdout + done.stderr
+    for value in PLANTED:
+        assert value not in output, f"{value!r} leaked with {options}"
+    assert "Traceback" not in output
+
+
+def test_review_says_which_files_to_anonymise_and_saves_nothing_personal(planted, tmp_path):
+    saved = tmp_path / "round.json"
+    done = _run("review", str(planted), "--save", str(saved))
+    assert "anonymisera" in done.stderr
+    assert "koping/sip-[personnummer].docx" in done.stderr
+    text = saved.read_text("utf-8")
+    for value in PLANTED:
+        assert value not in text
+    data = json.loads(text)
+    codes = {p["code"] for plan in data["plans"] for p in plan["problems"]}
+    assert {"pii.personnummer", "pii.telefon", "pii.epost", "pii.adress", "pii.namn"} <= codes
+    header = [p for plan in data["plans"] for p in plan["problems"]
+              if p["code"] == "pii.personnummer" and p["where"].get("part") == "header"]
+    assert header, "the personnummer in the page header is reported with its place"
+
+
+def test_scan_lists_kinds_and_places_never_values(planted):
+    done = _run("scan", str(planted))
+    assert done.returncode == 1
+    assert "personnummer" in done.stdout and "sidhuvud" in done.stdout
+    assert "Personuppgifter i 3 av 3 filer" in done.stderr
+    for value in PLANTED:
+        assert value not in done.stdout + done.stderr
+
+
+def test_scan_of_a_clean_folder_exits_0():
+    examples = Path(__file__).resolve().parent.parent / "examples" / "plans"
+    done = _run("scan", str(examples))
+    assert done.returncode == 0
+    assert "Inga personuppgifter hittades i 12 filer." in done.stdout
+
+
+def test_scan_reports_every_kind_in_a_document(planted):
+    document = read_document(planted / "koping" / "sip-19121212-1212.docx")
+    assert {f.kind for f in scan(document)} == {"personnummer", "namn", "telefon", "epost",
+                                                  "adress"}
