@@ -71,8 +71,10 @@ def discover(paths: list[Path]) -> list[PlanFile]:
             continue
         prefix = f"{root.resolve().name}/" if several else ""
         manifest = _read_manifest(root)
+        # A link to a missing file is listed (and reported), not silently passed over.
         files = sorted(p for p in root.rglob("*")
-                       if p.suffix.lower() in _CANDIDATE_SUFFIXES and p.is_file()
+                       if p.suffix.lower() in _CANDIDATE_SUFFIXES
+                       and (p.is_file() or (p.is_symlink() and not p.exists()))
                        and not any(_skip(part) for part in p.relative_to(root).parents
                                    if part.name) and not _skip(p))
         for path in files:

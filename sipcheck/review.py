@@ -9,14 +9,17 @@ review of the others.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sipcheck import __version__, privacy
+from sipcheck.cache import REVIEWS, Store, document_key, review_key
 from sipcheck.checklist import Checklist
 from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, read_document
 from sipcheck.engine import assess
+from sipcheck.parallel import map_ordered
 from sipcheck.sections import find_sections
 
 ROUND_FORMAT = "sipcheck-round/1"
@@ -25,18 +28,45 @@ Progress = Callable[[int, int, str], None]
 
 
 def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None = None,
-                 lang: str = "sv", progress: Progress | None = None) -> dict:
-    """Reviews every plan under `paths` and returns the round dictionary."""
+                 lang: str = "sv", progress: Progress | None = None, jobs: int | None = 1,
+                 cache: bool = False) -> dict:
+    """Reviews every plan under `paths` and returns the round dictionary.
+
+    `jobs` is the number of worker processes (None: every core when there are enough plans
+    to read; 1: none, everything in this process). With `cache`, documents and plan entries
+    are reused from, and stored in, the user's cache directory (see `sipcheck.cache`); the
+    round is the same either way. `progress(done, total, file)` is called as plans finish,
+    in the order they finish; the plans in the round are always in `discover` order.
+    """
     plan_files = discover(paths)
-    plans = []
+    total = len(plan_files)
+    entries: list[dict | None] = [None] * total
+    store = Store() if cache else None
+    todo: list[PlanJob] = []
     for index, plan_file in enumerate(plan_files):
-        if progress:
-            progress(index, len(plan_files), plan_file.file)
-        document = read_document(plan_file.path)
-        plans.append(review_document(document, plan_file, checklist, lang))
+        job = PlanJob(index, plan_file)
+        if store is not None:
+            job = _cached(job, store, checklist, lang)
+            if job.review_key:
+                entries[index] = store.get(REVIEWS, job.review_key)
+        if entries[index] is None:
+            todo.append(job)
+    done = total - len(todo)
     if progress:
-        progress(len(plan_files), len(plan_files), "")
-    return build_round(plans, checklist, round_name)
+        progress(done, total, "")
+
+    def arrived(position: int, entry: dict) -> None:
+        nonlocal done
+        entries[todo[position].index] = entry
+        done += 1
+        if progress:
+            progress(done, total, todo[position].plan_file.file)
+
+    shared = (checklist, lang, str(store.root) if store is not None else None)
+    map_ordered(review_file, todo, shared, jobs, arrived)
+    if progress:
+        progress(total, total, "")
+    return build_round(entries, checklist, round_name)
 
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
@@ -53,6 +83,8 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
             str(document.status), "error", document.message or "", document.message_en or "",
             lang))
         return entry
+    for sv, en in document.warnings:
+        entry["problems"].append(_problem("file.warning", "warning", sv, en, lang))
     for finding in found_pii.findings:
         sv, en = privacy.KINDS[finding.kind]
         entry["problems"].append(_problem(
@@ -91,6 +123,45 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
     for result in entry["criteria"]:
         for item in result["evidence"]:
             item["text"] = found_pii.redact(item["text"], lang)
+    return entry
+
+
+@dataclass(frozen=True)
+class PlanJob:
+    """One plan to review, with its cache keys when the cache is on (see `sipcheck.cache`)."""
+
+    index: int
+    plan_file: PlanFile
+    document_key: str | None = None
+    review_key: str | None = None
+
+
+def _cached(job: PlanJob, store: Store, checklist: Checklist, lang: str) -> PlanJob:
+    """The job with its cache keys, or unchanged when the file cannot be read (then the
+    reader reports why, and nothing is cached)."""
+    key = document_key(job.plan_file.path)
+    if key is None:
+        return job
+    return replace(job, document_key=key,
+                   review_key=review_key(key, checklist.sha256, lang, job.plan_file))
+
+
+def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str | None) -> dict:
+    """One plan's round entry: the Document from the cache or the reader, then
+    `review_document`. Runs in a worker process or in this one.
+
+    Both the Document and the entry are stored only when the file still has the bytes it
+    was keyed by, so a file changed while it was read is never cached under the old key."""
+    store = Store(Path(cache_root)) if cache_root and job.document_key else None
+    document = store.get_document(job.document_key, job.plan_file.path) if store else None
+    fresh = document is None
+    if fresh:
+        document = read_document(job.plan_file.path)
+    entry = review_document(document, job.plan_file, checklist, lang)
+    if store is not None and document_key(job.plan_file.path) == job.document_key:
+        if fresh:
+            store.put_document(job.document_key, document)
+        store.put(REVIEWS, job.review_key, entry)
     return entry
 
 

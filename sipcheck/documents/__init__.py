@@ -28,8 +28,38 @@ _UNSUPPORTED_HINTS = {
 UNSUPPORTED_SUFFIXES = tuple(_UNSUPPORTED_HINTS)
 
 
+# What a file's first bytes say it is, whatever its name says.
+_MAGIC = ((b"%PDF", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0", ".doc"))
+
+
+def _sniff(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    for magic, suffix in _MAGIC:
+        if head.startswith(magic) or (magic == b"%PDF" and magic in head):
+            return suffix
+    return None
+
+
+def _os_failure(path: Path, fmt: str, exc: OSError) -> Document:
+    """A Swedish message for a file the operating system would not give us."""
+    if isinstance(exc, FileNotFoundError):
+        return failed(path, fmt, "Filen finns inte längre: den flyttades eller togs bort under "
+                      "granskningen, eller är en länk till en fil som inte finns.",
+                      "The file no longer exists: it was moved or removed during the review, "
+                      "or is a link to a missing file.")
+    if isinstance(exc, PermissionError):
+        return failed(path, fmt, "Filen kan inte läsas: behörighet saknas. Be den som äger "
+                      "filen om läsrätt, eller kopiera den till en egen mapp.",
+                      "The file cannot be read: permission denied. Ask its owner for read "
+                      "access, or copy it to a folder of your own.")
+    return failed(path, fmt, f"Filen kan inte öppnas ({exc.strerror or exc}).",
+                  f"The file cannot be opened ({exc.strerror or exc}).")
+
+
 def read_document(path: Path) -> Document:
-    """Read one file. Dispatches on the suffix; lazy-imports the reader it needs."""
+    """Read one file. Dispatches on what the file is (its first bytes), falling back on the
+    suffix; a file whose suffix lies is read all the same, with a warning."""
     suffix = path.suffix.lower()
     fmt = suffix.lstrip(".")
     if suffix in _UNSUPPORTED_HINTS:
@@ -37,12 +67,30 @@ def read_document(path: Path) -> Document:
         return Document(str(path), fmt, Status.UNSUPPORTED, message=sv, message_en=en)
     try:
         size = path.stat().st_size
+        actual = _sniff(path) if size else None
     except OSError as exc:
-        return failed(path, fmt, f"Filen kan inte öppnas ({exc.strerror}).",
-                      f"The file cannot be opened ({exc.strerror}).")
+        return _os_failure(path, fmt, exc)
     if size == 0:
         return failed(path, fmt, "Filen är tom (0 byte): exportera planen på nytt.",
                       "The file is empty (0 bytes): export the plan again.")
+    if actual in (".pdf", ".docx") and actual != suffix and suffix in SUPPORTED_SUFFIXES:
+        document = _read(path, actual)
+        document.warnings.append((
+            f"Filen är egentligen en {actual}-fil men heter {suffix}: byt filändelse.",
+            f"The file is really a {actual} file but is named {suffix}: rename it."))
+        return document
+    return _read(path, suffix)
+
+
+def _read(path: Path, suffix: str) -> Document:
+    fmt = suffix.lstrip(".")
+    try:
+        return _dispatch(path, suffix, fmt)
+    except OSError as exc:  # vanished or locked between the checks and the reading
+        return _os_failure(path, fmt, exc)
+
+
+def _dispatch(path: Path, suffix: str, fmt: str) -> Document:
     if suffix == ".docx":
         from sipcheck.documents.docx_reader import read_docx as reader
     elif suffix == ".pdf":

@@ -45,6 +45,11 @@ _STRICT = (  # ISO "Strict Open XML" namespaces, mapped onto the transitional on
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 FORMAT = "docx"
 
+TOO_DEEP = (
+    "Dokumentet har tabeller eller element som är nästlade för djupt för att läsas: spara "
+    "planen på nytt, gärna som PDF.",
+    "The document nests tables or elements too deeply to be read: save the plan again, "
+    "preferably as PDF.")
 DAMAGED = (
     "Filen är skadad eller inte en riktig .docx-fil: öppna den i Word och exportera/spara "
     "den på nytt som .docx.",
@@ -90,6 +95,8 @@ def read_docx(path: Path) -> Document:
     except Exception as exc:  # never let one odd file stop a whole review
         if os.environ.get("SIPCHECK_DEBUG"):
             raise  # a developer looking for a reader bug wants the traceback
+        if isinstance(exc, RecursionError):
+            return failed(path, FORMAT, *TOO_DEEP)
         return failed(
             path, FORMAT, f"{DAMAGED[0]} (Tekniskt fel: {type(exc).__name__}.)",
             f"{DAMAGED[1]} (Technical error: {type(exc).__name__}: {exc}.)")
@@ -219,7 +226,7 @@ class _Package:
         try:
             return etree.fromstring(data, self.parser)
         except etree.XMLSyntaxError as exc:
-            raise _Refused(DAMAGED) from exc
+            raise _Refused(TOO_DEEP if "depth" in str(exc).lower() else DAMAGED) from exc
 
     def rels(self, rels_name: str) -> tuple[dict[str, str], dict[str, str]]:
         """Internal targets of one .rels part: by relationship id, and by type's last word."""

@@ -124,6 +124,8 @@ class Document:
     message: str | None = None
     message_en: str | None = None
     pages: int | None = None
+    # Things the user should know about a document that was read: (Swedish, English).
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

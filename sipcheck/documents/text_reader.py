@@ -26,6 +26,8 @@ from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location,
 # Share of characters that may be control characters or U+FFFD before we call a file
 # "not text". Real exports have none; a binary file renamed .txt has plenty.
 MAX_BAD_CHAR_SHARE = 0.05
+# A plan is a few pages; a text file this large is something else (and would cost time).
+MAX_BYTES = 5_000_000
 LABEL_MAX_WORDS = 10
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -156,10 +158,16 @@ def read_markdown(path: Path) -> Document:
 
 def _load(path: Path, fmt: str) -> str | Document:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         return failed(path, fmt, f"Filen kan inte öppnas ({exc.strerror}).",
                       f"The file cannot be opened ({exc.strerror}).")
+    if len(data) > MAX_BYTES:
+        return failed(path, fmt, f"Filen är större än {MAX_BYTES // 1_000_000} MB och är "
+                      "knappast en plan: kontrollera att det är rätt fil.",
+                      f"The file is larger than {MAX_BYTES // 1_000_000} MB and hardly a plan: "
+                      "check that it is the right file.")
     text = decode_bytes(data)
     if text is None:
         return failed(

@@ -38,10 +38,12 @@ WORDS = {
 STATUS_WORDS = {
     "sv": {"ok": "läst", "no_text": "ingen text (skannad?)", "unreadable": "kan inte läsas",
            "unsupported": "format som inte läses", "not_a_plan": "ingen plan?",
-           "statutory_missing": "saknar lagkrav", "pii": "personuppgift"},
+           "statutory_missing": "saknar lagkrav", "pii": "personuppgift",
+           "file.warning": "filnamn"},
     "en": {"ok": "read", "no_text": "no text (scanned?)", "unreadable": "unreadable",
            "unsupported": "unsupported format", "not_a_plan": "not a plan?",
-           "statutory_missing": "lacks statutory content", "pii": "personal data"},
+           "statutory_missing": "lacks statutory content", "pii": "personal data",
+           "file.warning": "file name"},
 }
 
 
