@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from importlib.resources import files
 from pathlib import Path
 
 from sipcheck.errors import SipcheckError
@@ -93,4 +94,47 @@ def load_round(path: Path) -> dict:
         raise SipcheckError(
             f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}.",
             f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}.")
+    problems = round_problems(data, path.read_text("utf-8"), str(path))
+    if problems:
+        raise SipcheckError(
+            f"{path} är skadad eller ändrad för hand ({len(problems)} fel); skapa den på nytt "
+            "med sipcheck review --save:",
+            f"{path} is damaged or was edited by hand ({len(problems)} problems); create it "
+            "again with sipcheck review --save:",
+            details=[p.text("sv") for p in problems], details_en=[p.text("en") for p in problems])
     return data
+
+
+def round_problems(data: dict, text: str, name: str) -> list:
+    """Every way a round file departs from its schema and from itself (levels it names must
+    be levels of its checklist), positioned at file:line:column. Positions are looked up
+    only when something is wrong: a valid round is read at JSON speed."""
+    from jsonschema import Draft202012Validator
+
+    from sipcheck.checklist_errors import Problem, locate, positions, translate
+
+    schema = json.loads((files("sipcheck") / "schema" / "round.schema.json").read_text("utf-8"))
+    errors = list(Draft202012Validator(schema).iter_errors(data))
+    bad_levels = []
+    if not errors:
+        levels = {level["id"] for level in data["checklist"]["levels"]}
+        bad_levels = [(p_index, c_index, result["level"])
+                      for p_index, plan in enumerate(data["plans"])
+                      for c_index, result in enumerate(plan["criteria"])
+                      if result["level"] not in levels]
+    if not errors and not bad_levels:
+        return []
+    try:
+        where = positions(text)
+    except Exception:  # JSON that YAML cannot place: report without positions
+        where = {}
+    problems = [translate(error, where, name) for error in errors]
+    for p_index, c_index, level in bad_levels:
+        line, column = locate(where, ("plans", p_index, "criteria", c_index, "level"))[-2:]
+        problems.append(Problem(
+            name, line, column,
+            f"plans.{p_index}.criteria.{c_index}.level: nivån «{level}» finns inte i "
+            "omgångens checklista.",
+            f"plans.{p_index}.criteria.{c_index}.level: the level '{level}' is not in the "
+            "round's checklist."))
+    return problems
