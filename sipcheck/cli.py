@@ -153,6 +153,7 @@ class _progress:
 
 
 # Command modules register themselves on `app` when imported.
+import sipcheck.cli_compare  # noqa: E402, F401
 from sipcheck import cli_checklist, cli_scan  # noqa: E402, F401
 
 

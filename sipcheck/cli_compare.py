@@ -1,0 +1,227 @@
+"""`sipcheck compare` and `sipcheck trend`: reports across saved review rounds.
+
+Thin, like every command module: read the round files, build the comparison
+(`sipcheck.compare`), hand it to a renderer, print or write. matplotlib, jinja2 and
+python-docx are imported only when a format needs them, so `sipcheck --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sipcheck.cli_common import Lang, LangOption, app, console, say, state
+from sipcheck.errors import SipcheckError, pick
+
+
+class CompareFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+    csv = "csv"
+    json = "json"
+
+
+class TrendFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+    png = "png"
+    csv = "csv"
+    json = "json"
+
+
+class By(StrEnum):
+    unit = "unit"
+
+
+BINARY = {"docx", "png"}
+EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+              ".docx": "docx", ".csv": "csv", ".json": "json", ".png": "png", ".txt": "table"}
+
+RoundsArgument = Annotated[list[Path], typer.Argument(
+    help="Omgångsfiler (sipcheck-round/1), äldst först.", show_default=False)]
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
+    "filändelsen om --format inte anges.", show_default=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
+UnpairedOption = Annotated[bool, typer.Option(
+    "--unpaired", help="Behandla omgångarna som oberoende urval (Fisher) även om plan-id "
+    "återkommer, t.ex. när nya planer fått samma filnamn.")]
+
+
+@app.command()
+def compare(
+    rounds: RoundsArgument,
+    output_format: Annotated[CompareFormat | None, typer.Option(
+        "--format", "-f", help="table (standard), markdown, html, docx, csv eller json.",
+        show_default=False)] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    by: Annotated[By | None, typer.Option(
+        "--by", help="Visa också varje enhet (kommun/klinik) för sig: --by unit.",
+        show_default=False)] = None,
+    unpaired: UnpairedOption = False,
+    lang: LangOption = Lang.sv,
+) -> None:
+    """Jämför granskningsomgångar (äldst först) per kriterium, enhet och plan.
+
+    Andel på varje nivå per omgång med Wilsons 95 %-intervall, förändring i
+    procentenheter och utforskande p-värden (McNemar när samma planer granskats i båda
+    omgångarna, Fisher annars). Medelpoäng och andel som uppfyller alla lagkrav.
+    """
+    from sipcheck.compare import attach_guidance, compare_rounds
+
+    state["lang"] = lang
+    fmt = _resolve_format(output_format, output, CompareFormat)
+    loaded, labels = _load(rounds, output, force, fmt, lang)
+    comparison = compare_rounds(loaded, labels, by_unit=by is By.unit, paired=not unpaired)
+    if fmt != "table":
+        attach_guidance(comparison, loaded)
+    _emit(_render_compare(comparison, fmt, lang), fmt, output, force, lang)
+
+
+@app.command()
+def trend(
+    rounds: RoundsArgument,
+    output_format: Annotated[TrendFormat | None, typer.Option(
+        "--format", "-f", help="table (standard), markdown, html, docx, png, csv eller json.",
+        show_default=False)] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    unpaired: UnpairedOption = False,
+    lang: LangOption = Lang.sv,
+) -> None:
+    """Utvecklingen över många omgångar, som tabell och linjediagram.
+
+    Andel som uppfyller varje kriterium per omgång, med Wilsons 95 %-intervall.
+    """
+    from sipcheck.trend import trend_rounds
+
+    state["lang"] = lang
+    fmt = _resolve_format(output_format, output, TrendFormat)
+    loaded, labels = _load(rounds, output, force, fmt, lang)
+    _emit(_render_trend(trend_rounds(loaded, labels, paired=not unpaired), fmt, lang), fmt,
+          output, force, lang)
+
+
+def _resolve_format(chosen, output: Path | None, formats) -> str:
+    if chosen is not None:
+        return str(chosen)
+    if output is not None:
+        guessed = EXTENSIONS.get(output.suffix.lower())
+        if guessed in {f.value for f in formats}:
+            return guessed
+    return "table"
+
+
+def _load(paths: list[Path], output: Path | None, force: bool, fmt: str,
+          lang: str) -> tuple[list[dict], list[str]]:
+    from sipcheck.compare import default_labels
+    from sipcheck.rounds import check_writable, load_round
+
+    if len(paths) < 2:
+        raise SipcheckError("Ange minst två omgångsfiler, äldst först.",
+                            "Give at least two round files, oldest first.")
+    if fmt in BINARY and output is None:
+        raise SipcheckError(f"Formatet {fmt} är binärt: ange en fil med --output, t.ex. "
+                            f"--output rapport.{fmt}.",
+                            f"The {fmt} format is binary: give a file with --output, e.g. "
+                            f"--output report.{fmt}.")
+    if output is not None:
+        check_writable(output, force)  # refuses before any work is done
+    rounds = [load_round(path) for path in paths]
+    return rounds, default_labels(rounds, [path.stem for path in paths])
+
+
+def _render_compare(comparison: dict, fmt: str, lang: str):
+    if fmt == "json":
+        from sipcheck.rounds import dumps
+
+        return dumps(comparison)
+    if fmt == "csv":
+        from sipcheck.render.compare_csv import compare_csv
+
+        return compare_csv(comparison, lang)
+    if fmt == "markdown":
+        from sipcheck.render.compare_markdown import compare_markdown
+
+        return compare_markdown(comparison, lang)
+    if fmt == "html":
+        from sipcheck.render.html import compare_html
+
+        return compare_html(comparison, lang)
+    if fmt == "docx":
+        from sipcheck.render.docx_report import compare_docx
+
+        return compare_docx(comparison, lang)
+    from sipcheck.render.compare_terminal import compare_view
+
+    return compare_view(comparison, lang)
+
+
+def _render_trend(trend_data: dict, fmt: str, lang: str):
+    if fmt == "json":
+        from sipcheck.rounds import dumps
+
+        return dumps(trend_data)
+    if fmt == "csv":
+        from sipcheck.render.compare_csv import trend_csv
+
+        return trend_csv(trend_data, lang)
+    if fmt == "markdown":
+        from sipcheck.render.compare_markdown import trend_markdown
+
+        return trend_markdown(trend_data, lang)
+    if fmt == "html":
+        from sipcheck.render.html import trend_html
+
+        return trend_html(trend_data, lang)
+    if fmt == "docx":
+        from sipcheck.render.docx_report import trend_docx
+
+        return trend_docx(trend_data, lang)
+    if fmt == "png":
+        from sipcheck.charts import trend_chart
+
+        return trend_chart(trend_data, lang, "png").data
+    from sipcheck.render.compare_terminal import trend_view
+
+    return trend_view(trend_data, lang)
+
+
+def _emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
+    from sipcheck.rounds import write_atomic, write_bytes_atomic
+
+    if output is None:
+        if isinstance(report, str):
+            sys.stdout.write(report)
+        else:
+            out = console()
+            if not out.is_terminal:
+                out.width = max(out.width, 120)
+            out.print(report)
+        return
+    if isinstance(report, bytes):
+        write_bytes_atomic(output, report, force=force)
+    else:
+        write_atomic(output, report if isinstance(report, str) else _plain(report), force=force)
+    say(pick(lang, f"Rapporten sparades i {output}.", f"The report was saved to {output}."))
+
+
+def _plain(renderable) -> str:
+    """A terminal report as plain text, for --output with the table format."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=120, color_system=None, force_terminal=False,
+            highlight=False).print(renderable)
+    return buffer.getvalue()

@@ -1,0 +1,68 @@
+"""Comparison and trend reports for the terminal, as rich renderables (pure: the CLI prints).
+
+Arrows carry the direction for readers without colour; colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from sipcheck.render import compare_words as cw
+from sipcheck.render.compare_tables import Grid, compare_grids, stacked, trend_grids
+
+
+def grid_table(grid: Grid, interval_header: str = "", p_header: str = "") -> Table:
+    """A grid as a rich table, stacked to fit a terminal; the long p header becomes 'p*'
+    with its meaning in the caption."""
+    grid = stacked(grid, interval_header)
+    headers, note = grid.headers, grid.note
+    if p_header and p_header in headers:
+        headers = ["p*" if header == p_header else header for header in headers]
+        note = "; ".join(part for part in (note, f"* {p_header}") if part)
+    table = Table(title=grid.title, title_justify="left", title_style="bold",
+                  header_style="bold", box=box.SIMPLE_HEAD, caption=note or None,
+                  caption_justify="left",
+                  show_lines=any("\n" in cell for row in grid.rows for cell in row))
+    for column, (header, right) in enumerate(zip(headers, grid.numeric, strict=True)):
+        cells = [row[column] for row in grid.rows]
+        longest = max([len(line) for cell in cells for line in cell.split("\n")] + [4])
+        table.add_column(header, justify="right" if right else "left", overflow="fold",
+                         min_width=longest if right else None)
+    for row in grid.rows:
+        table.add_row(*[_styled(cell) for cell in row])
+    return table
+
+
+def _styled(cell: str) -> Text:
+    if cell.startswith(cw.ARROWS["up"]):
+        return Text(cell, style="green")
+    if cell.startswith(cw.ARROWS["down"]):
+        return Text(cell, style="red")
+    return Text(cell)
+
+
+def _paragraph(text: str, style: str = "") -> Text:
+    return Text(text + "\n", style=style)
+
+
+def compare_view(comparison: dict, lang: str = "sv") -> Group:
+    w = cw.words(lang)
+    parts = [_paragraph(w["title"], "bold"), _paragraph(cw.checklist_notice(comparison, lang))]
+    parts += [_paragraph(line) for line in cw.pairing_notices(comparison, lang)]
+    parts += [grid_table(grid, w["interval"], w["p"]) for grid in compare_grids(comparison, lang)]
+    parts.append(_paragraph(w["largest"], "bold"))
+    parts += [_paragraph(f"• {line}") for line in cw.highlight_sentences(comparison, lang)]
+    parts.append(_paragraph(cw.exploratory_note(comparison, lang), "dim"))
+    return Group(*parts)
+
+
+def trend_view(trend: dict, lang: str = "sv") -> Group:
+    w = cw.words(lang)
+    parts = [_paragraph(w["trend_title"], "bold"), _paragraph(cw.checklist_notice(trend, lang))]
+    parts += [grid_table(grid, w["interval"], w["p"]) for grid in trend_grids(trend, lang)]
+    parts += [_paragraph(line, "dim") for line in cw.pairing_notices(trend, lang)]
+    parts.append(_paragraph(cw.exploratory_note(trend, lang), "dim"))
+    return Group(*parts)
