@@ -1,17 +1,16 @@
-"""Checklists: load a YAML checklist, validate it against the JSON Schema, resolve it.
+"""Checklists: load a YAML checklist, resolve `extends`, validate it, build it.
 
 A checklist is data, not code: levels, section aliases, and criteria whose rules map
-checks (by `kind`) to levels. Loading validates everything a mistake could break
-(schema, unknown levels, unknown sections, unknown terms, regular expressions that do not
-compile, duplicate ids) and reports every problem at once as `file:line:column`, so a
-broken checklist is refused before any plan is read.
+checks (by `kind`) to levels. Loading validates everything a mistake could break (YAML
+syntax and duplicate keys, the JSON Schema, levels, sections, terms, regular expressions,
+ids, parents that are missing or form a cycle) and reports every problem at once as
+`file:line:column`, so a broken checklist is refused before any plan is read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -19,24 +18,27 @@ from pathlib import Path
 
 import yaml
 
-from sipcheck.checklist_errors import Problem, locate, positions, translate
+from sipcheck.checklist_errors import Problem, locate, node_positions, problem_at, schema_problems
+from sipcheck.checklist_extends import (
+    Resolved,
+    Source,
+    bundled_names,
+    bundled_source,
+    file_source,
+    merge,
+    parent_source,
+    standalone_problems,
+)
+from sipcheck.checklist_semantics import DEFAULT_LEVELS, PATTERN_OPTIONS, semantic_problems
+from sipcheck.checklist_yaml import duplicate_keys, yaml_problem
 from sipcheck.errors import SipcheckError
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS, Vocabulary
 
-DEFAULT_LEVELS = [
-    {"id": "uppfyllt", "label": "Uppfyllt", "label_en": "Fulfilled", "points": 2,
-     "symbol": "✔", "color": "green"},
-    {"id": "delvis", "label": "Delvis uppfyllt", "label_en": "Partly fulfilled", "points": 1,
-     "symbol": "◐", "color": "yellow"},
-    {"id": "ej_uppfyllt", "label": "Ej uppfyllt", "label_en": "Not fulfilled", "points": 0,
-     "symbol": "✘", "color": "red"},
-    {"id": "ej_tillampligt", "label": "Ej tillämpligt", "label_en": "Not applicable",
-     "points": None, "symbol": "–", "color": "bright_black"},
-]
+__all__ = ["DEFAULT_CHECKLIST", "DEFAULT_LEVELS", "PATTERN_OPTIONS", "Checklist", "Criterion",
+           "Example", "Level", "Problem", "Rule", "build", "bundled_names", "load_checklist",
+           "resolve_checklist", "resolve_source", "schema", "validate_file", "validate_text"]
+
 DEFAULT_CHECKLIST = "kvalitetskollen"
-# Options whose values are lists of regular expressions (and may name terms with '@').
-PATTERN_OPTIONS = {"patterns", "near", "exclude", "generic", "who", "principal", "vague",
-                   "lines_matching", "roles", "organisations", "relations", "self"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,18 @@ class Rule:
     reason_en: str = ""
 
 
+@dataclass(frozen=True)
+class Example:
+    """A short plan and the level its criterion must give it (`sipcheck checklist test`)."""
+
+    name: str
+    level: str
+    plan: str
+    why: str = ""
+    file: str = ""
+    line: int = 0
+
+
 @dataclass
 class Criterion:
     id: str
@@ -77,6 +91,7 @@ class Criterion:
     guidance_en: str = ""
     otherwise_reason: str = ""
     otherwise_reason_en: str = ""
+    examples: list[Example] = field(default_factory=list)
 
     def name(self, lang: str = "sv") -> str:
         return self.title_en if lang == "en" else self.title
@@ -99,6 +114,8 @@ class Checklist:
     min_sections: int
     source: str
     sha256: str
+    description: str = ""
+    extends: list[str] = field(default_factory=list)  # parents' names, nearest first
 
     def level(self, level_id: str) -> Level:
         return next(level for level in self.levels if level.id == level_id)
@@ -122,16 +139,17 @@ def schema() -> dict:
     return json.loads((files("sipcheck") / "schema" / "checklist.schema.json").read_text("utf-8"))
 
 
-def bundled_names() -> list[str]:
-    return sorted(p.name[:-5] for p in files("sipcheck.checklists").iterdir()
-                  if p.name.endswith(".yaml"))
+@cache
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema())
 
 
-def resolve_source(name_or_path: str) -> tuple[str, str]:
-    """(display name, YAML text) for a bundled checklist name or a file path."""
+def open_source(name_or_path: str) -> Source:
+    """A bundled checklist by name, or a file; SipcheckError when there is none."""
     if name_or_path in bundled_names():
-        resource = files("sipcheck.checklists") / f"{name_or_path}.yaml"
-        return f"{name_or_path}.yaml", resource.read_text("utf-8")
+        return bundled_source(name_or_path)
     path = Path(name_or_path)
     if not path.is_file():
         names = ", ".join(bundled_names())
@@ -141,121 +159,178 @@ def resolve_source(name_or_path: str) -> tuple[str, str]:
             f"The checklist '{name_or_path}' does not exist. Give a bundled checklist "
             f"({names}) or the path to a .yaml file.")
     try:
-        return str(path), path.read_text("utf-8-sig")
+        return file_source(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise SipcheckError(f"{path}: checklistan kan inte läsas ({exc}).",
                             f"{path}: the checklist cannot be read ({exc}).") from exc
 
 
+def resolve_source(name_or_path: str) -> tuple[str, str]:
+    """(display name, YAML text) for a bundled checklist name or a file path."""
+    source = open_source(name_or_path)
+    return source.name, source.text
+
+
+def resolve_checklist(name_or_path: str) -> Resolved:
+    """A checklist with its parents merged in, and every problem in it or them."""
+    return _resolve(open_source(name_or_path), ())
+
+
+def validate_file(name_or_path: str) -> tuple[dict | None, list[Problem]]:
+    """The resolved data and every problem of a checklist file or bundled name."""
+    resolved = resolve_checklist(name_or_path)
+    return resolved.data, resolved.problems
+
+
 def validate_text(text: str, file: str) -> tuple[dict | None, list[Problem]]:
-    """Parses and validates a checklist; returns the data and every problem found."""
+    """Parses and validates checklist text (relative `extends` start at `file`'s folder)."""
+    resolved = _resolve(Source(file, text, str(Path(file).resolve()), Path(file).parent), ())
+    return resolved.data, resolved.problems
+
+
+_BUNDLED: dict[tuple[str, str], Resolved] = {}
+
+
+def _resolve(source: Source, chain: tuple[tuple[str, str], ...]) -> Resolved:
+    """Parse, check against the schema, merge into the parent, check the references.
+    `chain` holds (key, name) of the checklists that extend this one, to find cycles."""
+    cache_key = (source.key, hashlib.sha256(source.text.encode("utf-8")).hexdigest())
+    if source.folder is None and cache_key in _BUNDLED:
+        return _BUNDLED[cache_key]
+    data, root, problems = _parse(source)
+    if data is None:
+        return Resolved(None, {}, problems)
+    where = node_positions(root, source.name)
+    problems += schema_problems(_validator().iter_errors(data), where, data)
+    resolved = Resolved(data, where)
+    if isinstance(data.get("extends"), str) and data["extends"]:
+        parent = _parent(data["extends"], source, (*chain, (source.key, source.name)), where)
+        if isinstance(parent, Problem):
+            return Resolved(None, where, _ordered([*problems, parent], source.name))
+        parent_name, parent = parent
+        if parent.data is None:
+            return Resolved(None, where, _ordered([*problems, *parent.problems], source.name))
+        resolved = merge(parent, data, where, parent_name)
+        problems += resolved.problems
+    else:
+        problems += standalone_problems(data, where)
     try:
-        data = yaml.safe_load(text)
-        where = positions(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [Problem(file, line, column, f"YAML-fel: {exc.problem}.",
-                              f"YAML error: {exc.problem}.")]
+        problems += semantic_problems(resolved.data, resolved.where)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        if not problems:  # only data the schema already complained about may trip it
+            raise
+    resolved.problems = _ordered(problems, source.name)
+    if resolved.problems:
+        resolved.data = None
+    elif source.folder is None:
+        _BUNDLED[cache_key] = resolved
+    return resolved
+
+
+def _parent(value: str, child: Source, chain: tuple[tuple[str, str], ...],
+            where) -> tuple[str, Resolved] | Problem:
+    """(name, resolved parent), or the problem at the child's `extends` line."""
+    found = parent_source(value, child)
+    if isinstance(found, tuple):
+        return problem_at(where, ("extends",), *found)
+    keys = [key for key, _ in chain]
+    if found.key in keys:
+        loop = " → ".join([name for _, name in chain[keys.index(found.key):]] + [found.name])
+        return problem_at(where, ("extends",), f"extends bildar en cirkel: {loop}.",
+                          f"extends forms a cycle: {loop}.")
+    return found.name, _resolve(found, chain)
+
+
+def _parse(source: Source) -> tuple[dict | None, yaml.Node | None, list[Problem]]:
+    """The data, the node tree (for positions) and syntax problems, from one parse."""
+    try:
+        loader = yaml.SafeLoader(source.text)  # checks the characters at once
+        try:
+            root = loader.get_single_node()
+            problems = duplicate_keys(root, source.name)  # before `<<` merges rewrite it
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        return None, None, [yaml_problem(exc, source.text, source.name)]
     if not isinstance(data, dict):
-        return None, [Problem(file, 1, 1, "checklistan ska vara en YAML-mappning med nycklar "
-                              "som id, title och criteria.", "a checklist must be a YAML "
-                              "mapping with keys such as id, title and criteria.")]
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(schema())
-    problems = [translate(error, where, file) for error in _leaf_errors(validator, data)]
-    if not problems:
-        problems = _semantic_problems(data, where, file)
-    return data, sorted(set(problems), key=lambda p: (p.line, p.column, p.message))
+        return None, None, [Problem(
+            source.name, 1, 1, "checklistan ska vara en YAML-mappning med nycklar som id, "
+            "title och criteria.", "a checklist must be a YAML mapping with keys such as id, "
+            "title and criteria.")]
+    return data, root, problems
 
 
-def _leaf_errors(validator, data) -> list:
-    """The most specific schema errors: for if/then branches, the errors inside them."""
-    found = []
-    for error in validator.iter_errors(data):
-        found.extend(_leaves(error))
-    return found
+def _ordered(problems: list[Problem], first_file: str) -> list[Problem]:
+    unique = list(dict.fromkeys(problems))
+    return sorted(unique, key=lambda p: (p.file != first_file, p.file, p.line, p.column,
+                                         p.message))
 
 
-def _leaves(error) -> list:
-    if error.context:
-        return [leaf for child in error.context for leaf in _leaves(child)]
-    return [error]
+def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
+    """Loads and validates a checklist; raises SipcheckError listing every problem."""
+    source = open_source(name_or_path)
+    resolved = _resolve(source, ())
+    problems = resolved.problems
+    if problems:
+        raise SipcheckError(
+            f"Checklistan {source.name} är ogiltig ({len(problems)} fel):",
+            f"The checklist {source.name} is invalid ({len(problems)} "
+            f"{'problem' if len(problems) == 1 else 'problems'}):",
+            details=[p.text("sv") for p in problems], details_en=[p.text("en") for p in problems])
+    return build(resolved.data, source.name, resolved)
 
 
-def _semantic_problems(data: dict, where: dict, file: str) -> list[Problem]:
-    problems: list[Problem] = []
-
-    def add(path: tuple, sv: str, en: str, key: bool = False) -> None:
-        line, column = locate(where, path, key=key)
-        problems.append(Problem(file, line, column, sv, en))
-
-    level_ids = [lv["id"] for lv in data.get("levels") or DEFAULT_LEVELS]
-    sections = set(data.get("sections", {}))
+def build(data: dict, source: str, resolved: Resolved | None = None) -> Checklist:
+    """A Checklist from validated (resolved) data."""
     terms = data.get("terms", {})
-    for name, patterns in terms.items():
-        for index, pattern in enumerate(patterns):
-            _check_regex(pattern, ("terms", name, index), add)
-    seen: set[str] = set()
-    for index, criterion in enumerate(data["criteria"]):
-        base = ("criteria", index)
-        if criterion["id"] in seen:
-            add((*base, "id"), f"kriteriet «{criterion['id']}» finns redan.",
-                f"the criterion '{criterion['id']}' is defined twice.")
-        seen.add(criterion["id"])
-        for rule_index, rule in enumerate(criterion["rules"]):
-            if rule["level"] not in level_ids:
-                add((*base, "rules", rule_index, "level"),
-                    f"nivån «{rule['level']}» är inte definierad; välj en av: "
-                    f"{', '.join(level_ids)}.",
-                    f"the level '{rule['level']}' is not defined; choose one of: "
-                    f"{', '.join(level_ids)}.")
-            _check_condition(rule["when"], (*base, "rules", rule_index, "when"),
-                             sections, terms, add)
-        if "otherwise" in criterion and criterion["otherwise"] not in level_ids:
-            add((*base, "otherwise"), f"nivån «{criterion['otherwise']}» är inte definierad.",
-                f"the level '{criterion['otherwise']}' is not defined.")
-        for key in ("definitions", "definitions_en"):
-            for level_id in criterion.get(key, {}):
-                if level_id not in level_ids:
-                    add((*base, key, level_id), f"nivån «{level_id}» är inte definierad.",
-                        f"the level '{level_id}' is not defined.", key=True)
-    return problems
+    levels = [Level(lv["id"], lv["label"], lv.get("label_en", lv["label"]), lv.get("points"),
+                    lv.get("symbol", lv["label"][:1]), lv.get("color", "default"))
+              for lv in data.get("levels") or DEFAULT_LEVELS]
+    lowest = min((lv for lv in levels if lv.points is not None), key=lambda lv: lv.points)
+    where = resolved.where if resolved else {}
+    criteria = []
+    for index, raw in enumerate(data["criteria"]):
+        rules = [Rule(r["level"], _resolve_terms(r["when"], terms), r.get("reason", ""),
+                      r.get("reason_en", "")) for r in raw["rules"]]
+        short = raw.get("short", raw["id"])
+        criteria.append(Criterion(
+            id=raw["id"], title=raw["title"], title_en=raw.get("title_en", raw["title"]),
+            short=short, short_en=raw.get("short_en", short),
+            rules=rules, otherwise=raw.get("otherwise", lowest.id),
+            weight=raw.get("weight", 1), statutory=raw.get("statutory", False),
+            definitions=raw.get("definitions", {}), definitions_en=raw.get("definitions_en", {}),
+            guidance=raw.get("guidance", ""), guidance_en=raw.get("guidance_en", ""),
+            otherwise_reason=raw.get("otherwise_reason", ""),
+            otherwise_reason_en=raw.get("otherwise_reason_en", ""),
+            examples=_examples(raw, index, where, source)))
+    return Checklist(
+        id=data["id"], version=str(data.get("version", "")), title=data["title"],
+        title_en=data.get("title_en", data["title"]), levels=levels,
+        sections={k: list(v) for k, v in data.get("sections", {}).items()},
+        criteria=criteria, field_labels=list(data.get("field_labels", [])),
+        placeholders=list(data.get("placeholders", DEFAULT_PLACEHOLDERS)),
+        min_sections=data.get("not_a_plan", {}).get("min_sections", 3), source=source,
+        sha256=checklist_sha256(data), description=data.get("description", ""),
+        extends=list(resolved.chain) if resolved else [])
 
 
-def _check_condition(condition: dict, path: tuple, sections: set, terms: dict, add) -> None:
-    for combinator in ("all", "any"):
-        for index, child in enumerate(condition.get(combinator, [])):
-            _check_condition(child, (*path, combinator, index), sections, terms, add)
-    if "not" in condition:
-        _check_condition(condition["not"], (*path, "not"), sections, terms, add)
-    if "kind" not in condition:
-        return
-    for option in ("section", "skip_sections"):
-        refs = condition.get(option, [])
-        for ref in [refs] if isinstance(refs, str) else refs:
-            if ref not in sections:
-                add((*path, option), f"avsnittet «{ref}» finns inte under sections.",
-                    f"the section '{ref}' is not defined under sections.")
-    for option, value in condition.items():
-        if option not in PATTERN_OPTIONS or not isinstance(value, list):
-            continue
-        for index, pattern in enumerate(value):
-            if pattern.startswith("@"):
-                if pattern[1:] not in terms:
-                    add((*path, option, index), f"termlistan «{pattern[1:]}» finns inte under "
-                        "terms.", f"the term list '{pattern[1:]}' is not defined under terms.")
-                continue
-            _check_regex(pattern, (*path, option, index), add)
+def checklist_sha256(data: dict) -> str:
+    """The hash of what judges plans: the resolved checklist without its examples."""
+    judged = {**data, "criteria": [{k: v for k, v in c.items() if k != "examples"}
+                                   for c in data["criteria"]]}
+    canonical = json.dumps(judged, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _check_regex(pattern: str, path: tuple, add) -> None:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        add(path, f"det reguljära uttrycket «{pattern}» går inte att tolka: {exc.msg}.",
-            f"the regular expression '{pattern}' does not compile: {exc.msg}.")
+def _examples(raw: dict, index: int, where: dict, source: str) -> list[Example]:
+    out = []
+    for number, example in enumerate(raw.get("examples", []), start=1):
+        file, line, _ = locate(where, ("criteria", index, "examples", number - 1)) \
+            if where else (source, 0, 0)
+        out.append(Example(example.get("name") or f"{raw['id']}-{number}", example["level"],
+                           example["plan"], example.get("why", ""), file, line))
+    return out
 
 
 def _resolve_terms(value, terms: dict):
@@ -273,48 +348,3 @@ def _expand(patterns: list[str], terms: dict) -> list[str]:
     for pattern in patterns:
         out.extend(terms[pattern[1:]] if pattern.startswith("@") else [pattern])
     return out
-
-
-def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
-    """Loads and validates a checklist; raises SipcheckError listing every problem."""
-    file, text = resolve_source(name_or_path)
-    data, problems = validate_text(text, file)
-    if problems:
-        raise SipcheckError(
-            f"Checklistan {file} är ogiltig ({len(problems)} fel):",
-            f"The checklist {file} is invalid ({len(problems)} "
-            f"{'problem' if len(problems) == 1 else 'problems'}):",
-            details=[p.text("sv") for p in problems], details_en=[p.text("en") for p in problems])
-    return build(data, file)
-
-
-def build(data: dict, source: str) -> Checklist:
-    """A Checklist from validated data."""
-    terms = data.get("terms", {})
-    levels = [Level(lv["id"], lv["label"], lv.get("label_en", lv["label"]), lv.get("points"),
-                    lv.get("symbol", lv["label"][:1]), lv.get("color", "default"))
-              for lv in data.get("levels") or DEFAULT_LEVELS]
-    lowest = min((lv for lv in levels if lv.points is not None), key=lambda lv: lv.points)
-    criteria = []
-    for raw in data["criteria"]:
-        rules = [Rule(r["level"], _resolve_terms(r["when"], terms), r.get("reason", ""),
-                      r.get("reason_en", "")) for r in raw["rules"]]
-        criteria.append(Criterion(
-            id=raw["id"], title=raw["title"], title_en=raw.get("title_en", raw["title"]),
-            short=raw.get("short", raw["id"]), short_en=raw.get("short_en", raw.get("short",
-                                                                                raw["id"])),
-            rules=rules, otherwise=raw.get("otherwise", lowest.id),
-            weight=raw.get("weight", 1), statutory=raw.get("statutory", False),
-            definitions=raw.get("definitions", {}), definitions_en=raw.get("definitions_en", {}),
-            guidance=raw.get("guidance", ""), guidance_en=raw.get("guidance_en", ""),
-            otherwise_reason=raw.get("otherwise_reason", ""),
-            otherwise_reason_en=raw.get("otherwise_reason_en", "")))
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return Checklist(
-        id=data["id"], version=str(data.get("version", "")), title=data["title"],
-        title_en=data.get("title_en", data["title"]), levels=levels,
-        sections={k: list(v) for k, v in data.get("sections", {}).items()},
-        criteria=criteria, field_labels=list(data.get("field_labels", [])),
-        placeholders=list(data.get("placeholders", DEFAULT_PLACEHOLDERS)),
-        min_sections=data.get("not_a_plan", {}).get("min_sections", 3), source=source,
-        sha256=hashlib.sha256(canonical.encode("utf-8")).hexdigest())

@@ -1,8 +1,9 @@
 """Checklist problems as `file:line:column: message`, in Swedish or English.
 
 The people who maintain a checklist are SIP experts editing YAML by hand. A problem must
-point at the line to change and say what is wrong in words they use, so jsonschema's
-English errors are translated here and positioned through the YAML node tree.
+point at the line to change and say what is wrong in words they use: PyYAML's syntax
+errors and jsonschema's errors are translated here, positioned through the YAML node tree,
+and name the place as a person finds it (`criteria[syfte].rules[2].when`, counting from 1).
 """
 
 from __future__ import annotations
@@ -26,95 +27,190 @@ class Problem:
             self.message_en if lang == "en" else self.message)
 
 
-Path_ = tuple  # a path into the loaded data: keys and list indices
+Path_ = tuple  # a path into the loaded data: keys and list indices (0-based)
+Pos = tuple[str, int, int]  # file, line, column (1-based)
+Where = dict[Path_, Pos]
+KEY = "__key__"  # (*path, KEY) is the position of the key naming `path`
 
 
 def positions(text: str) -> dict[Path_, tuple[int, int]]:
-    """Line and column (1-based) of every key and value in a YAML document, by data path."""
-    found: dict[Path_, tuple[int, int]] = {}
+    """Line and column (1-based) of every key and value in a YAML text, by data path."""
     root = yaml.compose(text, Loader=yaml.SafeLoader)
+    return {path: pos[1:] for path, pos in node_positions(root, "").items()}
 
-    def walk(node: yaml.Node, path: Path_) -> None:
-        found.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+
+def node_positions(root: yaml.Node | None, file: str) -> Where:
+    """Where every key and value of a composed YAML document is, by data path."""
+    found: Where = {}
+
+    def walk(node: yaml.Node, path: Path_, depth: int) -> None:
+        found.setdefault(path, (file, node.start_mark.line + 1, node.start_mark.column + 1))
+        if depth > 100:  # an anchor that contains itself
+            return
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 child = (*path, key_node.value)
-                found[(*child, "__key__")] = (key_node.start_mark.line + 1,
-                                              key_node.start_mark.column + 1)
-                walk(value_node, child)
+                found[(*child, KEY)] = (file, key_node.start_mark.line + 1,
+                                        key_node.start_mark.column + 1)
+                walk(value_node, child, depth + 1)
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                walk(item, (*path, index))
+                walk(item, (*path, index), depth + 1)
 
     if root is not None:
-        walk(root, ())
+        walk(root, (), 0)
     return found
 
 
-def locate(where: dict[Path_, tuple[int, int]], path: Path_, key: bool = False) -> tuple[int, int]:
-    """The position of `path`, or of its nearest enclosing node that has one."""
+def locate(where: dict, path: Path_, key: bool = False) -> tuple:
+    """The position of `path` (of its key with `key`), or of its nearest enclosing node:
+    as stored in `where`, (file, line, column) or, from `positions`, (line, column)."""
     path = tuple(path)
-    if key and (*path, "__key__") in where:
-        return where[(*path, "__key__")]
+    if key and (*path, KEY) in where:
+        return where[(*path, KEY)]
     while path not in where and path:
         path = path[:-1]
-    return where.get(path, (1, 1))
+    return where.get(path) or next(iter(where.values()), (1, 1))
 
+
+def problem_at(where: Where, path: Path_, sv: str, en: str, key: bool = False) -> Problem:
+    return Problem(*locate(where, path, key), sv, en)
+
+
+def human_path(path: Path_, data) -> str:
+    """`criteria[syfte].rules[2].when` for ("criteria", 0, "rules", 1, "when"): criteria
+    and levels by id, other list items counted from 1."""
+    out, node = "", data
+    for depth, part in enumerate(path):
+        if isinstance(part, int):
+            item = node[part] if isinstance(node, list) and part < len(node) else None
+            label = str(part + 1)
+            if depth == 1 and path[0] in ("criteria", "levels") and isinstance(item, dict) \
+                    and isinstance(item.get("id"), str) and item["id"]:
+                label = item["id"]
+            out += f"[{label}]"
+            node = item
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out
+
+
+def suggestion(word: str, options, lang: str) -> str:
+    """' Menade du «x»?' for the nearest option, or ''."""
+    close = difflib.get_close_matches(str(word), [str(o) for o in options], 1)
+    if not close:
+        return ""
+    return f" Did you mean '{close[0]}'?" if lang == "en" else f" Menade du «{close[0]}»?"
+
+
+# --- JSON Schema -----------------------------------------------------------------------------
 
 _TYPES_SV = {"string": "text", "integer": "ett heltal", "number": "ett tal",
              "boolean": "true eller false", "array": "en lista", "object": "en mappning (nycklar)",
              "null": "tomt (null)"}
+_TYPES_EN = {"string": "text", "integer": "a whole number", "number": "a number",
+             "boolean": "true or false", "array": "a list", "object": "a mapping (keys)",
+             "null": "empty (null)"}
 
 
 def _type_words(expected: str | list[str], lang: str) -> str:
     names = [expected] if isinstance(expected, str) else list(expected)
-    if lang == "en":
-        return " or ".join(names)
-    return " eller ".join(_TYPES_SV.get(name, name) for name in names)
+    words = _TYPES_EN if lang == "en" else _TYPES_SV
+    return (" or " if lang == "en" else " eller ").join(words.get(n, n) for n in names)
 
 
-def translate(error, where: dict[Path_, tuple[int, int]], file: str) -> Problem:
-    """One jsonschema ValidationError as a positioned problem in both languages."""
+def schema_problems(errors, where: Where, data) -> list[Problem]:
+    """Every jsonschema error, translated; alternatives (`oneOf`) as one problem."""
+    out: list[Problem] = []
+    for error in errors:
+        out.extend(_translate_tree(error, where, data))
+    return out
+
+
+def translate(error, where: dict, file: str) -> Problem:
+    """One jsonschema error as one problem, for a `where` from `positions` (line, column)
+    and paths written with dots (`plans.0.criteria`): the form round files use."""
+    placed = {path: (file, *pos) for path, pos in where.items()}
+    return translate_error(error, placed, None, dotted=True)[0]
+
+
+def _translate_tree(error, where: Where, data) -> list[Problem]:
+    if not error.context:
+        return translate_error(error, where, data)
+    leaves = [leaf for leaf in _leaves(error)]
+    if all(leaf.validator == "type" and leaf.absolute_path == error.absolute_path
+           for leaf in leaves):
+        types = [t for leaf in leaves for t in (
+            [leaf.validator_value] if isinstance(leaf.validator_value, str)
+            else leaf.validator_value)]
+        return [_type_problem(tuple(error.absolute_path), types, where, data)]
+    return [p for leaf in leaves for p in translate_error(leaf, where, data)]
+
+
+def _leaves(error) -> list:
+    if error.context:
+        return [leaf for child in error.context for leaf in _leaves(child)]
+    return [error]
+
+
+def _type_problem(path: Path_, expected, where: Where, data) -> Problem:
+    sv_name, en_name = human_path(path, data) or "(roten)", human_path(path, data) or "(root)"
+    return problem_at(where, path, f"{sv_name} ska vara {_type_words(expected, 'sv')}.",
+                      f"{en_name} must be {_type_words(expected, 'en')}.")
+
+
+def translate_error(error, where: Where, data, dotted: bool = False) -> list[Problem]:
+    """One jsonschema ValidationError as positioned problems in both languages."""
     path = tuple(error.absolute_path)
-    name = ".".join(str(p) for p in path) or "(roten)"
+    name = ".".join(str(p) for p in path) if dotted else human_path(path, data)
+    sv_name, en_name = name or "(roten)", name or "(root)"
     validator, value = error.validator, error.validator_value
-    line, column = locate(where, path)
+
+    def at(sv: str, en: str) -> list[Problem]:
+        return [problem_at(where, path, sv, en)]
+
     if validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        unknown = extra[0] if extra else "?"
-        line, column = locate(where, (*path, unknown), key=True)
-        close = difflib.get_close_matches(unknown, list(error.schema.get("properties", {})), 1)
-        hint_sv = f" Menade du «{close[0]}»?" if close else ""
-        hint_en = f" Did you mean '{close[0]}'?" if close else ""
-        return Problem(file, line, column, f"okänd nyckel «{unknown}».{hint_sv}",
-                       f"unknown key '{unknown}'.{hint_en}")
+        allowed = list(error.schema.get("properties", {}))
+        if set(allowed) == {"all", "any", "not"}:
+            return at(f"{sv_name}: nyckeln «kind» saknas (eller skriv all, any eller not).",
+                      f"{en_name}: the key 'kind' is missing (or write all, any or not).")
+        extra = [k for k in error.instance if k not in allowed]
+        return [problem_at(where, (*path, unknown),
+                           f"okänd nyckel «{unknown}».{suggestion(unknown, allowed, 'sv')}",
+                           f"unknown key '{unknown}'.{suggestion(unknown, allowed, 'en')}",
+                           key=True) for unknown in extra]
     if validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else str(value)
-        return Problem(file, line, column, f"{name}: nyckeln «{missing}» saknas.",
-                       f"{name}: the key '{missing}' is missing.")
+        return at(f"{sv_name}: nyckeln «{missing}» saknas.",
+                  f"{en_name}: the key '{missing}' is missing.")
     if validator == "type":
-        return Problem(file, line, column, f"{name} ska vara {_type_words(value, 'sv')}.",
-                       f"{name} must be {_type_words(value, 'en')}.")
+        return [_type_problem(path, value, where, data)]
     if validator in ("enum", "const"):
-        options = value if isinstance(value, list) else [value]
-        listed = ", ".join(str(o) for o in options)
-        return Problem(file, line, column,
-                       f"{name}: «{error.instance}» är inte tillåtet; välj en av: {listed}.",
-                       f"{name}: '{error.instance}' is not allowed; choose one of: {listed}.")
-    if validator in ("minimum", "exclusiveMinimum"):
-        return Problem(file, line, column, f"{name} måste vara minst {value}.",
-                       f"{name} must be at least {value}.")
-    if validator in ("minItems", "minProperties"):
-        return Problem(file, line, column, f"{name} får inte vara tom.",
-                       f"{name} must not be empty.")
+        listed = ", ".join(str(o) for o in (value if isinstance(value, list) else [value]))
+        return at(f"{sv_name}: «{error.instance}» är inte tillåtet; välj en av: {listed}.",
+                  f"{en_name}: '{error.instance}' is not allowed; choose one of: {listed}.")
+    if validator == "minimum":
+        return at(f"{sv_name} måste vara minst {value}.", f"{en_name} must be at least {value}.")
+    if validator == "exclusiveMinimum":
+        return at(f"{sv_name} måste vara större än {value}.",
+                  f"{en_name} must be greater than {value}.")
+    if validator in ("minItems", "minProperties", "minLength"):
+        return at(f"{sv_name} får inte vara tom.", f"{en_name} must not be empty.")
+    if validator == "maxLength":
+        return at(f"{sv_name} får vara högst {value} tecken («{error.instance}» har "
+                  f"{len(error.instance)}).",
+                  f"{en_name} may be at most {value} characters ('{error.instance}' has "
+                  f"{len(error.instance)}).")
     if validator == "maxProperties":
-        return Problem(file, line, column,
-                       f"{name}: skriv bara en av all, any och not per villkor.",
-                       f"{name}: write only one of all, any and not per condition.")
+        return at(f"{sv_name}: skriv bara en av all, any och not per villkor.",
+                  f"{en_name}: write only one of all, any and not per condition.")
     if validator == "pattern":
-        return Problem(file, line, column,
-                       f"{name}: «{error.instance}» får bara innehålla små bokstäver a–z, "
-                       "siffror och _ (och - i checklistans id).",
-                       f"{name}: '{error.instance}' may only hold lower-case letters a-z, "
-                       "digits and _ (and - in the checklist id).")
-    return Problem(file, line, column, f"{name}: {error.message}", f"{name}: {error.message}")
+        dash_sv, dash_en = (", _ och -", ", _ and -") if "-" in value else (" och _", " and _")
+        first_sv, first_en = ((", och börja med en bokstav", ", and start with a letter")
+                              if value.startswith("^[a-z][") else ("", ""))
+        return at(f"{sv_name}: «{error.instance}» får bara innehålla små bokstäver a–z, "
+                  f"siffror{dash_sv}{first_sv}.",
+                  f"{en_name}: '{error.instance}' may only hold lower-case letters a-z, "
+                  f"digits{dash_en}{first_en}.")
+    return at(f"{sv_name}: {error.message}", f"{en_name}: {error.message}")

@@ -1,9 +1,11 @@
-"""`sipcheck checklist …`: list, show the schema and kinds, validate checklist files."""
+"""`sipcheck checklist …`: list, show, validate, test and start checklists; the schema and
+the check kinds for those who write them."""
 
 from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,9 +14,19 @@ import typer
 from sipcheck.cli_common import Lang, LangOption, app, console, say, state
 from sipcheck.errors import USAGE, SipcheckError, pick
 
-checklist_app = typer.Typer(no_args_is_help=True,
-                            help="Checklistor: lista, visa JSON Schema och validera.")
+checklist_app = typer.Typer(
+    no_args_is_help=True,
+    help="Checklistor: lista, visa, validera, testa och skapa; JSON Schema och kontrolltyper.")
 app.add_typer(checklist_app, name="checklist")
+
+ChecklistsArgument = Annotated[list[str], typer.Argument(
+    help="Inbyggda checklistor (t.ex. kvalitetskollen) eller checklistfiler (.yaml).",
+    metavar="CHECKLISTA...", show_default=False)]
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
 
 
 @checklist_app.command("list")
@@ -31,8 +43,34 @@ def checklist_list(lang: LangOption = Lang.sv) -> None:
     table.add_column(pick(lang, "Kriterier", "Criteria"), justify="right")
     for name in bundled_names():
         loaded = load_checklist(name)
-        table.add_row(name, pick(lang, loaded.title, loaded.title_en), str(len(loaded.criteria)))
+        title = pick(lang, loaded.title, loaded.title_en)
+        if loaded.extends:
+            title += pick(lang, f" (bygger på {loaded.extends[0][:-5]})",
+                          f" (extends {loaded.extends[0][:-5]})")
+        table.add_row(name, title, str(len(loaded.criteria)))
     console().print(table)
+
+
+@checklist_app.command("show")
+def checklist_show(
+    checklist: Annotated[str, typer.Argument(
+        help="Inbyggd checklista (t.ex. kvalitetskollen) eller en checklistfil (.yaml).",
+        metavar="CHECKLISTA", show_default=False)],
+    output_format: Annotated[ShowFormat, typer.Option(
+        "--format", "-f", help="table (för skärmen) eller markdown (att dela ut).")
+    ] = ShowFormat.table,
+    lang: LangOption = Lang.sv,
+) -> None:
+    """Visa en checklista: kriterier, nivådefinitioner, vikter, lagkrav och råd."""
+    from sipcheck.checklist import load_checklist
+    from sipcheck.render.checklist_view import checklist_markdown, checklist_table
+
+    state["lang"] = lang
+    loaded = load_checklist(checklist)
+    if output_format is ShowFormat.markdown:
+        sys.stdout.write(checklist_markdown(loaded, lang))
+    else:
+        console().print(checklist_table(loaded, lang))
 
 
 @checklist_app.command("kinds")
@@ -62,28 +100,102 @@ def checklist_schema() -> None:
 
 
 @checklist_app.command("validate")
-def checklist_validate(
-    files: Annotated[list[Path], typer.Argument(help="Checklistfiler (.yaml).",
-                                                show_default=False)],
-    lang: LangOption = Lang.sv,
-) -> None:
-    """Validera checklistfiler. Slutkod 0 om alla är giltiga, annars 2."""
-    from sipcheck.checklist import resolve_source, validate_text
+def checklist_validate(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> None:
+    """Validera checklistor, med det de ärver (extends). Slutkod 0 om alla är giltiga,
+    annars 2; varje fel som fil:rad:kolumn: meddelande."""
+    from sipcheck.checklist import open_source, resolve_checklist
 
     state["lang"] = lang
     invalid = 0
     for file in files:
         try:
-            name, text = resolve_source(str(file))
+            name = open_source(file).name
+            resolved = resolve_checklist(file)
         except SipcheckError as exc:
             say(exc.text(lang))
             invalid += 1
             continue
-        _, problems = validate_text(text, name)
-        if problems:
+        if resolved.problems:
             invalid += 1
-            for problem in problems:
+            for problem in resolved.problems:
                 say(problem.text(lang))
         else:
             say(pick(lang, f"{name}: giltig", f"{name}: valid"), stderr=False)
     raise typer.Exit(USAGE if invalid else 0)
+
+
+@checklist_app.command("test")
+def checklist_test(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> None:
+    """Kör checklistornas exempel genom granskningen och visa vilka som får rätt nivå.
+    Slutkod 0 om alla gör det, 1 om något exempel får fel nivå, 2 om en checklista är
+    ogiltig."""
+    from sipcheck.checklist import load_checklist
+    from sipcheck.checklist_examples import run_examples
+    from sipcheck.render.checklist_view import examples_table
+
+    state["lang"] = lang
+    code = 0
+    for file in files:
+        try:
+            loaded = load_checklist(file)
+        except SipcheckError as exc:
+            say(exc.text(lang))
+            code = USAGE
+            continue
+        results = run_examples(loaded)
+        if not results:
+            say(pick(lang, f"{loaded.source}: checklistan har inga exempel.",
+                     f"{loaded.source}: the checklist has no examples."), stderr=False)
+            continue
+        console().print(examples_table(loaded, results, lang))
+        failed = sum(not result.passed for result in results)
+        say(pick(lang, f"{loaded.source}: {len(results) - failed} av {len(results)} exempel "
+                 f"godkända, {failed} underkända.",
+                 f"{loaded.source}: {len(results) - failed} of {len(results)} examples pass, "
+                 f"{failed} fail."), stderr=False)
+        if failed and code == 0:
+            code = 1
+    raise typer.Exit(code)
+
+
+@checklist_app.command("init")
+def checklist_init(
+    file: Annotated[Path, typer.Argument(help="Den nya checklistfilen (.yaml).",
+                                         show_default=False)],
+    extends: Annotated[str, typer.Option(
+        "--extends", "-e", help="Den inbyggda checklista den nya bygger på.")
+    ] = "kvalitetskollen",
+    force: Annotated[bool, typer.Option(
+        "--force", help="Skriv över en befintlig fil.")] = False,
+    lang: LangOption = Lang.sv,
+) -> None:
+    """Skapa en egen checklista som bygger på en inbyggd, med kommenterade exempel på
+    allt som går att ändra."""
+    from sipcheck.checklist import bundled_names, resolve_checklist
+    from sipcheck.checklist_template import template
+    from sipcheck.rounds import check_writable, write_atomic
+
+    state["lang"] = lang
+    if extends not in bundled_names():
+        names = ", ".join(bundled_names())
+        raise SipcheckError(f"«{extends}» är ingen inbyggd checklista; välj en av: {names}.",
+                            f"'{extends}' is not a bundled checklist; choose one of: {names}.")
+    if file.suffix.lower() not in (".yaml", ".yml"):
+        raise SipcheckError(f"{file}: en checklista ska sluta på .yaml, t.ex. {file}.yaml.",
+                            f"{file}: a checklist must end in .yaml, e.g. {file}.yaml.")
+    check_writable(file, force)
+    write_atomic(file, template(file.name, file.stem, extends), force=force)
+    resolved = resolve_checklist(str(file))
+    for problem in resolved.problems:  # a bug, but say so in the user's terms
+        say(problem.text(lang))
+    if resolved.problems:
+        raise typer.Exit(USAGE)
+    say(pick(lang, f"Skrev {file} (bygger på {extends}). Redigera den och kör sedan: "
+             f"sipcheck checklist validate {file}",
+             f"Wrote {file} (extends {extends}). Edit it, then run: "
+             f"sipcheck checklist validate {file}"), stderr=False)
+    schema_file = file.parent / "checklist.schema.json"
+    if not schema_file.exists():
+        say(pick(lang, f"För hjälp i editorn: sipcheck checklist schema > {schema_file}",
+                 f"For help in the editor: sipcheck checklist schema > {schema_file}"),
+            stderr=False)

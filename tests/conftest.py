@@ -109,6 +109,13 @@ def _assert_no_crash(run: Run) -> None:
         assert "Oväntat fel" not in stream and "Unexpected error" not in stream, stream
 
 
+@pytest.fixture(autouse=True)
+def _cache_outside_home(tmp_path_factory, monkeypatch):
+    """`sipcheck review` caches what it reads: every test gets an empty cache of its own,
+    outside the user's home and outside tmp_path (tests list what tmp_path holds)."""
+    monkeypatch.setenv("SIPCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 _BUNDLED: dict[str, sipcheck.checklist.Checklist] = {}
 
 

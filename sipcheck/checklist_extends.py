@@ -1,0 +1,283 @@
+"""`extends`: a checklist built on another one, and where each resolved value came from.
+
+A county keeps its own file small: `extends: kvalitetskollen` (a bundled name) or
+`extends: ./lan.yaml` (a path relative to the file), then only what differs:
+
+- `criteria`: an inherited id changes only the keys written (a child's `rules` replaces the
+  parent's rules, and the parent's examples of that criterion then no longer apply unless
+  the child gives its own `examples`); `disable: true` removes the criterion; a new id is
+  added last and needs `title` and `rules`.
+- `sections`, `terms`: lists are extended (new aliases, new expressions); new names added.
+- `field_labels`, `placeholders`: extended. `levels`: merged by id. `not_a_plan`: merged.
+- `id`, `title`, `title_en`, `version`, `description` are the child's own, never inherited.
+
+Merging also maps every resolved path to the file, line and column it was written at, so
+a problem found in the resolved checklist points into the file that caused it.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from sipcheck.checklist_errors import KEY, Problem, Where, problem_at, suggestion
+from sipcheck.checklist_semantics import DEFAULT_LEVELS, items, mapping
+from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
+
+OWN_KEYS = ("id", "version", "title", "title_en", "description")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str            # as shown in messages: "kvalitetskollen.yaml", "lan/county.yaml"
+    text: str
+    key: str             # identity, to find cycles
+    folder: Path | None  # where relative `extends` paths start; None for bundled
+
+
+@dataclass
+class Resolved:
+    """A checklist after `extends`: its data, where each part was written, its problems."""
+
+    data: dict | None
+    where: Where = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    chain: list[str] = field(default_factory=list)  # parents' names, nearest first
+
+
+def bundled_names() -> list[str]:
+    return sorted(p.name[:-5] for p in files("sipcheck.checklists").iterdir()
+                  if p.name.endswith(".yaml"))
+
+
+def bundled_source(name: str) -> Source:
+    text = (files("sipcheck.checklists") / f"{name}.yaml").read_text("utf-8")
+    return Source(f"{name}.yaml", text, f"bundled:{name}", None)
+
+
+def file_source(path: Path, name: str | None = None) -> Source:
+    """Raises OSError or UnicodeDecodeError for a file that cannot be read."""
+    return Source(name or str(path), path.read_text("utf-8-sig"), str(path.resolve()),
+                  path.parent)
+
+
+def parent_source(value: str, child: Source) -> Source | tuple[str, str]:
+    """The checklist `extends: value` names, or (Swedish, English) saying why not."""
+    if value in bundled_names():
+        return bundled_source(value)
+    names = ", ".join(bundled_names())
+    if child.folder is None:
+        return (f"extends: «{value}» är ingen inbyggd checklista ({names}).",
+                f"extends: '{value}' is not a bundled checklist ({names}).")
+    path = child.folder / value
+    shown = os.path.normpath(os.path.join(os.path.dirname(child.name), value))
+    if not path.is_file():
+        hint_sv, hint_en = suggestion(value, bundled_names(), "sv"), suggestion(
+            value, bundled_names(), "en")
+        return (f"extends: checklistan «{value}» finns inte (letade efter {shown}).{hint_sv} "
+                f"Ange en inbyggd checklista ({names}) eller en sökväg relativ till den här "
+                "filen.",
+                f"extends: the checklist '{value}' does not exist (looked for {shown})."
+                f"{hint_en} Give a bundled checklist ({names}) or a path relative to this "
+                "file.")
+    try:
+        return file_source(path, shown)
+    except (OSError, UnicodeDecodeError) as exc:
+        return (f"extends: {shown} kan inte läsas ({exc}).",
+                f"extends: {shown} cannot be read ({exc}).")
+
+
+class _Positions:
+    """Builds the resolved `where` from the parent's and the child's."""
+
+    def __init__(self, parent: Where, child: Where) -> None:
+        self.out: Where = {}
+        self.index = {"parent": _by_prefix(parent), "child": _by_prefix(child)}
+
+    def graft(self, side: str, src: tuple, dst: tuple, skip: set | frozenset = frozenset()):
+        for path, pos in self.index[side].get(src, ()):
+            rest = path[len(src):]
+            if not (rest and rest[0] in skip):
+                self.out[dst + rest] = pos
+
+    def point(self, side: str, src: tuple, dst: tuple) -> None:
+        """Only the node itself and its key, not what is under it."""
+        for path, pos in self.index[side].get(src, ()):
+            rest = path[len(src):]
+            if rest in ((), (KEY,)):
+                self.out[dst + rest] = pos
+
+
+def _by_prefix(where: Where) -> dict[tuple, list]:
+    """Entries bucketed by their first one to three path parts (and the empty prefix)."""
+    buckets: dict[tuple, list] = {}
+    for path, pos in where.items():
+        for size in range(0, min(len(path), 3) + 1):
+            buckets.setdefault(path[:size], []).append((path, pos))
+    return buckets
+
+
+def merge(parent: Resolved, child: dict, child_where: Where, parent_name: str) -> Resolved:
+    """The child's data laid over the (valid) resolved parent."""
+    base = copy.deepcopy(parent.data)
+    pos = _Positions(parent.where, child_where)
+    problems: list[Problem] = []
+    out: dict = {}
+    pos.point("child", (), ())
+    for key in OWN_KEYS:
+        if key in child:
+            out[key] = child[key]
+            pos.graft("child", (key,), (key,))
+    for key in ("sections", "terms"):
+        if key in base or key in child:
+            out[key] = _merge_lists(base.get(key, {}), child.get(key), key, pos)
+    for key, default in (("field_labels", []), ("placeholders", list(DEFAULT_PLACEHOLDERS))):
+        if key in base or key in child:
+            out[key] = _merge_list(base.get(key, default), child.get(key), (key,), pos)
+    if "levels" in base or "levels" in child:
+        out["levels"] = _merge_levels(base.get("levels") or copy.deepcopy(DEFAULT_LEVELS),
+                                      child.get("levels"), pos, problems, child_where)
+    if "not_a_plan" in base or "not_a_plan" in child:
+        pos.graft("parent", ("not_a_plan",), ("not_a_plan",))
+        pos.graft("child", ("not_a_plan",), ("not_a_plan",))
+        out["not_a_plan"] = {**mapping(base.get("not_a_plan")), **mapping(child.get("not_a_plan"))}
+    out["criteria"] = _merge_criteria(items(base.get("criteria")), child.get("criteria"), pos,
+                                      problems, child_where, parent_name)
+    return Resolved(out, pos.out, problems, [parent_name, *parent.chain])
+
+
+def standalone_problems(data: dict, where: Where) -> list[Problem]:
+    """`disable` in a checklist that extends nothing has nothing to remove."""
+    problems = []
+    for index, criterion in enumerate(items(data.get("criteria"))):
+        if isinstance(criterion, dict) and "disable" in criterion:
+            name = criterion.get("id") if isinstance(criterion.get("id"), str) else index + 1
+            problems.append(problem_at(
+                where, ("criteria", index, "disable"),
+                f"criteria[{name}].disable: disable tar bort ett ärvt kriterium och gäller bara "
+                "i en checklista med extends; ta bort raden eller lägg till extends.",
+                f"criteria[{name}].disable: disable removes an inherited criterion and only "
+                "applies in a checklist with extends; remove the line or add extends.",
+                key=True))
+    return problems
+
+
+def _merge_list(base: list, extra, path: tuple, pos: _Positions) -> list:
+    pos.graft("parent", path, path)
+    result = list(items(base))
+    if extra is None:
+        return result
+    pos.point("child", path, path)
+    for index, value in enumerate(items(extra)):
+        if value not in result:
+            pos.graft("child", (*path, index), (*path, len(result)))
+            result.append(value)
+    return result
+
+
+def _merge_lists(base: dict, extra, key: str, pos: _Positions) -> dict:
+    pos.graft("parent", (key,), (key,))
+    result = {name: list(values) for name, values in mapping(base).items()}
+    if extra is not None:
+        pos.point("child", (key,), (key,))
+    for name, values in mapping(extra).items():
+        if name in result:
+            result[name] = _merge_list(result[name], values, (key, name), pos)
+        else:
+            pos.graft("child", (key, name), (key, name))
+            result[name] = values
+    return result
+
+
+def _merge_levels(base: list, extra, pos: _Positions, problems: list[Problem],
+                  child_where: Where) -> list:
+    pos.graft("parent", ("levels",), ("levels",))
+    result = [dict(level) for level in base]
+    if extra is not None:
+        pos.point("child", ("levels",), ("levels",))
+    by_id = {level.get("id"): index for index, level in enumerate(result)}
+    for index, level in enumerate(items(extra)):
+        if not isinstance(level, dict) or not isinstance(level.get("id"), str):
+            continue
+        target = by_id.get(level["id"])
+        if target is None:
+            if "label" not in level:
+                problems.append(problem_at(
+                    child_where, ("levels", index),
+                    f"levels[{level['id']}]: nyckeln «label» saknas; en ny nivå behöver label.",
+                    f"levels[{level['id']}]: the key 'label' is missing; a new level needs a "
+                    "label."))
+            target = by_id[level["id"]] = len(result)
+            result.append({})
+        result[target].update(level)
+        pos.graft("child", ("levels", index), ("levels", target))
+    return result
+
+
+def _merge_criteria(base: list, extra, pos: _Positions, problems: list[Problem],
+                    child_where: Where, parent_name: str) -> list:
+    # Each entry: (data, parent index or None, child index or None, keys the child wrote)
+    entries: list[list] = [[dict(c), index, None, set()] for index, c in enumerate(base)]
+    by_id = {c.get("id"): index for index, c in enumerate(base)}
+    inherited = [c.get("id") for c in base]
+    seen: set[str] = set()
+
+    def add(path: tuple, sv: str, en: str) -> None:
+        problems.append(problem_at(child_where, path, sv, en))
+
+    for index, raw in enumerate(items(extra)):
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            continue
+        ident, here = raw["id"], ("criteria", index)
+        if ident in seen:
+            add((*here, "id"), f"kriteriet «{ident}» finns redan.",
+                f"the criterion '{ident}' is defined twice.")
+            continue
+        seen.add(ident)
+        own = {k: v for k, v in raw.items() if k != "disable"}
+        target = by_id.get(ident)
+        if target is not None:
+            entry = entries[target]
+            if raw.get("disable") is True:
+                entry[0] = None
+                continue
+            entry[0].update(own)
+            if "rules" in raw and "examples" not in raw:
+                entry[0].pop("examples", None)
+            entry[2], entry[3] = index, set(raw)
+            continue
+        hint_sv, hint_en = (suggestion(ident, inherited, lang) for lang in ("sv", "en"))
+        if raw.get("disable") is True:
+            add(here, f"criteria[{ident}]: kriteriet finns inte i {parent_name} och kan inte "
+                f"stängas av.{hint_sv}",
+                f"criteria[{ident}]: the criterion is not in {parent_name} and cannot be "
+                f"disabled.{hint_en}")
+            continue
+        missing = [key for key in ("title", "rules") if key not in raw]
+        if missing:
+            keys = " och ".join(f"«{k}»" for k in missing)
+            keys_en = " and ".join(f"'{k}'" for k in missing)
+            add(here, f"criteria[{ident}]: {'nycklarna' if len(missing) > 1 else 'nyckeln'} "
+                f"{keys} saknas. «{ident}» finns inte i {parent_name}, så det är ett nytt "
+                f"kriterium, och ett nytt kriterium behöver title och rules.{hint_sv}",
+                f"criteria[{ident}]: the {'keys' if len(missing) > 1 else 'key'} {keys_en} "
+                f"{'are' if len(missing) > 1 else 'is'} missing. '{ident}' is not in "
+                f"{parent_name}, so it is a new criterion, and a new criterion needs a title "
+                f"and rules.{hint_en}")
+        entries.append([own, None, index, set(raw)])
+    result = []
+    for data, parent_index, child_index, written in entries:
+        if data is None:
+            continue
+        dst = ("criteria", len(result))
+        if parent_index is not None:
+            pos.graft("parent", ("criteria", parent_index), dst, skip=written)
+        if child_index is not None:
+            pos.point("child", ("criteria", child_index), dst)
+            for key in written:
+                pos.graft("child", ("criteria", child_index, key), (*dst, key))
+        result.append(data)
+    return result
