@@ -1,9 +1,10 @@
 """Generate the example plans in examples/plans/ and the levels we intend in expected.yaml.
 
 The story the examples tell: in 2024 three municipalities (Köping, Arboga, Kungsör) each sent
-two anonymous SIP plans to a review in February and again in September. The February plans are
-weak on the person's goals in their own words, on follow-up dates and on responsibility at unit
-level; the September plans are better, not perfect.
+two anonymous SIP plans to a review in February and two new ones in September (sip-03 and
+sip-04: a round reviews plans written since the last one, so ids differ between rounds). The
+February plans are weak on the person's goals in their own words, on follow-up dates and on
+responsibility at unit level; the September plans are better, not perfect.
 
 Every plan is fiction. People are first names or initials, no personnummer, no contact details.
 
@@ -623,7 +624,7 @@ SPECS = [
         W.write_free_docx,
     ),
     Spec(
-        "2024-09/koping/sip-01.pdf", "form_pdf",
+        "2024-09/koping/sip-03.pdf", "form_pdf",
         "Child (11), school difficulties, BUP assessment, family support. Very good.",
         SEP_KOPING_1,
         Expected("U U U U U U U U U U U U", {
@@ -633,7 +634,7 @@ SPECS = [
         W.write_form_pdf,
     ),
     Spec(
-        "2024-09/koping/sip-02.docx", "content_control_docx",
+        "2024-09/koping/sip-04.docx", "content_control_docx",
         "Adult (45), depression, sick leave, FK and AF. Good.",
         SEP_KOPING_2,
         Expected("U U U U U U U U U U U U", {
@@ -642,7 +643,7 @@ SPECS = [
         W.write_content_control_docx,
     ),
     Spec(
-        "2024-09/arboga/sip-01.docx", "county_template_docx",
+        "2024-09/arboga/sip-03.docx", "county_template_docx",
         "Elderly (79), dementia, home care, god man. Good; one row has only 'Regionen'.",
         SEP_ARBOGA_1,
         Expected("U U U U U U D U U U U U", {
@@ -653,7 +654,7 @@ SPECS = [
         W.write_county_template_docx,
     ),
     Spec(
-        "2024-09/arboga/sip-02.md", "markdown",
+        "2024-09/arboga/sip-04.md", "markdown",
         "Youth (15), self-harm, BUP, school, family support. Good, other actors missing.",
         SEP_ARBOGA_2,
         Expected("U U U U U U U U E U U U", {
@@ -663,7 +664,7 @@ SPECS = [
         W.write_markdown,
     ),
     Spec(
-        "2024-09/kungsor/sip-01.docx", "free_docx",
+        "2024-09/kungsor/sip-03.docx", "free_docx",
         "Adult (29), dual diagnosis. Solid interventions, heavy wording, weak lead/follow-up.",
         SEP_KUNGSOR_1,
         Expected("U D U U E U U D U D U D", {
@@ -677,7 +678,7 @@ SPECS = [
         W.write_free_docx,
     ),
     Spec(
-        "2024-09/kungsor/sip-02.txt", "text_cp1252",
+        "2024-09/kungsor/sip-04.txt", "text_cp1252",
         "Young adult (19), autism, LSS, leaving school. Good; goal not in Ebbe's words.",
         SEP_KUNGSOR_2,
         Expected("U U D D U U U U U U U U", {

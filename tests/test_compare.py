@@ -287,7 +287,9 @@ def test_example_comparison_in_the_terminal(cli):
     assert "Jämförelse av granskningsomgångar" in run.stdout
     assert "Syftet framgår" in run.stdout and "50 % (3/6)" in run.stdout
     assert "100 % (6/6)" in run.stdout and "↑ +50" in run.stdout
-    assert "McNemar" in run.stdout and "utforskande" in run.stdout
+    # September reviewed new plans (sip-03, sip-04): independent samples, Fisher's test.
+    assert "olika planer; Fishers exakta test" in run.stdout and "utforskande" in run.stdout
+    assert "McNemar" not in run.stdout
     assert "58,3 %" in run.stdout and "93,1 %" in run.stdout
 
 
