@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+from sipcheck.checklist_semantics import DEFAULT_LEVELS
 from sipcheck.compare import attach_guidance, compare_rounds
 from sipcheck.errors import SipcheckError
 from sipcheck.render import compare_words as cw
@@ -23,16 +24,7 @@ from sipcheck.stats import fisher_exact, mcnemar_exact
 
 ROUNDS = REPO / "examples" / "rounds"
 FEB, SEP = ROUNDS / "2024-02.json", ROUNDS / "2024-09.json"
-LEVELS = [
-    {"id": "uppfyllt", "label": "Uppfyllt", "label_en": "Fulfilled", "points": 2,
-     "symbol": "✔", "color": "green"},
-    {"id": "delvis", "label": "Delvis uppfyllt", "label_en": "Partly fulfilled", "points": 1,
-     "symbol": "◐", "color": "yellow"},
-    {"id": "ej_uppfyllt", "label": "Ej uppfyllt", "label_en": "Not fulfilled", "points": 0,
-     "symbol": "✘", "color": "red"},
-    {"id": "ej_tillampligt", "label": "Ej tillämpligt", "label_en": "Not applicable",
-     "points": None, "symbol": "–", "color": "bright_black"},
-]
+LEVELS = DEFAULT_LEVELS  # the levels every bundled checklist uses
 POINTS = {lv["id"]: lv["points"] for lv in LEVELS}
 SHORT = {"u": "uppfyllt", "d": "delvis", "e": "ej_uppfyllt", "n": "ej_tillampligt"}
 
