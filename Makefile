@@ -23,6 +23,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Performance targets of issue 7 on a generated corpus (cached in the temp folder); exits 1
+# when a target is missed. See benchmarks/README.md.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --plans 400
+
 examples: $(STAMP)
 	$(BIN)/python examples/generate.py
 	$(BIN)/sipcheck review examples/plans/2024-02 --round 2024-02 --format json > /dev/null \

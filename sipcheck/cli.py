@@ -64,6 +64,13 @@ def review(
         "--fail-under", min=0, max=100,
         help="Avsluta med kod 1 om någon plan har lägre poäng (procent).",
         show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1,
+        help="Antal processer som läser planer samtidigt (standard: alla kärnor; 1: en i "
+             "taget).", show_default=False)] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Läs om varje fil: använd inte cachen och spara inget i den.")
+    ] = False,
     lang: LangOption = Lang.sv,
 ) -> None:
     """Granska planer mot en checklista och visa resultatet.
@@ -80,7 +87,8 @@ def review(
     if save is not None:
         check_writable(save, force)  # refuses before any plan is read
     with _progress(lang) as progress:
-        round_data = review_paths(paths, loaded, round_name, lang, progress)
+        round_data = review_paths(paths, loaded, round_name, lang, progress, jobs=jobs,
+                                  cache=not no_cache)
     out = console()
     if output_format is ReviewFormat.json:
         sys.stdout.write(dumps(round_data))

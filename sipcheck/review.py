@@ -48,7 +48,7 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
         if store is not None:
             job = _cached(job, store, checklist, lang)
             if job.review_key:
-                entries[index] = store.get(REVIEWS, job.review_key)
+                entries[index] = _entry_or_none(store.get(REVIEWS, job.review_key))
         if entries[index] is None:
             todo.append(job)
     done = total - len(todo)
@@ -62,8 +62,9 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
         if progress:
             progress(done, total, todo[position].plan_file.file)
 
+    _STORES.clear()  # a cache folder removed since the last review is made again
     shared = (checklist, lang, str(store.root) if store is not None else None)
-    map_ordered(review_file, todo, shared, jobs, arrived)
+    map_ordered(review_file, todo, shared, jobs, arrived, cost=_size)
     if progress:
         progress(total, total, "")
     return build_round(entries, checklist, round_name)
@@ -146,13 +147,38 @@ def _cached(job: PlanJob, store: Store, checklist: Checklist, lang: str) -> Plan
                    review_key=review_key(key, checklist.sha256, lang, job.plan_file))
 
 
+def _size(job: PlanJob) -> int:
+    """The work a plan will take, roughly: its size in bytes."""
+    try:
+        return job.plan_file.path.stat().st_size
+    except OSError:
+        return 0
+
+
+_STORES: dict[str, Store] = {}
+
+
+def _store(root: str) -> Store:
+    """One Store per cache folder and process, so it remembers the folders it made."""
+    if root not in _STORES:
+        _STORES[root] = Store(Path(root))
+    return _STORES[root]
+
+
+def _entry_or_none(data) -> dict | None:
+    """A cached entry that has the shape of one, else None (a miss)."""
+    if isinstance(data, dict) and {"id", "status", "problems", "score", "criteria"} <= set(data):
+        return data
+    return None
+
+
 def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str | None) -> dict:
     """One plan's round entry: the Document from the cache or the reader, then
     `review_document`. Runs in a worker process or in this one.
 
     Both the Document and the entry are stored only when the file still has the bytes it
     was keyed by, so a file changed while it was read is never cached under the old key."""
-    store = Store(Path(cache_root)) if cache_root and job.document_key else None
+    store = _store(cache_root) if cache_root and job.document_key else None
     document = store.get_document(job.document_key, job.plan_file.path) if store else None
     fresh = document is None
     if fresh:
