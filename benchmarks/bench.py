@@ -8,6 +8,8 @@ Runs, each as a separate process so start-up and every worker count:
 - warm: the same command again, with the cache the cold run filled;
 - `sipcheck --help`, best of 5.
 
+Baseline, cold and warm run three times, interleaved (`--repeat`); the table shows the
+best time of each, so a moment when another program takes a core does not decide.
 Peak memory is the largest sum of the resident set sizes of the process and all its
 descendants, sampled from /proc every 10 ms, or the kernel's ru_maxrss for the process
 tree (RUSAGE_CHILDREN) when that is larger. Prints one table and exits 1 when a target is
@@ -41,7 +43,6 @@ from make_corpus import make_corpus  # noqa: E402
 BIN = Path(sys.executable).parent
 COLD_RATIO, WARM_RATIO, MAX_MB, HELP_SECONDS = 0.6, 0.1, 400, 0.3
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-
 
 
 @dataclass
@@ -123,9 +124,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=None,
                         help="passed to sipcheck review --jobs (default: every core)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="run baseline, cold and warm this many times; best time, "
-                             "highest memory (a busy machine hurts the pool most)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="run baseline, cold and warm this many times (interleaved); "
+                             "best time of each, highest memory (default: 3)")
     parser.add_argument("--work", type=Path,
                         default=Path(tempfile.gettempdir()) / "sipcheck-bench",
                         help="folder for the generated corpus and the cache")
@@ -154,10 +155,11 @@ def main() -> int:
     best_help = min(m.seconds for m in help_runs)
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    shown = f"{'SIPCHECK_CACHE_DIR=' + shlex.quote(str(cache)) + ' '}{shlex.join(review)}"
+    shown = f"SIPCHECK_CACHE_DIR={shlex.quote(str(cache))} {shlex.join(review)}"
+    origin = f"generated in {made:.0f} s" if made > 1 else "generated earlier"
     lines = [f"sipcheck benchmark: {len(files)} plans ({pdfs} PDF, {len(files) - pdfs} .docx), "
-             f"{cores} cores, corpus {corpus} ({'made' if made > 1 else 'cached'} "
-             f"in {made:.1f} s)", "",
+             f"{cores} cores, Python {sys.version.split()[0]}, best of {args.repeat}",
+             f"corpus {corpus} ({origin})", "",
              f"{'run':<10}{'seconds':>9}{'plans/s':>9}{'× baseline':>12}{'peak MB':>9}"
              f"   target"]
     misses: list[str] = []
@@ -192,7 +194,7 @@ def main() -> int:
     print("\n".join(lines))
     again = [sys.executable, "benchmarks/bench.py", "--plans", str(args.plans), "--seed",
              str(args.seed), *(["--jobs", str(args.jobs)] if args.jobs else []),
-             *(["--repeat", str(args.repeat)] if args.repeat > 1 else [])]
+             *(["--repeat", str(args.repeat)] if args.repeat != 3 else [])]
     print(f"\nReproduce: {shlex.join(again)}")
     if misses:
         print("\nTargets missed; to rerun one by hand:", file=sys.stderr)

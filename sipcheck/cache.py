@@ -36,7 +36,9 @@ from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location,
 FORMAT = "sipcheck-cache/1"  # bump when the layout of an entry changes
 PACKAGE = Path(__file__).resolve().parent
 # Third-party code the readers depend on: a new version may read a file differently.
-READER_LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer", "lxml", "docx")
+# Readers import nothing else outside the standard library and sipcheck.documents (a test
+# holds them to it), so these and sipcheck/documents/*.py are all a Document depends on.
+READER_LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer", "lxml")
 DOCUMENTS, REVIEWS = "documents", "reviews"
 
 
@@ -106,7 +108,7 @@ def document_key(path: Path) -> str | None:
     return _key(reader_version(), path.suffix.lower(), content)
 
 
-def review_key(document: str, checklist_sha256: str, lang: str, plan_file) -> str:
+def review_key(document: str, checklist_sha256: str, lang: str, plan_file: object) -> str:
     """The key of one plan's round entry. Every field of the `PlanFile` (path, file, id,
     unit, date, ...) is part of it: the entry names the plan, so a moved or renamed plan
     is reviewed again (from its cached Document)."""
@@ -123,8 +125,8 @@ def _key(*parts: str | None) -> str:
 class Store:
     """Cache entries under `root`: `get(kind, key)` and `put(kind, key, data)` of JSON data.
 
-    Never raises for a bad entry or a file system problem; a Store whose root cannot be
-    created stops writing and reads nothing."""
+    Never raises for a bad entry or a file system problem; a Store that cannot write (no
+    room, no permission) stops trying and only reads."""
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = Path(root) if root is not None else cache_dir()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
                        "ø": "o", "á": "a", "à": "a"})
@@ -36,6 +37,7 @@ def _inflected(words: list[str], alias: list[str]) -> bool:
         for word, base in zip(words, alias, strict=True))
 
 
+@lru_cache(maxsize=1 << 14)  # rules ask for the same lines' keys again and again
 def key(text: str) -> str:
     """The comparison form of a label: lower case, å/ä/ö folded, punctuation as spaces."""
     text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)

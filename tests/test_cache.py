@@ -7,6 +7,7 @@ Whether the cache was used is shown by counting calls to the reader and to
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
@@ -181,6 +182,26 @@ def test_versions_follow_the_source_files(tmp_path, monkeypatch):
     assert new_reader != reader
     cache.reader_version.cache_clear()
     cache.review_version.cache_clear()
+
+
+def test_readers_depend_only_on_what_the_document_key_covers():
+    """A Document is keyed by sipcheck/documents/*.py and READER_LIBRARIES: a reader that
+    imported anything else (sipcheck.language, another library) could change a Document
+    without changing its key."""
+    allowed = set(sys.stdlib_module_names) | set(cache.READER_LIBRARIES) | {"__future__"}
+    for source in sorted((cache.PACKAGE / "documents").glob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                if name.startswith("sipcheck"):
+                    assert name.startswith("sipcheck.documents"), (source.name, name)
+                else:
+                    assert name.split(".")[0] in allowed, (source.name, name)
 
 
 def test_the_cache_directory(monkeypatch, tmp_path):
