@@ -32,10 +32,11 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
                  cache: bool = False) -> dict:
     """Reviews every plan under `paths` and returns the round dictionary.
 
-    `jobs` is the number of worker processes (None: every core when there are enough plans
-    to read; 1: none, everything in this process). With `cache`, documents and plan entries
-    are reused from, and stored in, the user's cache directory (see `sipcheck.cache`); the
-    round is the same either way. `progress(done, total, file)` is called as plans finish,
+    `jobs` is the number of processes that read and assess plans, this one included (None:
+    every core when there are enough plans to read; 1: this process alone; see
+    `sipcheck.parallel`). With `cache`, documents and plan entries are reused from, and
+    stored in, the user's cache directory (see `sipcheck.cache`); the round is the same
+    either way. `progress(done, total, file)` is called as plans finish,
     in the order they finish; the plans in the round are always in `discover` order.
     """
     plan_files = discover(paths)
