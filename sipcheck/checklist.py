@@ -130,7 +130,12 @@ class Checklist:
         return max((lv for lv in self.levels if lv.points is not None), key=lambda lv: lv.points)
 
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary(self.sections, self.field_labels, self.placeholders)
+        """The matching tables for section finding, built once per checklist (every plan
+        of a review uses the same)."""
+        if "_vocabulary" not in self.__dict__:
+            self.__dict__["_vocabulary"] = Vocabulary(self.sections, self.field_labels,
+                                                      self.placeholders)
+        return self.__dict__["_vocabulary"]
 
 
 @cache

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location
+from sipcheck.language.names import likely_subject
 from sipcheck.language.sentences import logical_lines
 from sipcheck.vocabulary import Vocabulary
 
@@ -111,6 +112,18 @@ class Plan:
     def texts(self) -> list[str]:
         """The text of every content line, for whole-plan analyses."""
         return [line.text for line in self.value_lines()]
+
+    def subject_pattern(self, exclude: tuple[str, ...] = ()) -> re.Pattern | None:
+        """A pattern for the name of the person the plan is about (see `likely_subject`),
+        leaving out words that match one of `exclude` (roles, organisations). Several rules
+        ask for it; it is worked out once per plan and set of exclusions."""
+        memo = self.__dict__.setdefault("_subjects", {})
+        if exclude not in memo:
+            ruled_out = [re.compile(pattern, re.IGNORECASE) for pattern in exclude]
+            name = likely_subject(self.texts, exclude=lambda word: any(
+                pattern.search(word) for pattern in ruled_out))
+            memo[exclude] = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
+        return memo[exclude]
 
 
 _STRENGTH = {"heading": 3, "bold": 2, "caps": 2, "question": 1, "plain": 1, "label": 1, "cell": 1}

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sipcheck.language.names import likely_subject
 from sipcheck.language.sentences import logical_lines
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
@@ -79,9 +78,7 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                 texts.append((line.text, line.location))
     term_patterns = [p for group in ("roles", "organisations", "relations")
                      for p in options.get(group, [])]
-    subject = likely_subject(plan.texts, exclude=lambda word: any_match(term_patterns, word)
-                             is not None)
-    subject_pattern = re.compile(rf"(?<!\w){re.escape(subject)}(?!\w)") if subject else None
+    subject_pattern = plan.subject_pattern(tuple(term_patterns))
     entries = []
     for text, location in texts:
         text = text.strip()

@@ -32,7 +32,6 @@ import re
 from dataclasses import dataclass
 
 from sipcheck.language.dates import find_dates
-from sipcheck.language.names import likely_subject
 from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.rules.base import (
     Evidence,
@@ -190,10 +189,7 @@ def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
 def check(options: dict, plan: Plan) -> Finding:
     rows = rows_of(options, plan)
     require = options.get("require", "rows")
-    subject = None
-    if options.get("subject"):
-        name = likely_subject(plan.texts)
-        subject = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
+    subject = plan.subject_pattern() if options.get("subject") else None
 
     def cite(selected: list[Row]) -> list[Evidence]:
         return [Evidence(quote(row.text), row.location) for row in selected[:3]]
