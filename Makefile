@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/sipcheck review examples/plans/2024-02 --round 2024-02
 	$(BIN)/sipcheck review examples/plans/2024-09 --round 2024-09
+	$(BIN)/sipcheck agreement examples/rounds/2024-02.json
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -32,6 +33,10 @@ examples: $(STAMP)
 	$(BIN)/python examples/generate.py
 	$(BIN)/sipcheck review examples/plans/2024-02 --round 2024-02 --format json > /dev/null \
 		--save examples/rounds/2024-02.json --force
+	$(BIN)/sipcheck assess examples/rounds/2024-02.json --import examples/assessments/2024-02-anna.csv
+	$(BIN)/sipcheck assess examples/rounds/2024-02.json --import examples/assessments/2024-02-bo.csv
+	$(BIN)/sipcheck assess examples/rounds/2024-02.json --resolve \
+		--import examples/assessments/2024-02-avgoranden.yaml
 	$(BIN)/sipcheck review examples/plans/2024-09 --round 2024-09 --format json > /dev/null \
 		--save examples/rounds/2024-09.json --force
 

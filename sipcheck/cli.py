@@ -161,8 +161,8 @@ class _progress:
 
 
 # Command modules register themselves on `app` when imported.
-import sipcheck.cli_compare  # noqa: E402, F401
-from sipcheck import cli_checklist, cli_scan  # noqa: E402, F401
+from sipcheck import (  # noqa: E402, F401, I001
+    cli_agreement, cli_assess, cli_checklist, cli_compare, cli_feedback, cli_scan)
 
 
 def main() -> None:

@@ -7,15 +7,15 @@ python-docx are imported only when a format needs them, so `sipcheck --help` sta
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import Lang, LangOption, app, console, say, state
-from sipcheck.errors import SipcheckError, pick
+from sipcheck.cli_common import Lang, LangOption, app, state
+from sipcheck.cli_output import ForceOption, OutputOption, check_output, emit, resolve_format
+from sipcheck.errors import SipcheckError
 
 
 class CompareFormat(StrEnum):
@@ -41,16 +41,8 @@ class By(StrEnum):
     unit = "unit"
 
 
-BINARY = {"docx", "png"}
-EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-              ".docx": "docx", ".csv": "csv", ".json": "json", ".png": "png", ".txt": "table"}
-
 RoundsArgument = Annotated[list[Path], typer.Argument(
     help="Omgångsfiler (sipcheck-round/1), äldst först.", show_default=False)]
-OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
-    "filändelsen om --format inte anges.", show_default=False)]
-ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
 UnpairedOption = Annotated[bool, typer.Option(
     "--unpaired", help="Behandla omgångarna som oberoende urval (Fisher) även om plan-id "
     "återkommer, t.ex. när nya planer fått samma filnamn.")]
@@ -79,12 +71,12 @@ def compare(
     from sipcheck.compare import attach_guidance, compare_rounds
 
     state["lang"] = lang
-    fmt = _resolve_format(output_format, output, CompareFormat)
+    fmt = resolve_format(output_format, output, CompareFormat)
     loaded, labels = _load(rounds, output, force, fmt, lang)
     comparison = compare_rounds(loaded, labels, by_unit=by is By.unit, paired=not unpaired)
     if fmt != "table":
         attach_guidance(comparison, loaded)
-    _emit(_render_compare(comparison, fmt, lang), fmt, output, force, lang)
+    emit(_render_compare(comparison, fmt, lang), fmt, output, force, lang)
 
 
 @app.command()
@@ -105,37 +97,21 @@ def trend(
     from sipcheck.trend import trend_rounds
 
     state["lang"] = lang
-    fmt = _resolve_format(output_format, output, TrendFormat)
+    fmt = resolve_format(output_format, output, TrendFormat)
     loaded, labels = _load(rounds, output, force, fmt, lang)
-    _emit(_render_trend(trend_rounds(loaded, labels, paired=not unpaired), fmt, lang), fmt,
+    emit(_render_trend(trend_rounds(loaded, labels, paired=not unpaired), fmt, lang), fmt,
           output, force, lang)
-
-
-def _resolve_format(chosen, output: Path | None, formats) -> str:
-    if chosen is not None:
-        return str(chosen)
-    if output is not None:
-        guessed = EXTENSIONS.get(output.suffix.lower())
-        if guessed in {f.value for f in formats}:
-            return guessed
-    return "table"
 
 
 def _load(paths: list[Path], output: Path | None, force: bool, fmt: str,
           lang: str) -> tuple[list[dict], list[str]]:
     from sipcheck.compare import default_labels
-    from sipcheck.rounds import check_writable, load_round
+    from sipcheck.rounds import load_round
 
     if len(paths) < 2:
         raise SipcheckError("Ange minst två omgångsfiler, äldst först.",
                             "Give at least two round files, oldest first.")
-    if fmt in BINARY and output is None:
-        raise SipcheckError(f"Formatet {fmt} är binärt: ange en fil med --output, t.ex. "
-                            f"--output rapport.{fmt}.",
-                            f"The {fmt} format is binary: give a file with --output, e.g. "
-                            f"--output report.{fmt}.")
-    if output is not None:
-        check_writable(output, force)  # refuses before any work is done
+    check_output(fmt, output, force)
     rounds = [load_round(path) for path in paths]
     return rounds, default_labels(rounds, [path.stem for path in paths])
 
@@ -196,32 +172,3 @@ def _render_trend(trend_data: dict, fmt: str, lang: str):
     return trend_view(trend_data, lang)
 
 
-def _emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
-    from sipcheck.rounds import write_atomic, write_bytes_atomic
-
-    if output is None:
-        if isinstance(report, str):
-            sys.stdout.write(report)
-        else:
-            out = console()
-            if not out.is_terminal:
-                out.width = max(out.width, 120)
-            out.print(report)
-        return
-    if isinstance(report, bytes):
-        write_bytes_atomic(output, report, force=force)
-    else:
-        write_atomic(output, report if isinstance(report, str) else _plain(report), force=force)
-    say(pick(lang, f"Rapporten sparades i {output}.", f"The report was saved to {output}."))
-
-
-def _plain(renderable) -> str:
-    """A terminal report as plain text, for --output with the table format."""
-    import io
-
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    Console(file=buffer, width=120, color_system=None, force_terminal=False,
-            highlight=False).print(renderable)
-    return buffer.getvalue()

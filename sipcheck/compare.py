@@ -17,6 +17,8 @@ Honest comparison (see the domain brief, section 5):
 
 from __future__ import annotations
 
+from sipcheck import scoring
+from sipcheck.assessments import expert_summary, scored_plans
 from sipcheck.stats import fisher_exact, mcnemar_exact, wilson
 
 COMPARE_FORMAT = "sipcheck-compare/1"
@@ -106,7 +108,9 @@ def _round_info(round_data: dict, label: str) -> dict:
             "checklist": {k: checklist.get(k) for k in ("id", "version", "sha256", "title")},
             "plans": len(round_data["plans"]),
             "scored": sum(1 for p in round_data["plans"] if p["score"] is not None),
-            "plan_dates": [dates[0], dates[-1]] if dates else None}
+            "plan_dates": [dates[0], dates[-1]] if dates else None,
+            "experts": (round_data.get("summary") or {}).get("experts")
+            or expert_summary(scored_plans(round_data))}
 
 
 def _levels(rounds: list[dict]) -> list[dict]:
@@ -119,8 +123,7 @@ def _levels(rounds: list[dict]) -> list[dict]:
 
 def fulfilled_level(round_data: dict) -> str:
     """The best level (most points): the one a share of fulfilling plans counts."""
-    scored = [lv for lv in round_data["checklist"]["levels"] if lv.get("points") is not None]
-    return max(scored, key=lambda lv: lv["points"])["id"]
+    return scoring.fulfilled_level(round_data["checklist"])
 
 
 class _Context:

@@ -8,6 +8,7 @@ review of the others.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, read_document
 from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
+from sipcheck.scoring import checklist_record, score_plan, summarise
 from sipcheck.sections import find_sections
 
 ROUND_FORMAT = "sipcheck-round/1"
@@ -68,7 +70,7 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     map_ordered(review_file, todo, shared, jobs, arrived, cost=_size)
     if progress:
         progress(total, total, "")
-    return build_round(entries, checklist, round_name)
+    return build_round(entries, checklist, round_name, lang)
 
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
@@ -106,26 +108,11 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
             f"Only {len(found)} of a plan's usual sections were found: the document does not "
             "look like a SIP (an invitation, an implementation plan, notes?). It is scored "
             "anyway.", lang))
-    points = sum(r.points or 0 for r in results)
-    maximum = sum(r.max for r in results)
-    entry["score"] = {"points": points, "max": maximum,
-                      "percent": round(100 * points / maximum, 1) if maximum else None}
-    lowest = min(lv.points for lv in checklist.levels if lv.points is not None)
-    by_id = {c.id: c for c in checklist.criteria}
-    entry["statutory_missing"] = [
-        r.id for r in results if by_id[r.id].statutory and r.points is not None
-        and r.points <= lowest * by_id[r.id].weight]
-    if entry["statutory_missing"]:
-        names = ", ".join(by_id[i].title for i in entry["statutory_missing"])
-        names_en = ", ".join(by_id[i].title_en for i in entry["statutory_missing"])
-        entry["problems"].append(_problem(
-            "statutory_missing", "warning", f"Planen saknar lagkrav: {names}.",
-            f"The plan lacks statutory content: {names_en}.", lang))
     entry["criteria"] = [r.to_dict(lang) for r in results]
     for result in entry["criteria"]:
         for item in result["evidence"]:
             item["text"] = found_pii.redact(item["text"], lang)
-    return entry
+    return score_plan(entry, _record(checklist), lang)
 
 
 @dataclass(frozen=True)
@@ -198,53 +185,27 @@ def _problem(code: str, severity: str, message: str, message_en: str, lang: str,
             "message": message_en if lang == "en" else message, "where": where or {}}
 
 
-def build_round(plans: list[dict], checklist: Checklist, round_name: str | None) -> dict:
+def build_round(plans: list[dict], checklist: Checklist, round_name: str | None,
+                lang: str = "sv") -> dict:
+    record = copy.deepcopy(_record(checklist))
     return {
         "format": ROUND_FORMAT,
         "tool": {"name": "sipcheck", "version": __version__},
         "round": {"name": round_name,
-                  "created": datetime.now(UTC).replace(microsecond=0).isoformat()},
-        "checklist": {
-            "id": checklist.id, "version": checklist.version, "sha256": checklist.sha256,
-            "title": checklist.title,
-            "levels": [{"id": lv.id, "label": lv.label, "label_en": lv.label_en,
-                        "points": lv.points, "symbol": lv.symbol, "color": lv.color}
-                       for lv in checklist.levels],
-            "criteria": [{"id": c.id, "title": c.title, "title_en": c.title_en,
-                          "short": c.short, "short_en": c.short_en,
-                          "weight": c.weight, "statutory": c.statutory}
-                         for c in checklist.criteria],
-        },
+                  "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+                  "lang": lang},
+        "checklist": record,
         "plans": plans,
-        "summary": summarise(plans, checklist),
+        "summary": summarise(plans, record),
     }
 
 
-def summarise(plans: list[dict], checklist: Checklist) -> dict:
-    """Counts per criterion and level, the share fulfilled, and the mean score."""
-    scored = [p for p in plans if p["score"] is not None]
-    percents = [p["score"]["percent"] for p in scored if p["score"]["percent"] is not None]
-    fulfilled = checklist.fulfilled.id
-    criteria = []
-    for criterion in checklist.criteria:
-        counts = {lv.id: 0 for lv in checklist.levels}
-        for plan in scored:
-            for result in plan["criteria"]:
-                if result["id"] == criterion.id:
-                    counts[result["level"]] += 1
-        applicable = sum(n for lv_id, n in counts.items()
-                         if checklist.level(lv_id).points is not None)
-        criteria.append({"id": criterion.id, "counts": counts, "applicable": applicable,
-                         "fulfilled": counts[fulfilled],
-                         "share": round(counts[fulfilled] / applicable, 4) if applicable
-                         else None})
-    statuses: dict[str, int] = {}
-    for plan in plans:
-        statuses[plan["status"]] = statuses.get(plan["status"], 0) + 1
-    return {
-        "plans": len(plans), "scored": len(scored), "not_scored": len(plans) - len(scored),
-        "statuses": statuses,
-        "mean_percent": round(sum(percents) / len(percents), 1) if percents else None,
-        "statutory_met": sum(1 for p in scored if not p["statutory_missing"]),
-        "criteria": criteria,
-    }
+_RECORDS: dict[str, dict] = {}
+
+
+def _record(checklist: Checklist) -> dict:
+    """The checklist's round-file section, made once per checklist (its sha256 covers the
+    merged content). Callers that keep it must copy it."""
+    if checklist.sha256 not in _RECORDS:
+        _RECORDS[checklist.sha256] = checklist_record(checklist)
+    return _RECORDS[checklist.sha256]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
@@ -118,10 +119,12 @@ def round_problems(data: dict, text: str, name: str) -> list:
     bad_levels = []
     if not errors:
         levels = {level["id"] for level in data["checklist"]["levels"]}
-        bad_levels = [(p_index, c_index, result["level"])
+        bad_levels = [(path, level)
                       for p_index, plan in enumerate(data["plans"])
                       for c_index, result in enumerate(plan["criteria"])
-                      if result["level"] not in levels]
+                      for path, level in _levels_named(result, ("plans", p_index, "criteria",
+                                                                c_index))
+                      if level not in levels]
     if not errors and not bad_levels:
         return []
     try:
@@ -129,12 +132,52 @@ def round_problems(data: dict, text: str, name: str) -> list:
     except Exception:  # JSON that YAML cannot place: report without positions
         where = {}
     problems = [translate(error, where, name) for error in errors]
-    for p_index, c_index, level in bad_levels:
-        line, column = locate(where, ("plans", p_index, "criteria", c_index, "level"))[-2:]
+    for path, level in bad_levels:
+        line, column = locate(where, path)[-2:]
+        dotted = ".".join(str(part) for part in path)
         problems.append(Problem(
             name, line, column,
-            f"plans.{p_index}.criteria.{c_index}.level: nivån «{level}» finns inte i "
-            "omgångens checklista.",
-            f"plans.{p_index}.criteria.{c_index}.level: the level '{level}' is not in the "
-            "round's checklist."))
+            f"{dotted}: nivån «{level}» finns inte i omgångens checklista.",
+            f"{dotted}: the level '{level}' is not in the round's checklist."))
     return problems
+
+
+def _levels_named(result: dict, path: tuple):
+    """(path, level) for every level a criterion result names: the final level, the
+    automatic one, each reviewer's and a resolution's."""
+    yield (*path, "level"), result["level"]
+    if "automatic" in result:
+        yield (*path, "automatic"), result["automatic"]
+    for index, answer in enumerate(result.get("assessments", [])):
+        yield (*path, "assessments", index, "level"), answer["level"]
+    if "resolution" in result:
+        yield (*path, "resolution", "level"), result["resolution"]["level"]
+
+
+@contextmanager
+def _locked(path: Path):
+    """Holds an advisory lock on the round file's folder while a change is read, made and
+    written, so two experts assessing the same round at once never lose each other's
+    answers. Where advisory locks do not exist (Windows), changes are still atomic."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    folder = os.open(path.parent if str(path.parent) else ".", os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # closing releases the lock
+
+
+def update_round(path: Path, change) -> dict:
+    """Reads the round file afresh, applies `change(round_data)` and writes it back
+    atomically, under a lock. Returns the round as written; if `change` raises, the file
+    is left as it was."""
+    with _locked(path):
+        data = load_round(path)
+        change(data)
+        write_atomic(path, dumps(data), force=True)
+    return data

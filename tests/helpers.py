@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from pathlib import Path
 
+from sipcheck import assessments
 from sipcheck.checklist import Checklist, load_checklist
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, table_text
 from sipcheck.sections import Plan, find_sections
@@ -49,3 +52,19 @@ def plan_of(*blocks: Block, checklist: str = "kvalitetskollen") -> Plan:
 
 def section_texts(plan: Plan, section_id: str) -> list[str]:
     return [line.text for line in plan.value_lines(section_id)]
+
+
+EXAMPLE_ROUNDS = Path(__file__).resolve().parents[1] / "examples" / "rounds"
+
+
+def automatic_round(name: str = "2024-02") -> dict:
+    """An example round as the review saved it, before any expert judged it (the committed
+    example has two experts' answers: tests that add their own start from this)."""
+    data = json.loads((EXAMPLE_ROUNDS / f"{name}.json").read_text("utf-8"))
+    for plan in data["plans"]:
+        for result in plan["criteria"]:
+            result.pop("assessments", None)
+            result.pop("resolution", None)
+            assessments.settle(result)
+    assessments.refresh(data)
+    return data

@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import checklist_named
 
+from sipcheck import assessments
+from sipcheck.assess_io import read_answers
 from sipcheck.review import review_paths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -17,14 +20,45 @@ def _normalised(round_data: dict) -> dict:
     data = json.loads(json.dumps(round_data))
     data["round"].pop("created")
     data["tool"].pop("version")
+    for plan in data["plans"]:
+        for result in plan["criteria"]:
+            for answer in [*result.get("assessments", []), result.get("resolution") or {}]:
+                answer.pop("time", None)
     return data
+
+
+def _expert_files(name: str) -> list[tuple[Path, bool]]:
+    """The workshop files `make examples` reads into a round: answers, then resolutions."""
+    folder = EXAMPLES / "assessments"
+    return [(path, False) for path in sorted(folder.glob(f"{name}-*.csv"))] + \
+        [(path, True) for path in sorted(folder.glob(f"{name}-avgoranden.yaml"))]
 
 
 @pytest.mark.parametrize("name", ["2024-02", "2024-09"])
 def test_saved_example_rounds_are_what_a_review_gives_today(name):
     saved = json.loads((EXAMPLES / "rounds" / f"{name}.json").read_text("utf-8"))
     fresh = review_paths([EXAMPLES / "plans" / name], checklist_named(), round_name=name)
+    for path, resolving in _expert_files(name):
+        answers = read_answers(path, path.read_bytes(), fresh, None)
+        assessments.apply(fresh, answers, resolving=resolving, source=str(path))
     assert _normalised(saved) == _normalised(fresh), "run `make examples` and commit"
+
+
+def test_the_example_experts_agree_with_the_expected_levels():
+    """Anna's sheet holds the levels of examples/expected.yaml: the levels the example
+    plans were written to have."""
+    expected = yaml.safe_load((EXAMPLES / "expected.yaml").read_text("utf-8"))
+    round_data = json.loads((EXAMPLES / "rounds" / "2024-02.json").read_text("utf-8"))
+    path = EXAMPLES / "assessments" / "2024-02-anna.csv"
+    answers = read_answers(path, path.read_bytes(), round_data, None)
+    by_plan = {Path(key).with_suffix("").as_posix().split("/", 1)[1]: levels
+               for key, levels in expected.items() if key.startswith("2024-02/")}
+    assert len(answers) == 72
+    for answer in answers:
+        assert assessments.level_id(round_data, answer.level) == \
+            by_plan[answer.plan][answer.criterion]
+    experts = round_data["summary"]["experts"]
+    assert (experts["decided"], experts["conflict"]) == (71, 1)
 
 
 def test_september_is_better_than_february_as_the_story_says():

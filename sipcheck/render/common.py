@@ -65,6 +65,12 @@ def plans_word(count: int, lang: str) -> str:
     return "plan" if count == 1 else "planer"
 
 
+def counted(count: int, lang: str, sv: tuple[str, str], en: tuple[str, str]) -> str:
+    """'1 konflikt', '2 konflikter': a number with the word in the right form."""
+    one, many = en if lang == "en" else sv
+    return f"{count} {one if count == 1 else many}"
+
+
 def words(lang: str) -> dict[str, str]:
     return WORDS["en" if lang == "en" else "sv"]
 

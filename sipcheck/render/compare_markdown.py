@@ -28,7 +28,7 @@ def _rounds_line(comparison: dict, lang: str) -> str:
 def compare_markdown(comparison: dict, lang: str = "sv") -> str:
     w = cw.words(lang)
     out = [f"# {w['title']}", "", _rounds_line(comparison, lang), "",
-           cw.checklist_notice(comparison, lang), ""]
+           cw.basis_notice(comparison, lang), ""]
     out += [f"- {line}" for line in cw.pairing_notices(comparison, lang)] + [""]
     out += [f"## {w['largest']}", ""]
     out += [f"- {line}" for line in cw.highlight_sentences(comparison, lang)] + [""]
@@ -55,7 +55,7 @@ def guidance_markdown(comparison: dict, lang: str) -> list[str]:
 def trend_markdown(trend: dict, lang: str = "sv") -> str:
     w = cw.words(lang)
     out = [f"# {w['trend_title']}", "", _rounds_line(trend, lang), "",
-           cw.checklist_notice(trend, lang), ""]
+           cw.basis_notice(trend, lang), ""]
     for grid in trend_grids(trend, lang):
         out += grid_markdown(grid)
     out += [f"## {w['notes']}", ""]

@@ -50,7 +50,7 @@ def _paragraph(text: str, style: str = "") -> Text:
 
 def compare_view(comparison: dict, lang: str = "sv") -> Group:
     w = cw.words(lang)
-    parts = [_paragraph(w["title"], "bold"), _paragraph(cw.checklist_notice(comparison, lang))]
+    parts = [_paragraph(w["title"], "bold"), _paragraph(cw.basis_notice(comparison, lang))]
     parts += [_paragraph(line) for line in cw.pairing_notices(comparison, lang)]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in compare_grids(comparison, lang)]
     parts.append(_paragraph(w["largest"], "bold"))
@@ -61,7 +61,7 @@ def compare_view(comparison: dict, lang: str = "sv") -> Group:
 
 def trend_view(trend: dict, lang: str = "sv") -> Group:
     w = cw.words(lang)
-    parts = [_paragraph(w["trend_title"], "bold"), _paragraph(cw.checklist_notice(trend, lang))]
+    parts = [_paragraph(w["trend_title"], "bold"), _paragraph(cw.basis_notice(trend, lang))]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in trend_grids(trend, lang)]
     parts += [_paragraph(line, "dim") for line in cw.pairing_notices(trend, lang)]
     parts.append(_paragraph(cw.exploratory_note(trend, lang), "dim"))

@@ -208,6 +208,38 @@ def checklist_notice(comparison: dict, lang: str) -> str:
     return text
 
 
+def basis_notice(comparison: dict, lang: str) -> str:
+    """What the comparison rests on: the checklist(s), and whose levels (see
+    `expert_notice`)."""
+    return f"{checklist_notice(comparison, lang)} {expert_notice(comparison, lang)}"
+
+
+def expert_notice(comparison: dict, lang: str) -> str:
+    """How many of each round's judgements an expert decided; the rest are automatic."""
+    parts = []
+    for info in comparison["rounds"]:
+        experts = info.get("experts") or {}
+        decided, total = experts.get("decided", 0), experts.get("judgements", 0)
+        conflicts = experts.get("conflict", 0)
+        if not experts.get("assessed"):
+            parts.append(f"{info['label']}: " + ("automatic levels only" if _en(lang)
+                                                  else "bara automatiska nivåer"))
+            continue
+        text = (f"{info['label']}: {decided} of {total} judgements decided by an expert"
+                if _en(lang) else
+                f"{info['label']}: {decided} av {total} bedömningar avgjorda av expert")
+        if conflicts:
+            text += (f", {conflicts} in conflict (the automatic level counts until settled)"
+                     if _en(lang) else
+                     f", {conflicts} i konflikt (den automatiska nivån gäller tills den "
+                     "avgjorts)")
+        parts.append(text)
+    lead = ("The final levels are compared (an expert's level where there is one). "
+            if _en(lang) else
+            "Slutliga nivåer jämförs (expertens nivå där en sådan finns). ")
+    return lead + "; ".join(parts) + "."
+
+
 def pairing_notices(comparison: dict, lang: str, scope: dict | None = None) -> list[str]:
     scope = scope or comparison["overall"]
     out = []

@@ -93,7 +93,7 @@ def _front(document, comparison: dict, title: str, lang: str) -> None:
     document.add_heading(title, level=0)
     for line in cw.round_lines(comparison, lang):
         document.add_paragraph(line, style="List Bullet")
-    document.add_paragraph(cw.checklist_notice(comparison, lang))
+    document.add_paragraph(cw.basis_notice(comparison, lang))
     footnote = document.add_paragraph(f"{w['generated']} {__version__}.")
     footnote.runs[0].italic = True
 

@@ -67,7 +67,7 @@ def compare_html(comparison: dict, lang: str = "sv") -> str:
     return _environment().get_template("compare.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
         rounds=cw.round_lines(comparison, lang),
-        checklist_notice=cw.checklist_notice(comparison, lang),
+        checklist_notice=cw.basis_notice(comparison, lang),
         highlights=cw.highlight_sentences(comparison, lang), charts=items,
         grids=compare_grids(comparison, lang),
         guidance_heading=cw.guidance_heading(comparison, lang),
@@ -84,6 +84,6 @@ def trend_html(trend: dict, lang: str = "sv") -> str:
     return _environment().get_template("trend.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w,
         title=w["trend_title"], rounds=cw.round_lines(trend, lang),
-        checklist_notice=cw.checklist_notice(trend, lang), charts=items,
+        checklist_notice=cw.basis_notice(trend, lang), charts=items,
         grids=trend_grids(trend, lang), pairing=cw.pairing_notices(trend, lang),
         exploratory=cw.exploratory_note(trend, lang))

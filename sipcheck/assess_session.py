@@ -1,0 +1,303 @@
+"""The interactive assessment: an expert goes through a round's judgements one at a time.
+
+Each step shows the criterion, its guidance, the evidence the review found and the
+suggested level; the expert accepts with Enter or picks another level, and may comment.
+Every answer is written to the round file at once (`rounds.update_round`: read afresh,
+change, write atomically, under a lock), so Ctrl-C, a closed terminal or a crash loses at
+most the answer being typed, and the next session starts at the first judgement this
+reviewer has not answered.
+
+While assessing, an expert sees the automatic suggestion but not other experts' answers:
+agreement between experts (`sipcheck agreement`) is only worth measuring if they judged
+independently. Settling a conflict (`resolving`) shows every answer.
+
+Input and output are passed in (`ask` reads one line, `out` is a Rich console), so the
+session runs the same in a terminal, through a pseudo-terminal in the tests, or in-process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.text import Text
+
+from sipcheck import assessments, privacy
+from sipcheck.assessments import Answer
+from sipcheck.errors import SipcheckError, pick
+from sipcheck.render.common import criterion_title, quoted, where
+from sipcheck.rounds import load_round, update_round
+
+BACK = {"b", "back", "bakåt", "bakat", "t", "tillbaka"}
+SKIP = {"h", "s", "skip", "hoppa", "hoppa över"}
+QUIT = {"a", "q", "quit", "avsluta", "sluta"}
+HELP = {"?", "hjälp", "help"}
+
+
+@dataclass
+class Outcome:
+    answered: int  # judgements answered in this session
+    remaining: int  # judgements this reviewer (or the resolver) has still not answered
+    total: int
+    conflicts: int
+    interrupted: bool = False
+
+
+class Session:
+    def __init__(self, path: Path, reviewer: str, out: Console, ask: Callable[[str], str],
+                 lang: str = "sv", plan: str | None = None, criterion: str | None = None,
+                 again: bool = False, resolving: bool = False) -> None:
+        self.path, self.reviewer, self.out, self.ask = path, reviewer.strip(), out, ask
+        self.lang, self.resolving = lang, resolving
+        self.round = load_round(path)
+        self.items = self._items(plan, criterion)
+        self.again = again
+        self.answered: set[tuple[str, str]] = set()
+
+    # -- which judgements, and where to start
+
+    def _items(self, plan: str | None, criterion: str | None) -> list[tuple[str, str]]:
+        plans = assessments.scored_plans(self.round)
+        if plan is not None and plan not in {p["id"] for p in plans}:
+            raise SipcheckError(f"{self.path}: planen «{plan}» finns inte bland omgångens "
+                                "lästa planer.",
+                                f"{self.path}: the plan '{plan}' is not among the round's "
+                                "readable plans.")
+        known = [c["id"] for c in self.round["checklist"]["criteria"]]
+        if criterion is not None and criterion not in known:
+            raise SipcheckError(f"okänt kriterium «{criterion}» (finns: {', '.join(known)}).",
+                                f"unknown criterion '{criterion}' (known: "
+                                f"{', '.join(known)}).")
+        items = []
+        for entry in plans:
+            if plan is not None and entry["id"] != plan:
+                continue
+            for result in entry["criteria"]:
+                if criterion is not None and result["id"] != criterion:
+                    continue
+                if self.resolving and assessments.status(result) != assessments.CONFLICT:
+                    continue
+                items.append((entry["id"], result["id"]))
+        return items
+
+    def _done(self, item: tuple[str, str]) -> bool:
+        result = assessments.find_result(self.round, *item)
+        if result is None:
+            return True  # gone from a round reviewed again meanwhile: nothing to answer
+        if self.resolving:
+            return assessments.status(result) != assessments.CONFLICT
+        return self._own(result) is not None
+
+    def _own(self, result: dict) -> dict | None:
+        return next((a for a in result.get("assessments", [])
+                     if a["reviewer"] == self.reviewer), None)
+
+    def remaining(self) -> int:
+        return sum(1 for item in self.items if not self._done(item))
+
+    # -- the loop
+
+    def _next(self, after: int) -> int:
+        """The next judgement to ask: every one with `again`, else the next unanswered."""
+        for position in range(after + 1, len(self.items)):
+            if self.again or not self._done(self.items[position]):
+                return position
+        return len(self.items)
+
+    def run(self) -> Outcome:
+        position = self._next(-1)
+        self._welcome(position)
+        visited: list[int] = []  # "back" returns along the way the expert came
+        try:
+            while position < len(self.items):
+                step = self._step(position, bool(visited))
+                if step == "quit":
+                    break
+                if step == "back":
+                    position = visited.pop()
+                else:
+                    visited.append(position)
+                    position = self._next(position)
+        except (KeyboardInterrupt, EOFError):
+            self.out.print()
+            return self._outcome(interrupted=True)
+        return self._outcome()
+
+    def _outcome(self, interrupted: bool = False) -> Outcome:
+        conflicts = sum(1 for p in assessments.scored_plans(self.round) for r in p["criteria"]
+                        if assessments.status(r) == assessments.CONFLICT)
+        return Outcome(len(self.answered), self.remaining(), len(self.items), conflicts,
+                       interrupted)
+
+    def _welcome(self, position: int) -> None:
+        lang, total = self.lang, len(self.items)
+        if not total:
+            return
+        if self.resolving:
+            self.out.print(pick(lang, f"{total} konflikter att avgöra.",
+                                f"{total} conflicts to settle."))
+        elif position and not self.again:
+            self.out.print(pick(
+                lang, f"Fortsätter där du slutade: {total - self.remaining()} av {total} "
+                f"är redan bedömda av {self.reviewer}.",
+                f"Resuming where you stopped: {total - self.remaining()} of {total} are "
+                f"already judged by {self.reviewer}."))
+        self.out.print(pick(lang, "Enter godtar förslaget · siffra väljer nivå · b bakåt · "
+                            "h hoppa över · a avsluta · ? hjälp",
+                            "Enter accepts the suggestion · a number picks a level · b back · "
+                            "s skip · q quit · ? help"))
+
+    def _step(self, position: int, can_go_back: bool) -> str:
+        """Shows one judgement and takes one answer: "next", "back" or "quit"."""
+        item = self.items[position]
+        result = assessments.find_result(self.round, *item)
+        if result is None:
+            return "next"
+        self.out.print(self._view(position, item, result))
+        default = self._default(result)
+        while True:
+            reply = self.ask(self._prompt(default)).strip()
+            word = reply.casefold()
+            if word in HELP:
+                self.out.print(self._help())
+                continue
+            if word in QUIT:
+                return "quit"
+            if word in BACK:
+                if not can_go_back:
+                    self.out.print(pick(self.lang, "Det finns ingen tidigare att gå tillbaka "
+                                        "till.", "There is no earlier one to go back to."))
+                    continue
+                return "back"
+            if word in SKIP:
+                return "next"
+            level = default if not reply else assessments.level_id(self.round, reply)
+            if level is None:
+                self.out.print(self._unknown(reply, default))
+                continue
+            break
+        comment = self._comment(result)
+        self._save(item, level, comment)
+        return "next"
+
+    def _default(self, result: dict) -> str | None:
+        if self.resolving:
+            return None
+        own = self._own(result)
+        return own["level"] if own else assessments.automatic_level(result)
+
+    def _comment(self, result: dict) -> str:
+        before = "" if self.resolving else (self._own(result) or {}).get("comment", "")
+        if before:
+            reply = self.ask(pick(self.lang, f"Kommentar (Enter behåller «{before}», - tar "
+                                  "bort): ", f"Comment (Enter keeps '{before}', - removes): "))
+            return "" if reply.strip() == "-" else (reply.strip() or before)
+        return self.ask(pick(self.lang, "Kommentar (Enter för ingen): ",
+                             "Comment (Enter for none): ")).strip()
+
+    def _save(self, item: tuple[str, str], level: str, comment: str) -> None:
+        answer = Answer(item[0], item[1], level, self.reviewer, comment)
+        self.round = update_round(self.path, lambda data: assessments.apply(
+            data, [answer], resolving=self.resolving, source=str(self.path)))
+        self.answered.add(item)
+        self.out.print(Text(pick(self.lang, "✔ Sparat.", "✔ Saved."), style="green"))
+        if privacy.find(comment):
+            self.out.print(Text(pick(
+                self.lang, "Kommentaren innehöll personuppgifter; de sparades maskerade.",
+                "The comment held personal data; it was saved masked."), style="yellow"))
+
+    # -- what is shown
+
+    def _view(self, position: int, item: tuple[str, str], result: dict) -> Panel:
+        lang = self.lang
+        plan = next(p for p in self.round["plans"] if p["id"] == item[0])
+        criterion = next(c for c in self.round["checklist"]["criteria"] if c["id"] == item[1])
+        lines = []
+        title = Text(criterion_title(criterion, lang), style="bold")
+        if criterion.get("statutory"):
+            title.append(pick(lang, "  (lagkrav)", "  (statutory)"), style="magenta")
+        lines.append(title)
+        guidance = (criterion.get("guidance_en") if lang == "en" else None) or \
+            criterion.get("guidance")
+        if guidance:
+            lines.append(Text(pick(lang, "Vägledning: ", "Guidance: ") + guidance,
+                              style="italic"))
+        lines.append(Text(pick(lang, "Belägg:", "Evidence:"), style="bold"))
+        for evidence in result["evidence"] or []:
+            text = privacy.redact(evidence["text"], lang)
+            lines.append(Text(f"  • {where(evidence['where'], lang)}: {quoted(text)}"))
+        if not result["evidence"]:
+            lines.append(Text(pick(lang, "  (inga belägg hittades)", "  (no evidence found)"),
+                              style="dim"))
+        automatic = assessments.automatic_level(result)
+        suggestion = Text(pick(lang, "Förslag: ", "Suggestion: "), style="bold")
+        suggestion.append(self._level_text(automatic))
+        suggestion.append(f" — {result['reason']}", style="dim")
+        lines.append(suggestion)
+        own = self._own(result)
+        if own and not self.resolving:
+            mine = Text(pick(lang, "Ditt svar: ", "Your answer: "), style="bold")
+            mine.append(self._level_text(own["level"]))
+            if own["comment"]:
+                mine.append(f" — {own['comment']}")
+            lines.append(mine)
+        if self.resolving:
+            for answer in result.get("assessments", []):
+                other = Text(f"{answer['reviewer']}: ", style="bold")
+                other.append(self._level_text(answer["level"]))
+                if answer["comment"]:
+                    other.append(f" — {privacy.redact(answer['comment'], lang)}")
+                lines.append(other)
+        lines.append(self._choices())
+        heading = pick(lang, f"{position + 1} av {len(self.items)} · plan {item[0]}",
+                       f"{position + 1} of {len(self.items)} · plan {item[0]}")
+        if plan.get("unit"):
+            heading += f" ({plan['unit']})"
+        return Panel(Group(*lines), title=escape(privacy.redact(heading, lang)),
+                     title_align="left")
+
+    def _level_text(self, level: str) -> Text:
+        info = next((lv for lv in self.round["checklist"]["levels"] if lv["id"] == level), {})
+        label = assessments.level_label(self.round, level, self.lang)
+        return Text(f"{info.get('symbol', '')} {label}".strip(), style=info.get("color") or "")
+
+    def _choices(self) -> Text:
+        text = Text(pick(self.lang, "Nivåer: ", "Levels: "))
+        for number, level in enumerate(self.round["checklist"]["levels"], start=1):
+            if number > 1:
+                text.append(" · ")
+            text.append(f"{number} ")
+            text.append(self._level_text(level["id"]))
+        return text
+
+    def _prompt(self, default: str | None) -> str:
+        if default is None:
+            return pick(self.lang, "Nivå: ", "Level: ")
+        label = assessments.level_label(self.round, default, self.lang)
+        return pick(self.lang, f"Nivå (Enter = {label}): ", f"Level (Enter = {label}): ")
+
+    def _unknown(self, reply: str, default: str | None) -> Text:
+        count = len(self.round["checklist"]["levels"])
+        if not reply:
+            return Text(pick(self.lang, f"Välj en nivå (1–{count}).",
+                             f"Choose a level (1–{count})."), style="yellow")
+        return Text(pick(self.lang, f"Okänt svar «{reply}». Skriv en siffra 1–{count}, Enter "
+                         "för förslaget eller ? för hjälp.",
+                         f"Unknown answer '{reply}'. Type a number 1–{count}, Enter for the "
+                         "suggestion or ? for help."), style="yellow")
+
+    def _help(self) -> Text:
+        return Text(pick(
+            self.lang,
+            "Enter: godta förslaget (eller ditt tidigare svar) · 1, 2 …: välj nivå (också "
+            "nivåns namn går bra) · b: tillbaka till förra · h: hoppa över (frågas igen nästa "
+            "gång) · a: avsluta (allt du svarat är redan sparat; kör samma kommando för att "
+            "fortsätta).",
+            "Enter: accept the suggestion (or your earlier answer) · 1, 2 …: choose a level "
+            "(its name works too) · b: back to the previous one · s: skip (asked again next "
+            "time) · q: quit (every answer is already saved; run the same command to go on)."),
+            style="cyan")

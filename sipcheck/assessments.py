@@ -1,0 +1,238 @@
+"""Experts' judgements in the round file: every answer kept, one final level decided.
+
+The automatic level is a suggestion. Each expert's answer (level, comment, time) is stored
+on the criterion result it judges, one answer per reviewer (a new answer replaces that
+reviewer's earlier one). The result's `level` is the final level, which every score,
+summary, comparison and report uses:
+
+- no answers: the automatic level (`status` absent, read as "automatic");
+- answers that all agree: their level ("confirmed" when it is the automatic level,
+  "changed" when not);
+- answers that disagree: a "conflict"; the automatic level stays in force, and reports say
+  so, until someone settles it with a `resolution` ("resolved").
+
+A result that has been judged also keeps `automatic`: the level the review gave. Comments
+pass through the privacy redactor before they are stored: a name or personnummer typed in
+a workshop must not reach a report.
+
+All changes go through `apply`, which checks every answer first and changes nothing when
+any is wrong, so an import is never half done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sipcheck import privacy
+from sipcheck.errors import SipcheckError
+from sipcheck.scoring import score_plan, summarise
+
+AUTOMATIC, CONFIRMED, CHANGED, CONFLICT, RESOLVED = (
+    "automatic", "confirmed", "changed", "conflict", "resolved")
+# An expert has decided the final level of these.
+DECIDED = (CONFIRMED, CHANGED, RESOLVED)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One judgement: `level` is a level id, label or English label (any case). `row` says
+    where the answer came from (a CSV row, a YAML item) for error messages."""
+
+    plan: str
+    criterion: str
+    level: str
+    reviewer: str
+    comment: str = ""
+    row: str = ""
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def automatic_level(result: dict) -> str:
+    return result.get("automatic", result["level"])
+
+
+def status(result: dict) -> str:
+    return result.get("status", AUTOMATIC)
+
+
+def scored_plans(round_data: dict) -> list[dict]:
+    """The plans that were assessed (unreadable files have no criteria to judge)."""
+    return [p for p in round_data["plans"] if p["score"] is not None]
+
+
+def reviewers(round_data: dict) -> list[str]:
+    """Every reviewer who has answered, in the order they first appear."""
+    names: dict[str, None] = {}
+    for plan in scored_plans(round_data):
+        for result in plan["criteria"]:
+            for answer in result.get("assessments", []):
+                names[answer["reviewer"]] = None
+    return list(names)
+
+
+def level_id(round_data: dict, text: str) -> str | None:
+    """The level meant by an id, a Swedish or an English label, or its number in the
+    checklist's order (1 = the first level), ignoring case and surrounding space."""
+    wanted = " ".join(str(text).split()).casefold()
+    levels = round_data["checklist"]["levels"]
+    if wanted.isdigit() and 1 <= int(wanted) <= len(levels):
+        return levels[int(wanted) - 1]["id"]
+    for level in levels:
+        names = (level["id"], level.get("label"), level.get("label_en"))
+        if wanted in {n.casefold() for n in names if n}:
+            return level["id"]
+    return None
+
+
+def level_label(round_data: dict, level: str, lang: str = "sv") -> str:
+    for item in round_data["checklist"]["levels"]:
+        if item["id"] == level:
+            return (item.get("label_en") if lang == "en" else None) or item["label"]
+    return level
+
+
+def find_result(round_data: dict, plan_id: str, criterion_id: str) -> dict | None:
+    for plan in scored_plans(round_data):
+        if plan["id"] == plan_id:
+            return next((r for r in plan["criteria"] if r["id"] == criterion_id), None)
+    return None
+
+
+def problems(round_data: dict, answers: list[Answer], resolving: bool = False) -> list[tuple]:
+    """(row, Swedish, English) for every answer that cannot be recorded."""
+    plans = {p["id"]: p for p in scored_plans(round_data)}
+    unreadable = {p["id"] for p in round_data["plans"]} - set(plans)
+    criteria = {c["id"] for c in round_data["checklist"]["criteria"]}
+    found = []
+    seen: dict[tuple, str] = {}
+    for answer in answers:
+        row = answer.row
+        if not answer.plan:
+            found.append((row, "planen saknas", "the plan is missing"))
+        elif answer.plan in unreadable:
+            found.append((row, f"planen «{answer.plan}» kunde inte läsas och har inga "
+                          "kriterier att bedöma",
+                          f"the plan '{answer.plan}' could not be read and has no criteria "
+                          "to judge"))
+        elif answer.plan not in plans:
+            found.append((row, f"okänd plan «{answer.plan}»", f"unknown plan '{answer.plan}'"))
+        if not answer.criterion:
+            found.append((row, "kriteriet saknas", "the criterion is missing"))
+        elif answer.criterion not in criteria:
+            found.append((row, f"okänt kriterium «{answer.criterion}» (finns: "
+                          f"{', '.join(sorted(criteria))})",
+                          f"unknown criterion '{answer.criterion}' (known: "
+                          f"{', '.join(sorted(criteria))})"))
+        if level_id(round_data, answer.level) is None:
+            known = ", ".join(lv["id"] for lv in round_data["checklist"]["levels"])
+            found.append((row, f"okänd nivå «{answer.level}» (finns: {known})",
+                          f"unknown level '{answer.level}' (known: {known})"))
+        if not answer.reviewer.strip():
+            found.append((row, "granskare saknas (ange kolumnen granskare eller --reviewer)",
+                          "the reviewer is missing (give the reviewer column or --reviewer)"))
+        key = (answer.plan, answer.criterion, answer.reviewer.strip())
+        if key in seen and not resolving:
+            found.append((row, f"samma granskare bedömer samma plan och kriterium två gånger "
+                          f"(också {seen[key]})",
+                          f"the same reviewer judges the same plan and criterion twice "
+                          f"(also {seen[key]})"))
+        seen.setdefault(key, row)
+        if resolving and answer.plan in plans and answer.criterion in criteria:
+            result = find_result(round_data, answer.plan, answer.criterion)
+            if result is not None and status(result) not in (CONFLICT, RESOLVED):
+                found.append((row, "kriteriet är ingen konflikt att avgöra",
+                              "the criterion is not a conflict to settle"))
+    return found
+
+
+def apply(round_data: dict, answers: list[Answer], resolving: bool = False,
+          source: str = "", time: str | None = None) -> dict:
+    """Records every answer (or, `resolving`, settles conflicts with them), re-scores the
+    plans they touch and the summary. Nothing changes unless every answer is valid."""
+    wrong = problems(round_data, answers, resolving)
+    if wrong:
+        where = f"{source}: " if source else ""
+        raise SipcheckError(
+            f"{where}{len(wrong)} fel; inget har sparats:",
+            f"{where}{len(wrong)} problems; nothing was saved:",
+            details=[f"{row}: {sv}" if row else sv for row, sv, _ in wrong],
+            details_en=[f"{row}: {en}" if row else en for row, _, en in wrong])
+    lang = round_data["round"].get("lang", "sv")
+    stamp = time or now()
+    touched = set()
+    for answer in answers:
+        result = find_result(round_data, answer.plan, answer.criterion)
+        record = {"reviewer": answer.reviewer.strip(),
+                  "level": level_id(round_data, answer.level),
+                  "comment": privacy.redact(answer.comment.strip(), lang), "time": stamp}
+        result.setdefault("automatic", result["level"])
+        if resolving:
+            result["resolution"] = record
+        else:
+            kept = [a for a in result.get("assessments", [])
+                    if a["reviewer"] != record["reviewer"]]
+            result["assessments"] = [*kept, record]
+        settle(result)
+        touched.add(answer.plan)
+    refresh(round_data, touched)
+    return round_data
+
+
+def withdraw(round_data: dict, plan_id: str, criterion_id: str, reviewer: str) -> dict:
+    """Takes a reviewer's answer back (the interactive session's "back" to an unanswered
+    state is not this: going back keeps the answer until a new one replaces it)."""
+    result = find_result(round_data, plan_id, criterion_id)
+    if result is not None and "assessments" in result:
+        result["assessments"] = [a for a in result["assessments"]
+                                 if a["reviewer"] != reviewer]
+        settle(result)
+        refresh(round_data, {plan_id})
+    return round_data
+
+
+def settle(result: dict) -> None:
+    """The final level and its status, from the automatic level, answers and resolution."""
+    automatic = automatic_level(result)
+    answers = result.get("assessments", [])
+    if not answers and "resolution" not in result:
+        for key in ("automatic", "status", "assessments"):
+            result.pop(key, None)
+        result["level"] = automatic
+        return
+    levels = {a["level"] for a in answers}
+    if "resolution" in result:
+        result["level"], result["status"] = result["resolution"]["level"], RESOLVED
+    elif len(levels) > 1:
+        result["level"], result["status"] = automatic, CONFLICT
+    else:
+        (level,) = levels
+        result["level"] = level
+        result["status"] = CONFIRMED if level == automatic else CHANGED
+
+
+def refresh(round_data: dict, plan_ids: set[str] | None = None) -> None:
+    """Re-scores the named plans (all when None) and the round's summary."""
+    lang = round_data["round"].get("lang", "sv")
+    for plan in scored_plans(round_data):
+        if plan_ids is None or plan["id"] in plan_ids:
+            score_plan(plan, round_data["checklist"], lang)
+    round_data["summary"] = summarise(round_data["plans"], round_data["checklist"])
+
+
+def expert_summary(plans: list[dict]) -> dict:
+    """How many judgements (plan × criterion) experts have looked at and decided."""
+    results = [r for p in plans for r in p["criteria"]]
+    counts = {s: sum(1 for r in results if status(r) == s)
+              for s in (CONFIRMED, CHANGED, CONFLICT, RESOLVED)}
+    names: dict[str, None] = {}
+    for result in results:
+        for answer in result.get("assessments", []):
+            names[answer["reviewer"]] = None
+    return {"judgements": len(results),
+            "assessed": sum(1 for r in results if r.get("assessments")),
+            "decided": sum(counts[s] for s in DECIDED),
+            **counts, "reviewers": list(names)}

@@ -1,0 +1,177 @@
+"""`sipcheck assess`: experts confirm or change the automatic levels of a saved round.
+
+Interactive by default (`sipcheck.assess_session`); `--import` reads a filled-in CSV or
+YAML file and `--export` writes one to fill in (`sipcheck.assess_io`); `--resolve` settles
+conflicts between experts; `--status` shows how far the experts have come. Every change
+goes through `sipcheck.assessments` and is written to the round file atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sipcheck.cli_common import LangOption, app, console, say, state
+from sipcheck.errors import SipcheckError, pick
+
+
+@app.command()
+def assess(
+    round_file: Annotated[Path, typer.Argument(
+        help="Omgångsfilen (från sipcheck review --save). Varje svar sparas i den direkt.",
+        show_default=False)],
+    reviewer: Annotated[str | None, typer.Option(
+        "--reviewer", "-r", help="Ditt namn som granskare. Krävs för att bedöma och avgöra; "
+        "vid --import fyller det tomma granskare-celler.", show_default=False)] = None,
+    import_file: Annotated[Path | None, typer.Option(
+        "--import", help="Läs in bedömningar från en ifylld .csv- eller .yaml-fil (plan, "
+        "kriterium, nivå, granskare, kommentar). Allt eller inget läses in.",
+        show_default=False)] = None,
+    export_file: Annotated[Path | None, typer.Option(
+        "--export", help="Skriv ett underlag att fylla i för hand (.csv för Excel eller "
+        ".yaml), med förslagen och dina tidigare svar.", show_default=False)] = None,
+    resolve: Annotated[bool, typer.Option(
+        "--resolve", help="Avgör konflikter där granskare är oense (interaktivt, eller med "
+        "--import för en fil med avgöranden).")] = False,
+    plan: Annotated[str | None, typer.Option(
+        "--plan", help="Bedöm bara den här planen (plan-id).", show_default=False)] = None,
+    criterion: Annotated[str | None, typer.Option(
+        "--criterion", help="Bedöm bara det här kriteriet (id).", show_default=False)] = None,
+    revisit: Annotated[bool, typer.Option(
+        "--all", help="Gå igenom alla bedömningar från början, också de du redan "
+        "svarat på.")] = False,
+    show_status: Annotated[bool, typer.Option(
+        "--status", help="Visa hur långt granskarna har kommit och antalet konflikter.")
+    ] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Skriv över en befintlig fil vid --export.")] = False,
+    lang: LangOption = "sv",
+) -> None:
+    """Bekräfta eller ändra den automatiska granskningens nivåer, en bedömning i taget.
+
+    Visar kriteriet, vägledningen, beläggen och förslaget; Enter godtar förslaget, en
+    siffra väljer en annan nivå, och du kan kommentera. Varje svar sparas direkt, så ett
+    avbrott (Ctrl-C) förlorar ingenting: kör samma kommando för att fortsätta där du
+    slutade. Med flera granskare som är oense blir kriteriet en konflikt tills någon
+    avgör den med --resolve.
+    """
+    from sipcheck.rounds import load_round
+
+    state["lang"] = lang = str(lang)
+    if import_file is not None and export_file is not None:
+        raise SipcheckError("Ange antingen --import eller --export, inte båda.",
+                            "Give either --import or --export, not both.")
+    if export_file is not None:
+        _export(round_file, export_file, reviewer, force, lang)
+        return
+    round_data = load_round(round_file)
+    if show_status:
+        from sipcheck.render.assess_status import status_table
+
+        console().print(status_table(round_data, lang))
+        return
+    _check_can_write(round_file)
+    if import_file is not None:
+        _import(round_file, import_file, reviewer, resolve, lang)
+        return
+    if not reviewer or not reviewer.strip():
+        raise SipcheckError(
+            "Ange ditt namn med --reviewer, t.ex. sipcheck assess omgang.json --reviewer Anna.",
+            "Give your name with --reviewer, e.g. sipcheck assess round.json --reviewer Anna.")
+    _interactive(round_file, reviewer, plan, criterion, revisit, resolve, lang)
+
+
+def _check_can_write(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent if str(path.parent)
+                                                     else Path("."), os.W_OK):
+        raise SipcheckError(f"{path} kan inte sparas: ingen skrivrätt. Kopiera filen till en "
+                            "mapp där du får skriva.",
+                            f"{path} cannot be saved: no write permission. Copy the file to "
+                            "a folder you may write to.")
+
+
+def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bool,
+            lang: str) -> None:
+    from sipcheck.assess_io import export_answers
+    from sipcheck.rounds import check_writable, load_round, write_bytes_atomic
+
+    check_writable(export_file, force)
+    round_data = load_round(round_file)
+    write_bytes_atomic(export_file, export_answers(round_data, export_file, reviewer, lang),
+                       force=force)
+    say(pick(lang, f"Underlaget sparades i {export_file}. Fyll i nivå (och kommentar) och "
+             f"läs in det med: sipcheck assess {round_file} --import {export_file}",
+             f"The form was saved to {export_file}. Fill in the level (and a comment) and "
+             f"read it in with: sipcheck assess {round_file} --import {export_file}"))
+
+
+def _import(round_file: Path, import_file: Path, reviewer: str | None, resolve: bool,
+            lang: str) -> None:
+    from sipcheck import assessments
+    from sipcheck.assess_io import read_answers, read_file
+    from sipcheck.rounds import load_round, update_round
+
+    answers = read_answers(import_file, read_file(import_file), load_round(round_file),
+                           reviewer)
+    if not answers:
+        raise SipcheckError(f"{import_file}: ingen rad har en ifylld nivå; inget lästes in.",
+                            f"{import_file}: no row has a level filled in; nothing was read.")
+    written = update_round(round_file, lambda round_data: assessments.apply(
+        round_data, answers, resolving=resolve, source=str(import_file)))
+    experts = written["summary"]["experts"]
+    names = sorted({a.reviewer.strip() for a in answers})
+    say(pick(lang, f"{len(answers)} {'avgöranden' if resolve else 'bedömningar'} lästes in "
+             f"från {import_file} ({', '.join(names)}).",
+             f"{len(answers)} {'resolutions' if resolve else 'judgements'} were read from "
+             f"{import_file} ({', '.join(names)})."))
+    _say_totals(experts, round_file, lang)
+
+
+def _say_totals(experts: dict, round_file: Path, lang: str) -> None:
+    from sipcheck.render.common import counted
+
+    conflicts = counted(experts["conflict"], lang, ("konflikt", "konflikter"),
+                        ("conflict", "conflicts"))
+    say(pick(lang, f"Omgången: {experts['decided']} av {experts['judgements']} bedömningar "
+             f"avgjorda av experter, {conflicts}.",
+             f"The round: {experts['decided']} of {experts['judgements']} judgements decided "
+             f"by experts, {conflicts}."))
+    if experts["conflict"]:
+        say(pick(lang, f"Avgör konflikterna med: sipcheck assess {round_file} --resolve "
+                 "--reviewer NAMN",
+                 f"Settle the conflicts with: sipcheck assess {round_file} --resolve "
+                 "--reviewer NAME"))
+
+
+def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: str | None,
+                 revisit: bool, resolve: bool, lang: str) -> None:
+    from sipcheck.assess_session import Session
+
+    out = console()
+    session = Session(round_file, reviewer, out, lambda prompt: out.input(prompt), lang=lang,
+                      plan=plan, criterion=criterion, again=revisit, resolving=resolve)
+    if not session.items:
+        say(pick(lang, "Inga konflikter att avgöra." if resolve else "Inget att bedöma.",
+                 "No conflicts to settle." if resolve else "Nothing to judge."),
+            stderr=False)
+        return
+    outcome = session.run()
+    what = pick(lang, "avgöranden" if resolve else "svar", "resolutions" if resolve
+                else "answers")
+    if outcome.interrupted or outcome.remaining:
+        say(pick(lang, f"{outcome.answered} {what} sparade i {round_file}; {outcome.remaining} "
+                 "kvar. Kör samma kommando för att fortsätta.",
+                 f"{outcome.answered} {what} saved in {round_file}; {outcome.remaining} left. "
+                 "Run the same command to go on."), stderr=False)
+    else:
+        say(pick(lang, f"Klart: {outcome.answered} {what} sparade i {round_file}.",
+                 f"Done: {outcome.answered} {what} saved in {round_file}."), stderr=False)
+    from sipcheck.rounds import load_round
+
+    _say_totals(load_round(round_file)["summary"]["experts"], round_file, lang)
+    if outcome.interrupted:
+        sys.exit(130)

@@ -1,0 +1,76 @@
+"""`sipcheck feedback`: the feedback for the team that wrote one plan.
+
+Thin, like every command module: read the round file, let `sipcheck.feedback` decide what
+to say about the one plan asked for, hand it to a renderer, print or write. One plan per
+call on purpose: the result goes to one team and must hold nothing about anyone else's plan.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sipcheck.cli_common import Lang, LangOption, app, state
+from sipcheck.cli_output import ForceOption, OutputOption, check_output, emit, resolve_format
+from sipcheck.errors import SipcheckError
+
+
+class FeedbackFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+
+
+@app.command()
+def feedback(
+    round_file: Annotated[Path, typer.Argument(
+        help="Omgångsfilen (sipcheck-round/1) som planen granskades i.", show_default=False)],
+    plan: Annotated[list[str], typer.Option(
+        "--plan", "-p", metavar="ID", show_default=False,
+        help="Planens id i omgången, t.ex. arboga/sip-01 (en plan per körning).")],
+    output_format: Annotated[FeedbackFormat | None, typer.Option(
+        "--format", "-f", help="table (standard), markdown, html eller docx.",
+        show_default=False)] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: LangOption = Lang.sv,
+) -> None:
+    """Återkoppling till teamet som skrev en plan: nivå, belägg, experternas kommentarer
+    och checklistans råd per kriterium, det som kan bli bättre först.
+
+    Visar bara den planen: inga andra planers resultat och ingen sammanställning av
+    omgången. Personuppgifter maskeras i all text.
+    """
+    from sipcheck.feedback import feedback as build
+    from sipcheck.rounds import load_round
+
+    state["lang"] = lang
+    if len(plan) != 1:
+        raise SipcheckError("Ange en plan per körning: återkopplingen går till ett team.",
+                            "Give one plan per run: the feedback goes to one team.")
+    fmt = resolve_format(output_format, output, FeedbackFormat)
+    check_output(fmt, output, force)
+    data = build(load_round(round_file), plan[0], lang)
+    emit(_render(data, fmt), fmt, output, force, lang)
+
+
+def _render(data: dict, fmt: str):
+    if fmt == "markdown":
+        from sipcheck.render.feedback_markdown import feedback_markdown
+
+        return feedback_markdown(data)
+    if fmt == "html":
+        from sipcheck.render.feedback_html import feedback_html
+
+        return feedback_html(data)
+    if fmt == "docx":
+        from sipcheck.render.feedback_docx import feedback_docx
+
+        return feedback_docx(data)
+    from sipcheck.render.feedback_terminal import feedback_view
+
+    return feedback_view(data)

@@ -1,0 +1,82 @@
+"""Where a report goes: the format from `--format` or the file's suffix, the terminal or a
+file written atomically (never over an existing one without `--force`).
+
+Shared by every command that renders a report (compare, trend, agreement, feedback).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sipcheck.cli_common import console, say
+from sipcheck.errors import SipcheckError, pick
+
+BINARY = {"docx", "png"}
+EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+              ".docx": "docx", ".csv": "csv", ".json": "json", ".png": "png", ".txt": "table"}
+
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
+    "filändelsen om --format inte anges.", show_default=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
+
+
+def resolve_format(chosen, output: Path | None, formats) -> str:
+    """The chosen format, else the one the output file's suffix names, else the table."""
+    if chosen is not None:
+        return str(chosen)
+    if output is not None:
+        guessed = EXTENSIONS.get(output.suffix.lower())
+        if guessed in {f.value for f in formats}:
+            return guessed
+    return "table"
+
+
+def check_output(fmt: str, output: Path | None, force: bool) -> None:
+    """Refuses, before any work is done, a binary format without a file and an output
+    file that may not be written."""
+    from sipcheck.rounds import check_writable
+
+    if fmt in BINARY and output is None:
+        raise SipcheckError(f"Formatet {fmt} är binärt: ange en fil med --output, t.ex. "
+                            f"--output rapport.{fmt}.",
+                            f"The {fmt} format is binary: give a file with --output, e.g. "
+                            f"--output report.{fmt}.")
+    if output is not None:
+        check_writable(output, force)
+
+
+def emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
+    """Prints the report (text or a Rich renderable) or writes it to `output`."""
+    from sipcheck.rounds import write_atomic, write_bytes_atomic
+
+    if output is None:
+        if isinstance(report, str):
+            sys.stdout.write(report)
+        else:
+            out = console()
+            if not out.is_terminal:
+                out.width = max(out.width, 120)
+            out.print(report)
+        return
+    if isinstance(report, bytes):
+        write_bytes_atomic(output, report, force=force)
+    else:
+        write_atomic(output, report if isinstance(report, str) else _plain(report), force=force)
+    say(pick(lang, f"Rapporten sparades i {output}.", f"The report was saved to {output}."))
+
+
+def _plain(renderable) -> str:
+    """A terminal report as plain text, for --output with the table format."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=120, color_system=None, force_terminal=False,
+            highlight=False).print(renderable)
+    return buffer.getvalue()

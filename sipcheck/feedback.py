@@ -1,0 +1,241 @@
+"""Feedback for the team that wrote one plan: what to say about it, and in which order.
+
+A review round is discussed with each team afterwards (see the domain brief: the reviews are
+learning sessions). The team should see its own plan only: every criterion with its final
+level, who decided it, the quotations it rests on, the experts' comments and the
+checklist's advice, the gaps first. It must never see another plan's results or the
+round's summary, so this module reads one plan entry and the checklist section, nothing
+else.
+
+`feedback` returns plain data with every sentence already worded, so the four renderers
+(terminal, Markdown, HTML, Word) only lay it out and say the same thing. Every text taken
+from the round passes `privacy.redact` again here: the round file is plain JSON that anyone
+can edit by hand, and the team's feedback is exactly the document that leaves the room.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from sipcheck import privacy
+from sipcheck.assessments import automatic_level, level_label, status
+from sipcheck.errors import SipcheckError
+from sipcheck.render.common import STATUS_WORDS, criterion_title, percent, where
+from sipcheck.render.feedback_words import experts, words
+from sipcheck.scoring import fulfilled_level
+
+MAX_SUGGESTIONS = 10
+
+
+def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> dict:
+    """What to tell the team behind `plan_id`, in order (see the module docstring).
+
+    `loader` loads a bundled checklist by name (default `checklist.load_checklist`); it is
+    used only when the round file was written without guidance."""
+    plan = _find_plan(round_data, plan_id, lang)
+    clean = _cleaner(lang)
+    w = words(lang)
+    record = round_data["checklist"]
+    criteria = {c["id"]: c for c in record["criteria"]}
+    levels = {lv["id"]: lv for lv in record["levels"]}
+    best = fulfilled_level(record)
+    guidance = _guidance(record, lang, loader)
+    missing = set(plan.get("statutory_missing") or [])
+    items = {"improve": [], "good": [], "not_applicable": []}
+    for order, result in enumerate(plan["criteria"]):
+        criterion = criteria.get(result["id"], {"id": result["id"], "title": result["id"],
+                                                "statutory": False})
+        item = _item(round_data, result, criterion, levels, missing, clean, lang)
+        if levels.get(result["level"], {}).get("points") is None:
+            key = "not_applicable"
+        elif result["level"] == best:
+            key = "good"
+        else:
+            key = "improve"
+            item["guidance"] = clean(guidance.get(result["id"]) or "") or None
+        # statutory gaps first, then the lowest levels, then the checklist's order
+        points = levels.get(result["level"], {}).get("points") or 0
+        items[key].append(((not item["statutory_missing"], points, order), item))
+    sections = []
+    for key in ("improve", "good", "not_applicable"):
+        found = [item for _, item in sorted(items[key], key=lambda pair: pair[0])]
+        if not found and key == "not_applicable":
+            continue
+        sections.append({"key": key, "heading": w[key], "criteria": found,
+                         "intro": (w["improve_intro"] if key == "improve" and missing
+                                   else w.get(f"{key}_none", "") if not found else "")})
+    round_info = round_data["round"]
+    info = {"id": clean(plan["id"]), "file": clean(plan["file"]),
+            "unit": clean(plan.get("unit") or ""), "date": clean(plan.get("date") or "")}
+    score = plan["score"]
+    missing_titles = [clean(criterion_title(criteria[c], lang)) for c in plan.get(
+        "statutory_missing") or [] if c in criteria]
+    round_name = clean(round_info.get("name") or "")
+    round_date = (round_info.get("created") or "")[:10]
+    facts = [(w["plan"], info["id"]), (w["file"], info["file"])]
+    facts += [(w["unit"], info["unit"])] if info["unit"] else []
+    facts += [(w["plan_date"], info["date"])] if info["date"] else []
+    facts.append((w["round"], ", ".join(
+        x for x in (round_name, f"{w['reviewed']} {round_date}" if round_date else "") if x)))
+    facts.append((w["checklist"], clean(record.get("title") or record["id"])))
+    facts.append((w["score"], w["score_value"].format(
+        points=_number(score["points"], lang), max=_number(score["max"], lang),
+        percent=percent(score["percent"], lang))))
+    return {
+        "lang": "en" if lang == "en" else "sv", "title": f"{w['title']}: {info['id']}",
+        "words": w, "plan": info, "round": {"name": round_name, "date": round_date},
+        "score": dict(score), "statutory_missing": missing_titles, "facts": facts,
+        "intro": _intro(round_info, lang), "notices": _notices(plan, missing_titles, lang),
+        "sections": sections,
+    }
+
+
+def _find_plan(round_data: dict, plan_id: str, lang: str) -> dict:
+    """The plan entry, or an error naming the closest ids (a typo, a unit folder missed)."""
+    plans = {plan["id"]: plan for plan in round_data["plans"]}
+    clean = _cleaner(lang)
+    if plan_id not in plans:
+        close = difflib.get_close_matches(plan_id, list(plans), n=MAX_SUGGESTIONS, cutoff=0.0)
+        names = ", ".join(clean(name) for name in close) or "–"
+        asked = clean(plan_id)
+        raise SipcheckError(
+            f"Planen «{asked}» finns inte i omgången. Ange planens id med --plan; de närmaste "
+            f"är: {names}.",
+            f"The plan '{asked}' is not in the round. Give the plan's id with --plan; the "
+            f"closest are: {names}.")
+    plan = plans[plan_id]
+    if plan["score"] is None:
+        kind = STATUS_WORDS["en" if lang == "en" else "sv"].get(plan["status"], plan["status"])
+        asked = clean(plan_id)
+        raise SipcheckError(
+            f"Planen «{asked}» kunde inte läsas vid granskningen ({kind}) och har ingen "
+            "bedömning att återkoppla. Rätta filen och granska den igen.",
+            f"The plan '{asked}' could not be read in the review ({kind}) and has no "
+            "assessment to give feedback on. Fix the file and review it again.")
+    return plan
+
+
+def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing: set,
+          clean, lang: str) -> dict:
+    """One criterion: level, who decided it, quotations, comments (those with text),
+    reason."""
+    level = _level(levels, result["level"], clean, lang)
+    comments = [{"reviewer": a["reviewer"], "comment": clean(a.get("comment") or ""),
+                 "level": _level(levels, a["level"], clean, lang),
+                 "date": (a.get("time") or "")[:10], "settled": False}
+                for a in result.get("assessments", []) if (a.get("comment") or "").strip()]
+    resolution = result.get("resolution")
+    if resolution and (resolution.get("comment") or "").strip():
+        comments.append({"reviewer": resolution["reviewer"],
+                         "comment": clean(resolution.get("comment") or ""),
+                         "level": _level(levels, resolution["level"], clean, lang),
+                         "date": (resolution.get("time") or "")[:10], "settled": True})
+    automatic = automatic_level(result)
+    return {
+        "id": result["id"], "title": clean(criterion_title(criterion, lang)),
+        "statutory": bool(criterion.get("statutory")),
+        "statutory_missing": result["id"] in missing, "level": level,
+        "points": result.get("points"), "max": result.get("max"),
+        "status": status(result),
+        "decided": _decided(round_data, result, clean, lang),
+        "automatic": None if automatic == result["level"]
+        else _level(levels, automatic, clean, lang),
+        "evidence": [{"text": clean(e["text"]), "where": clean(where(e.get("where"), lang))}
+                     for e in result.get("evidence", [])],
+        # The review's reason explains the automatic level; where experts chose another,
+        # the decision sentence and their comments say why instead.
+        "comments": comments, "guidance": None,
+        "reason": clean(result.get("reason") or "") if automatic == result["level"] else "",
+    }
+
+
+def _decided(round_data: dict, result: dict, clean, lang: str) -> str:
+    """The sentence saying who decided the level (see `sipcheck.assessments`)."""
+    w = words(lang)
+    answers = result.get("assessments", [])
+    state = status(result)
+
+    def named(level_id: str) -> str:
+        return f"«{clean(level_label(round_data, level_id, lang))}»"
+
+    if state == "confirmed":
+        return w["confirmed"].format(experts=experts(len(answers), lang))
+    if state == "changed":
+        return w["changed"].format(experts=experts(len(answers), lang),
+                                   automatic=named(automatic_level(result)))
+    if state == "conflict":
+        seen = dict.fromkeys(a["level"] for a in answers)
+        return w["conflict"].format(levels=", ".join(named(level) for level in seen))
+    if state == "resolved":
+        return w["resolved"].format(reviewer=result["resolution"]["reviewer"])
+    return w["automatic"]
+
+
+def _level(levels: dict, level_id: str, clean, lang: str) -> dict:
+    level = levels.get(level_id, {"id": level_id, "label": level_id})
+    label = (level.get("label_en") if lang == "en" else None) or level["label"]
+    return {"id": level_id, "label": clean(label), "symbol": clean(level.get("symbol") or ""),
+            "color": level.get("color") or ""}
+
+
+def _intro(round_info: dict, lang: str) -> str:
+    """The greeting; it says so when the reasons are in the other language (they are
+    stored in the language the round was reviewed in)."""
+    w = words(lang)
+    same = (round_info.get("lang") or "sv") == ("en" if lang == "en" else "sv")
+    return w["intro"] if same else f"{w['intro']} {w['other_language']}"
+
+
+def _notices(plan: dict, missing_titles: list[str], lang: str) -> list[str]:
+    w = words(lang)
+    notices = []
+    if missing_titles:
+        notices.append(w["missing_notice"].format(names=", ".join(missing_titles)))
+    kinds = dict.fromkeys(
+        privacy.KINDS.get(p["code"][4:], (p["code"][4:],) * 2)[1 if lang == "en" else 0]
+        for p in plan.get("problems", []) if p["code"].startswith("pii."))
+    if kinds:
+        notices.append(w["pii_notice"].format(kinds=", ".join(kinds)))
+    return notices
+
+
+def _guidance(record: dict, lang: str, loader=None) -> dict[str, str]:
+    """Guidance per criterion id: the round's own, else the bundled checklist's when the
+    round was reviewed with exactly that checklist (same id and sha256), else none."""
+    key = "guidance_en" if lang == "en" else "guidance"
+    found = {c["id"]: c.get(key) or c.get("guidance") or "" for c in record["criteria"]}
+    if all(found.values()):
+        return found
+    if loader is None:
+        from sipcheck.checklist import bundled_names, load_checklist
+
+        if record.get("id") not in bundled_names():
+            return found
+        loader = load_checklist
+    try:
+        checklist = loader(record["id"])
+    except SipcheckError:
+        return found
+    if checklist.sha256 != record.get("sha256"):
+        return found
+    for criterion in checklist.criteria:
+        if not found.get(criterion.id, "x"):
+            found[criterion.id] = (criterion.guidance_en if lang == "en" else "") \
+                or criterion.guidance
+    return found
+
+
+def _cleaner(lang: str):
+    def clean(text: str) -> str:
+        return privacy.redact(str(text), lang)
+
+    return clean
+
+
+def _number(value: float | int | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.1f}"
+    return text if lang == "en" else text.replace(".", ",")

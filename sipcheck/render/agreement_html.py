@@ -1,0 +1,19 @@
+"""The agreement report as one self-contained HTML page (no script, nothing fetched),
+from the same template environment, CSS and table macro as the comparison report. Jinja2
+escapes every text from the round file, comments included. Pure: returns the page."""
+
+from __future__ import annotations
+
+from sipcheck import __version__
+from sipcheck.render import agreement_words as aw
+from sipcheck.render.html import _environment
+
+
+def agreement_html(data: dict, lang: str = "sv") -> str:
+    w = aw.words(lang)
+    disagreements = aw.disagreement_grid(data, lang)
+    return _environment().get_template("agreement.html.j2").render(
+        lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
+        front=aw.front_lines(data, lang), summary=aw.summary_lines(data, lang),
+        grids=aw.grids(data, lang), disagreements=disagreements,
+        no_disagreements=aw.no_disagreements(data, lang), notes=aw.notes(data, lang))

@@ -1,0 +1,24 @@
+"""The agreement report as Markdown, for a wiki, a ticket or the minutes of a workshop."""
+
+from __future__ import annotations
+
+from sipcheck.render import agreement_words as aw
+from sipcheck.render.compare_markdown import grid_markdown
+
+
+def agreement_markdown(data: dict, lang: str = "sv") -> str:
+    w = aw.words(lang)
+    out = [f"# {w['title']}", ""]
+    out += [f"- {line}" for line in aw.front_lines(data, lang)] + [""]
+    out += [f"## {w['summary']}", ""]
+    out += [f"- {line}" for line in aw.summary_lines(data, lang)] + [""]
+    for grid in aw.grids(data, lang):
+        out += grid_markdown(grid)
+    disagreements = aw.disagreement_grid(data, lang)
+    if disagreements.rows:
+        out += grid_markdown(disagreements)
+    else:
+        out += [f"## {w['disagreements']}", "", aw.no_disagreements(data, lang), ""]
+    out += [f"## {w['notes']}", ""]
+    out += [f"- {line}" for line in aw.notes(data, lang)] + [""]
+    return "\n".join(out)

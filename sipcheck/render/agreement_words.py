@@ -1,0 +1,351 @@
+"""Words, numbers and tables of the agreement report, in Swedish and English.
+
+Every agreement renderer (terminal, Markdown, HTML, Word) lays out the same `Grid`s built
+here, so a percentage or a kappa can never differ between formats: only the layout does.
+CSV takes its band labels and reasons from here too.
+"""
+
+from __future__ import annotations
+
+from sipcheck.agreement import ALL, ALPHA, AUTOMATIC, COHEN, FLEISS, ONE_LEVEL
+from sipcheck.agreement_stats import BANDS
+from sipcheck.render import compare_words as cw
+from sipcheck.render.common import criterion_title
+from sipcheck.render.compare_tables import Grid
+
+WORDS = {
+    "sv": {
+        "title": "Överensstämmelse mellan bedömare", "round": "Omgång",
+        "created": "granskad", "checklist": "Checklista", "reviewers": "Granskare",
+        "overall": "Hela omgången", "by_criterion": "Per kriterium",
+        "criterion": "Kriterium", "comparison": "Jämförelse", "statistic": "Mått",
+        "judgements": "Bedömningar", "agreement": "Samma nivå", "value": "Värde",
+        "band": "Tolkning", "remark": "Anmärkning", "automatic": "Automatisk",
+        "automatic_review": "Automatisk granskning", "all": "Alla {n} granskare",
+        "both": "Båda granskarna",
+        "plan": "Plan", "status": "Status", "disagreements": "Oenigheter mellan granskarna",
+        "conflict": "konflikt",
+        "conflict_note": "Konflikt: granskarna är oense och den automatiska nivån gäller "
+                         "tills någon avgör (sipcheck assess --resolve).",
+        "resolved": "avgjord: {level} ({who})", "notes": "Så läser du siffrorna",
+        "summary": "Sammanfattning", "tables": "Tabeller", "page": "Sida",
+        "generated": "Skapad med sipcheck",
+        "few": "få bedömningar: osäkert värde",
+        "none_pair": "odefinierat: inga bedömningar som båda gjort",
+        "none_alpha": "odefinierat: ingen bedömning gjord av minst två granskare",
+        "none_fleiss": "odefinierat: ingen bedömning som alla {n} gjort",
+        "one_level": "odefinierat: alla gav samma nivå ({level})",
+        "fleiss_count": "på de {count} bedömningar som alla {n} gjort",
+        "alpha_count": "på {count} bedömningar som minst två gjort",
+        "all_few": "Alla värden i tabellen vilar på färre än {few} bedömningar (få "
+                   "bedömningar: osäkert värde).",
+        "fleiss_note": "Fleiss κ räknas bara på de bedömningar som alla {n} granskare gjort "
+                       "(antalet står under Bedömningar).",
+        "no_disagreements": "Granskarna var eniga i alla bedömningar som fler än en gjort.",
+        "one_reviewer": "Bara en granskare har svarat: det finns ingen annan granskare att "
+                        "vara oenig med.",
+        "experts": "Bedömda av experter: {assessed} av {judgements} (plan × kriterium); "
+                   "i konflikt: {conflict}; avgjorda: {resolved}.",
+    },
+    "en": {
+        "title": "Agreement between raters", "round": "Round", "created": "reviewed",
+        "checklist": "Checklist", "reviewers": "Reviewers", "overall": "The whole round",
+        "by_criterion": "By criterion", "criterion": "Criterion",
+        "comparison": "Comparison", "statistic": "Statistic", "judgements": "Judgements",
+        "agreement": "Same level", "value": "Value", "band": "Interpretation",
+        "remark": "Remark", "automatic": "Automatic", "automatic_review": "Automatic review",
+        "all": "All {n} reviewers", "both": "Both reviewers",
+        "plan": "Plan", "status": "Status",
+        "disagreements": "Disagreements between reviewers",
+        "conflict": "conflict",
+        "conflict_note": "Conflict: the reviewers disagree and the automatic level stands "
+                         "until someone settles it (sipcheck assess --resolve).",
+        "resolved": "resolved: {level} ({who})", "notes": "How to read the numbers",
+        "summary": "Summary", "tables": "Tables", "page": "Page",
+        "generated": "Made with sipcheck",
+        "few": "few judgements: uncertain value",
+        "none_pair": "undefined: no judgements made by both",
+        "none_alpha": "undefined: no judgement made by two or more reviewers",
+        "none_fleiss": "undefined: no judgement made by all {n}",
+        "one_level": "undefined: everyone gave the same level ({level})",
+        "fleiss_count": "over the {count} judgements all {n} made",
+        "alpha_count": "over {count} judgements made by two or more",
+        "all_few": "Every figure in this table rests on fewer than {few} judgements (few "
+                   "judgements: uncertain value).",
+        "fleiss_note": "Fleiss' κ uses only the judgements all {n} reviewers made (their "
+                       "number is under Judgements).",
+        "no_disagreements": "The reviewers agreed on every judgement more than one of "
+                            "them made.",
+        "one_reviewer": "Only one reviewer has answered: there is no other reviewer to "
+                        "disagree with.",
+        "experts": "Judged by experts: {assessed} of {judgements} (plan × criterion); "
+                   "in conflict: {conflict}; resolved: {resolved}.",
+    },
+}
+
+STATISTICS = {
+    "sv": {COHEN: "Cohens κ", ALPHA: "Krippendorffs α", FLEISS: "Fleiss κ"},
+    "en": {COHEN: "Cohen's κ", ALPHA: "Krippendorff's α", FLEISS: "Fleiss' κ"},
+}
+DIGITS = {COHEN: 2, FLEISS: 2, ALPHA: 3}  # Krippendorff's bands sit at 0.667 and 0.800
+
+NOTES = {
+    "sv": [
+        "Samma nivå (överensstämmelse): andelen bedömningar (plan × kriterium) där båda gav "
+        "samma nivå; "
+        "för alla granskare tillsammans andelen där alla som svarat gav samma nivå.",
+        "Cohens κ med kvadratiska vikter: hur mycket mer överens två bedömare är än "
+        "slumpen skulle ge (0 = som slumpen, 1 = helt överens). En nivå ifrån kostar "
+        "mindre än motsatta ändar av skalan; {nominal} mot en annan nivå räknas som "
+        "största möjliga oenighet.",
+        "Krippendorffs α: alla granskare tillsammans, med samma vikter; klarar att alla "
+        "inte bedömt allt (bedömningar som bara en gjort räknas inte).",
+        "Fleiss κ (minst tre granskare): nivåerna som kategorier utan vikter, och bara de "
+        "bedömningar som alla granskare gjort.",
+        "Tolkning av κ enligt Landis & Koch (1977): under 0 sämre än slumpen, 0–0,20 "
+        "obetydlig, 0,21–0,40 svag, 0,41–0,60 måttlig, 0,61–0,80 god, över 0,80 mycket "
+        "god. α enligt Krippendorff (2004): minst 0,800 tillförlitlig, 0,667–0,799 osäker "
+        "(bara preliminära slutsatser), under 0,667 otillförlitlig. Gränserna är en "
+        "konvention, inte ett test.",
+        "– betyder att måttet inte går att räkna ut; orsaken står under Anmärkning (till "
+        "exempel när alla gav samma nivå: då finns ingen spridning att jämföra med). Värden "
+        "som vilar på färre än {few} bedömningar är markerade ”få bedömningar: osäkert "
+        "värde”. Per kriterium finns högst en bedömning per plan.",
+    ],
+    "en": [
+        "Same level (percent agreement): the share of judgements (plan × criterion) where "
+        "both gave the same level; for all reviewers together the share where everyone "
+        "who answered did.",
+        "Cohen's κ with quadratic weights: how much more two raters agree than chance "
+        "would make them (0 = chance, 1 = full agreement). A near miss costs less than "
+        "opposite ends of the scale; {nominal} against another level counts as the "
+        "largest possible disagreement.",
+        "Krippendorff's α: all reviewers together, with the same weights; copes with "
+        "reviewers not judging everything (judgements only one made do not count).",
+        "Fleiss' κ (three reviewers or more): the levels as categories without weights, "
+        "and only the judgements every reviewer made.",
+        "κ read per Landis & Koch (1977): below 0 poor, 0–0.20 slight, 0.21–0.40 fair, "
+        "0.41–0.60 moderate, 0.61–0.80 substantial, above 0.80 almost perfect. α per "
+        "Krippendorff (2004): 0.800 or more reliable, 0.667–0.799 tentative (tentative "
+        "conclusions only), below 0.667 unreliable. The bands are a convention, not a test.",
+        "– means the statistic cannot be computed; the reason is under Remark (e.g. when "
+        "everyone gave the same level there is no spread to compare against). Figures "
+        "resting on fewer than {few} judgements are marked 'few judgements: uncertain "
+        "value'. A criterion has at most one judgement per plan.",
+    ],
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS["en" if lang == "en" else "sv"]
+
+
+def level_label(data: dict, level: str | None, lang: str) -> str:
+    if level is None:
+        return "–"
+    for item in data["checklist"]["levels"]:
+        if item["id"] == level:
+            return (item.get("label_en") if lang == "en" else None) or item["label"]
+    return level
+
+
+def number(value: float | None, digits: int, lang: str) -> str:
+    """'0,62' / '0.62', with a real minus sign; '–' for an undefined value."""
+    if value is None:
+        return "–"
+    text = f"{abs(value):.{digits}f}"
+    if lang != "en":
+        text = text.replace(".", ",")
+    return ("−" if round(value, digits) < 0 else "") + text
+
+
+def percent(entry: dict, lang: str) -> str:
+    """'83 % (10/12)'."""
+    if not entry["judgements"]:
+        return "–"
+    return f"{cw.pct(entry['percent'], lang)} ({entry['agreeing']}/{entry['judgements']})"
+
+
+def value(entry: dict, lang: str) -> str:
+    return number(entry["value"], DIGITS[entry["statistic"]], lang)
+
+
+def band(entry: dict, lang: str) -> str:
+    if entry["band"] is None:
+        return "–"
+    return BANDS[entry["band"]][1 if lang == "en" else 0]
+
+
+def statistic(entry: dict, lang: str) -> str:
+    return STATISTICS["en" if lang == "en" else "sv"][entry["statistic"]]
+
+
+def comparison(entry: dict, lang: str) -> str:
+    w = words(lang)
+    if entry["kind"] == AUTOMATIC:
+        return f"{w['automatic']} – {entry['reviewers'][0]}"
+    if entry["kind"] == ALL:
+        count = len(entry["reviewers"])
+        return w["both"] if count == 2 else w["all"].format(n=count)
+    return " – ".join(entry["reviewers"])
+
+
+def reason(data: dict, entry: dict, lang: str) -> str:
+    """Why the value is '–', or '' when it is not."""
+    undefined = entry["undefined"]
+    if undefined is None:
+        return ""
+    w = words(lang)
+    if undefined["reason"] == ONE_LEVEL:
+        return w["one_level"].format(level=level_label(data, undefined["level"], lang))
+    key = {COHEN: "none_pair", ALPHA: "none_alpha", FLEISS: "none_fleiss"}[entry["statistic"]]
+    return w[key].format(n=len(entry["reviewers"]))
+
+
+def remark(data: dict, entry: dict, lang: str, few: bool = True) -> str:
+    """Why the value is '–', and (unless `few` is False: the table says it once for
+    all its rows) that it rests on few judgements."""
+    parts = [reason(data, entry, lang)]
+    if few and entry["few"] and entry["judgements"]:
+        parts.append(words(lang)["few"])
+    return "; ".join(part for part in parts if part)
+
+
+def cells(data: dict, entry: dict, lang: str, few: bool = True) -> list[str]:
+    return [comparison(entry, lang), statistic(entry, lang), str(entry["judgements"]),
+            percent(entry, lang), value(entry, lang), band(entry, lang),
+            remark(data, entry, lang, few)]
+
+
+def table_note(data: dict, entries: list[dict], lang: str) -> tuple[bool, str]:
+    """(flag each row, the note under the table): when every figure in a table rests on
+    few judgements the table says so once instead of on every row; Fleiss' kappa's
+    restriction to the judgements everyone made is said once too."""
+    w = words(lang)
+    counted = [e for e in entries if e["judgements"]]
+    all_few = bool(counted) and all(e["few"] for e in counted)
+    parts = []
+    if all_few:
+        parts.append(w["all_few"].format(few=data["few_below"]))
+    fleiss = [e for e in entries if e["statistic"] == FLEISS]
+    if fleiss:
+        parts.append(w["fleiss_note"].format(n=len(fleiss[0]["reviewers"])))
+    return not all_few, " ".join(parts)
+
+
+def front_lines(data: dict, lang: str) -> list[str]:
+    """The round, checklist, reviewers and how much the experts judged."""
+    w = words(lang)
+    info, checklist = data["round"], data["checklist"]
+    version = f" {checklist['version']}" if checklist.get("version") else ""
+    experts = data["experts"]
+    return [f"{w['round']}: {info['name'] or '–'} ({w['created']} {cw.date_of(info['created'])})",
+            f"{w['checklist']}: {checklist.get('title') or checklist['id']}{version}",
+            f"{w['reviewers']}: {', '.join(data['reviewers'])}",
+            w["experts"].format(**experts)]
+
+
+def summary_lines(data: dict, lang: str) -> list[str]:
+    """One sentence per comparison over the whole round, for the top of a report."""
+    w = words(lang)
+    out = []
+    for entry in data["overall"]["comparisons"]:
+        text = f"{comparison(entry, lang)}: "
+        if entry["statistic"] == COHEN:
+            text += f"{percent(entry, lang)}, "
+        text += f"{statistic(entry, lang)} {value(entry, lang)}"
+        if entry["band"]:
+            text += f" ({band(entry, lang)})"
+        if entry["statistic"] == FLEISS:
+            text += ", " + w["fleiss_count"].format(count=entry["judgements"],
+                                                    n=len(entry["reviewers"]))
+        elif entry["statistic"] == ALPHA:
+            text += ", " + w["alpha_count"].format(count=entry["judgements"])
+        note = remark(data, entry, lang)
+        out.append(text + (f"; {note}" if note else "") + ".")
+    return out
+
+
+def notes(data: dict, lang: str) -> list[str]:
+    """How to read the numbers; the lines on α and Fleiss' κ only when they are shown."""
+    nominal = [level_label(data, level, lang) for level in data["scale"]["nominal"]]
+    if lang == "en":
+        nominal_text = " or ".join(f"'{n}'" for n in nominal) or "a level without points"
+    else:
+        nominal_text = " eller ".join(f"”{n}”" for n in nominal) or "en nivå utan poäng"
+    lines = NOTES["en" if lang == "en" else "sv"]
+    needs = [1, 1, 2, 3, 1, 1]  # reviewers needed for each line to apply
+    return [line.format(nominal=nominal_text, few=data["few_below"])
+            for line, need in zip(lines, needs, strict=True) if len(data["reviewers"]) >= need]
+
+
+def grids(data: dict, lang: str) -> list[Grid]:
+    """The whole round, then every criterion."""
+    w = words(lang)
+    headers = [w["comparison"], w["statistic"], w["judgements"], w["agreement"], w["value"],
+               w["band"], w["remark"]]
+    numeric = [False, False, True, True, True, False, False]
+    entries = data["overall"]["comparisons"]
+    flag, note = table_note(data, entries, lang)
+    overall = _compact(Grid("overall", w["overall"], headers,
+                            [cells(data, e, lang, flag) for e in entries], numeric, note))
+    titles = {c["id"]: c for c in data["checklist"]["criteria"]}
+    flag, note = table_note(data, [e for s in data["criteria"] for e in s["comparisons"]], lang)
+    rows = []
+    for scope in data["criteria"]:
+        criterion = titles[scope["id"]]
+        title = criterion_title(criterion, lang) + (" §" if criterion.get("statutory") else "")
+        for index, entry in enumerate(scope["comparisons"]):
+            rows.append([title if index == 0 else "", *cells(data, entry, lang, flag)])
+    by_criterion = _compact(Grid("criteria", w["by_criterion"], [w["criterion"], *headers],
+                                 rows, [False, *numeric], note))
+    return [overall, by_criterion]
+
+
+def _compact(grid: Grid) -> Grid:
+    """Without the remark column (the last) when no row has a remark: width matters on a
+    phone, in a terminal and on an A4 page."""
+    if any(row[-1] for row in grid.rows):
+        return grid
+    return Grid(grid.key, grid.title, grid.headers[:-1], [row[:-1] for row in grid.rows],
+                grid.numeric[:-1], grid.note)
+
+
+def disagreement_grid(data: dict, lang: str) -> Grid:
+    """Plan, criterion, the automatic level, each reviewer's level and comment, status."""
+    w = words(lang)
+    titles = {c["id"]: c for c in data["checklist"]["criteria"]}
+    rows = []
+    for item in data["disagreements"]:
+        answers = {a["reviewer"]: a for a in item["assessments"]}
+        row = [item["plan"], criterion_title(titles[item["criterion"]], lang),
+               level_label(data, item["automatic"], lang)]
+        row += [answer_text(data, answers.get(name), lang) for name in data["reviewers"]]
+        if item["status"] == "resolved" and item["resolution"]:
+            settled = item["resolution"]
+            text = w["resolved"].format(level=level_label(data, settled["level"], lang),
+                                        who=settled["reviewer"])
+            if settled["comment"]:
+                text += f" – {quote(settled['comment'], lang)}"
+        else:
+            text = w["conflict"]
+        rows.append([*row, text])
+    headers = [w["plan"], w["criterion"], w["automatic"], *data["reviewers"], w["status"]]
+    return Grid("disagreements", w["disagreements"], headers, rows, [False] * len(headers),
+                w["conflict_note"])
+
+
+def answer_text(data: dict, answer: dict | None, lang: str) -> str:
+    if answer is None:
+        return "–"
+    text = level_label(data, answer["level"], lang)
+    return f"{text} – {quote(answer['comment'], lang)}" if answer["comment"] else text
+
+
+def quote(text: str, lang: str) -> str:
+    return f"“{text}”" if lang == "en" else f"”{text}”"
+
+
+def no_disagreements(data: dict, lang: str) -> str:
+    w = words(lang)
+    return w["one_reviewer"] if len(data["reviewers"]) < 2 else w["no_disagreements"]

@@ -1,0 +1,47 @@
+"""`sipcheck assess --status`: how far the experts have come with a round.
+
+One row per reviewer (answered, share of the round, how often the answer was the automatic
+suggestion), then the round's totals: judgements decided by experts, changed, conflicts.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from sipcheck import assessments
+from sipcheck.errors import pick
+from sipcheck.render.common import counted, percent
+
+
+def status_table(round_data: dict, lang: str = "sv") -> Group:
+    results = [r for p in assessments.scored_plans(round_data) for r in p["criteria"]]
+    table = Table(title=pick(lang, "Granskare", "Reviewers"), title_justify="left")
+    table.add_column(pick(lang, "Granskare", "Reviewer"))
+    table.add_column(pick(lang, "Bedömda", "Judged"), justify="right")
+    table.add_column(pick(lang, "Andel", "Share"), justify="right")
+    table.add_column(pick(lang, "Samma som förslaget", "Same as suggestion"), justify="right")
+    for name in assessments.reviewers(round_data):
+        own = [(r, a) for r in results for a in r.get("assessments", [])
+               if a["reviewer"] == name]
+        same = sum(1 for r, a in own if a["level"] == assessments.automatic_level(r))
+        table.add_row(name, f"{len(own)}/{len(results)}",
+                      percent(100 * len(own) / len(results) if results else None, lang),
+                      f"{same}/{len(own)}")
+    experts = round_data["summary"].get("experts") or assessments.expert_summary(
+        assessments.scored_plans(round_data))
+    waiting = counted(experts["conflict"], lang, ("konflikt väntar", "konflikter väntar"),
+                      ("conflict awaits", "conflicts await"))
+    totals = Text(pick(
+        lang,
+        f"{experts['decided']} av {experts['judgements']} bedömningar avgjorda av experter "
+        f"({experts['confirmed']} bekräftade, {experts['changed']} ändrade, "
+        f"{experts['resolved']} avgjorda konflikter); {waiting} på avgörande.",
+        f"{experts['decided']} of {experts['judgements']} judgements decided by experts "
+        f"({experts['confirmed']} confirmed, {experts['changed']} changed, "
+        f"{experts['resolved']} settled conflicts); {waiting} settling."))
+    if not assessments.reviewers(round_data):
+        return Group(Text(pick(lang, "Ingen expert har bedömt omgången ännu.",
+                               "No expert has judged the round yet.")), totals)
+    return Group(table, totals)

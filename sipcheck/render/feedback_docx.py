@@ -1,0 +1,85 @@
+"""Feedback to a plan's team as a Word document, to send or print for the follow-up meeting.
+
+Uses the house style of the comparison report (`docx_report`: A4, margins, font size,
+document properties, page numbers in the footer), so every sipcheck document looks alike.
+Pure: returns the .docx as bytes; the CLI writes it.
+"""
+
+from __future__ import annotations
+
+from sipcheck.render.common import quoted
+from sipcheck.render.docx_report import _bytes, _document
+from sipcheck.render.feedback_html import _css_colour
+
+
+def feedback_docx(data: dict) -> bytes:
+    w = data["words"]
+    document = _document(data["title"], data["lang"])
+    document.add_heading(data["title"], level=0)
+    for label, value in data["facts"]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(value)
+    document.add_paragraph(data["intro"])
+    for notice in data["notices"]:
+        _coloured(document.add_paragraph().add_run(notice), "red").bold = True
+    for section in data["sections"]:
+        document.add_heading(section["heading"], level=1)
+        if section["intro"]:
+            document.add_paragraph().add_run(section["intro"]).italic = True
+        for item in section["criteria"]:
+            _criterion(document, item, w)
+    return _bytes(document)
+
+
+def _criterion(document, item: dict, w: dict) -> None:
+    level = item["level"]
+    heading = document.add_heading(level=2)
+    _coloured(heading.add_run(f"{level['symbol']} {level['label']}"), level["color"])
+    heading.add_run(f" – {item['title']}")
+    if item["statutory_missing"]:
+        paragraph = document.add_paragraph()
+        _coloured(paragraph.add_run(f"§ {w['statutory_missing']}. "), "red").bold = True
+        paragraph.add_run(w["statutory_note"])
+    elif item["statutory"]:
+        document.add_paragraph().add_run(f"§ {w['statutory_note']}").italic = True
+    _labelled(document, w["decided"], item["decided"])
+    if item["reason"]:
+        _labelled(document, w["reason"], item["reason"])
+    if item["guidance"]:
+        _labelled(document, w["guidance"], item["guidance"])
+    document.add_paragraph().add_run(w["evidence"]).bold = True
+    for evidence in item["evidence"]:
+        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.add_run(quoted(evidence["text"]) + " ")
+        paragraph.add_run(f"({evidence['where']})").italic = True
+    if not item["evidence"]:
+        document.add_paragraph().add_run(w["no_evidence"]).italic = True
+    if item["comments"]:
+        document.add_paragraph().add_run(w["comments"]).bold = True
+    for comment in item["comments"]:
+        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.add_run(comment["reviewer"]).bold = True
+        settled = f" {w['settled']}" if comment["settled"] else ""
+        date = f", {comment['date']}" if comment["date"] else ""
+        paragraph.add_run(f"{settled} ({comment['level']['symbol']} "
+                          f"{comment['level']['label']}{date}): ")
+        if comment["comment"]:
+            paragraph.add_run(comment["comment"])
+        else:
+            paragraph.add_run(w["no_comment"]).italic = True
+
+
+def _labelled(document, label: str, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.add_run(f"{label}: ").bold = True
+    paragraph.add_run(text)
+
+
+def _coloured(run, colour: str):
+    from docx.shared import RGBColor
+
+    css = _css_colour(colour)
+    if css.startswith("#") and len(css) == 7:
+        run.font.color.rgb = RGBColor.from_string(css[1:].upper())
+    return run

@@ -1,0 +1,103 @@
+"""Points, scores and the round summary, computed from a round's own record.
+
+The review computes a plan's score when it assesses the plan; an expert's judgement
+(`sipcheck.assessments`) can change a level long after, when only the round file is at
+hand. Both therefore score from the same plain data: the round's `checklist` section
+(levels with points, criteria with weights and the statutory flag) and the plan entry's
+levels. The level a result holds is always the final one.
+"""
+
+from __future__ import annotations
+
+STATUTORY = "statutory_missing"
+
+
+def checklist_record(checklist) -> dict:
+    """The `checklist` section of a round file for a loaded `Checklist`."""
+    return {
+        "id": checklist.id, "version": checklist.version, "sha256": checklist.sha256,
+        "title": checklist.title,
+        "levels": [{"id": lv.id, "label": lv.label, "label_en": lv.label_en,
+                    "points": lv.points, "symbol": lv.symbol, "color": lv.color}
+                   for lv in checklist.levels],
+        "criteria": [{"id": c.id, "title": c.title, "title_en": c.title_en,
+                      "short": c.short, "short_en": c.short_en,
+                      "weight": c.weight, "statutory": c.statutory,
+                      "guidance": c.guidance, "guidance_en": c.guidance_en}
+                     for c in checklist.criteria],
+    }
+
+
+def _points(record: dict) -> dict[str, float | None]:
+    return {lv["id"]: lv.get("points") for lv in record["levels"]}
+
+
+def fulfilled_level(record: dict) -> str:
+    """The best level (most points): the one a share of fulfilling plans counts."""
+    scored = [lv for lv in record["levels"] if lv.get("points") is not None]
+    return max(scored, key=lambda lv: lv["points"])["id"]
+
+
+def score_plan(entry: dict, record: dict, lang: str = "sv") -> dict:
+    """Sets every result's points and max from its level, the plan's score, the statutory
+    criteria it misses and the matching problem line. Returns `entry`."""
+    points = _points(record)
+    top = max(p for p in points.values() if p is not None)
+    lowest = min(p for p in points.values() if p is not None)
+    criteria = {c["id"]: c for c in record["criteria"]}
+    for result in entry["criteria"]:
+        weight = criteria[result["id"]]["weight"]
+        level_points = points[result["level"]]
+        result["points"] = None if level_points is None else level_points * weight
+        result["max"] = 0 if level_points is None else top * weight
+    got = sum(r["points"] or 0 for r in entry["criteria"])
+    maximum = sum(r["max"] for r in entry["criteria"])
+    entry["score"] = {"points": got, "max": maximum,
+                      "percent": round(100 * got / maximum, 1) if maximum else None}
+    entry[STATUTORY] = [
+        r["id"] for r in entry["criteria"] if criteria[r["id"]]["statutory"]
+        and r["points"] is not None and r["points"] <= lowest * criteria[r["id"]]["weight"]]
+    entry["problems"] = [p for p in entry["problems"] if p["code"] != STATUTORY]
+    if entry[STATUTORY]:
+        names = ", ".join(criteria[i]["title"] for i in entry[STATUTORY])
+        names_en = ", ".join(criteria[i].get("title_en") or criteria[i]["title"]
+                             for i in entry[STATUTORY])
+        entry["problems"].append({
+            "code": STATUTORY, "severity": "warning",
+            "message": f"The plan lacks statutory content: {names_en}." if lang == "en"
+            else f"Planen saknar lagkrav: {names}.", "where": {}})
+    return entry
+
+
+def summarise(plans: list[dict], record: dict) -> dict:
+    """Counts per criterion and level, the share fulfilled, the mean score, and how many
+    judgements an expert has decided (see `sipcheck.assessments`)."""
+    from sipcheck.assessments import expert_summary
+
+    points = _points(record)
+    scored = [p for p in plans if p["score"] is not None]
+    percents = [p["score"]["percent"] for p in scored if p["score"]["percent"] is not None]
+    fulfilled = fulfilled_level(record)
+    criteria = []
+    for criterion in record["criteria"]:
+        counts = {lv_id: 0 for lv_id in points}
+        for plan in scored:
+            for result in plan["criteria"]:
+                if result["id"] == criterion["id"]:
+                    counts[result["level"]] += 1
+        applicable = sum(n for lv_id, n in counts.items() if points[lv_id] is not None)
+        criteria.append({"id": criterion["id"], "counts": counts, "applicable": applicable,
+                         "fulfilled": counts[fulfilled],
+                         "share": round(counts[fulfilled] / applicable, 4) if applicable
+                         else None})
+    statuses: dict[str, int] = {}
+    for plan in plans:
+        statuses[plan["status"]] = statuses.get(plan["status"], 0) + 1
+    return {
+        "plans": len(plans), "scored": len(scored), "not_scored": len(plans) - len(scored),
+        "statuses": statuses,
+        "mean_percent": round(sum(percents) / len(percents), 1) if percents else None,
+        "statutory_met": sum(1 for p in scored if not p[STATUTORY]),
+        "criteria": criteria,
+        "experts": expert_summary(scored),
+    }
