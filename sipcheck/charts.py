@@ -218,3 +218,8 @@ def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
                 axes.set_ylabel("%", fontsize=7)
         figure.text(0.02, 0.1 / height, w["trend_legend"], fontsize=7, ha="left")
         return _save(figure, fmt, w["chart_trend"])
+
+
+def trend_png(trend: dict, lang: str = "sv") -> bytes:
+    """The trend chart as a PNG file's bytes (`sipcheck trend --format png`)."""
+    return trend_chart(trend, lang, "png").data

@@ -14,17 +14,16 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli_common import Lang, LangOption, app, state
-from sipcheck.cli_output import ForceOption, OutputOption, check_output, emit, resolve_format
+from sipcheck.cli_output import (
+    ForceOption,
+    OutputOption,
+    ReportFormat,
+    check_output,
+    emit,
+    render,
+    resolve_format,
+)
 from sipcheck.errors import SipcheckError
-
-
-class CompareFormat(StrEnum):
-    table = "table"
-    markdown = "markdown"
-    html = "html"
-    docx = "docx"
-    csv = "csv"
-    json = "json"
 
 
 class TrendFormat(StrEnum):
@@ -41,6 +40,18 @@ class By(StrEnum):
     unit = "unit"
 
 
+COMPARE = {"table": "sipcheck.render.compare_terminal:compare_view",
+           "markdown": "sipcheck.render.compare_markdown:compare_markdown",
+           "csv": "sipcheck.render.compare_csv:compare_csv",
+           "html": "sipcheck.render.html:compare_html",
+           "docx": "sipcheck.render.docx_report:compare_docx"}
+TREND = {"table": "sipcheck.render.compare_terminal:trend_view",
+         "markdown": "sipcheck.render.compare_markdown:trend_markdown",
+         "csv": "sipcheck.render.compare_csv:trend_csv",
+         "html": "sipcheck.render.html:trend_html",
+         "docx": "sipcheck.render.docx_report:trend_docx",
+         "png": "sipcheck.charts:trend_png"}
+
 RoundsArgument = Annotated[list[Path], typer.Argument(
     help="Omgångsfiler (sipcheck-round/1), äldst först.", show_default=False)]
 UnpairedOption = Annotated[bool, typer.Option(
@@ -51,7 +62,7 @@ UnpairedOption = Annotated[bool, typer.Option(
 @app.command()
 def compare(
     rounds: RoundsArgument,
-    output_format: Annotated[CompareFormat | None, typer.Option(
+    output_format: Annotated[ReportFormat | None, typer.Option(
         "--format", "-f", help="table (standard), markdown, html, docx, csv eller json.",
         show_default=False)] = None,
     output: OutputOption = None,
@@ -71,12 +82,12 @@ def compare(
     from sipcheck.compare import attach_guidance, compare_rounds
 
     state["lang"] = lang
-    fmt = resolve_format(output_format, output, CompareFormat)
+    fmt = resolve_format(output_format, output, ReportFormat)
     loaded, labels = _load(rounds, output, force, fmt, lang)
     comparison = compare_rounds(loaded, labels, by_unit=by is By.unit, paired=not unpaired)
     if fmt != "table":
         attach_guidance(comparison, loaded)
-    emit(_render_compare(comparison, fmt, lang), fmt, output, force, lang)
+    emit(render(COMPARE, fmt, comparison, lang), fmt, output, force, lang)
 
 
 @app.command()
@@ -99,7 +110,7 @@ def trend(
     state["lang"] = lang
     fmt = resolve_format(output_format, output, TrendFormat)
     loaded, labels = _load(rounds, output, force, fmt, lang)
-    emit(_render_trend(trend_rounds(loaded, labels, paired=not unpaired), fmt, lang), fmt,
+    emit(render(TREND, fmt, trend_rounds(loaded, labels, paired=not unpaired), lang), fmt,
           output, force, lang)
 
 
@@ -114,61 +125,3 @@ def _load(paths: list[Path], output: Path | None, force: bool, fmt: str,
     check_output(fmt, output, force)
     rounds = [load_round(path) for path in paths]
     return rounds, default_labels(rounds, [path.stem for path in paths])
-
-
-def _render_compare(comparison: dict, fmt: str, lang: str):
-    if fmt == "json":
-        from sipcheck.rounds import dumps
-
-        return dumps(comparison)
-    if fmt == "csv":
-        from sipcheck.render.compare_csv import compare_csv
-
-        return compare_csv(comparison, lang)
-    if fmt == "markdown":
-        from sipcheck.render.compare_markdown import compare_markdown
-
-        return compare_markdown(comparison, lang)
-    if fmt == "html":
-        from sipcheck.render.html import compare_html
-
-        return compare_html(comparison, lang)
-    if fmt == "docx":
-        from sipcheck.render.docx_report import compare_docx
-
-        return compare_docx(comparison, lang)
-    from sipcheck.render.compare_terminal import compare_view
-
-    return compare_view(comparison, lang)
-
-
-def _render_trend(trend_data: dict, fmt: str, lang: str):
-    if fmt == "json":
-        from sipcheck.rounds import dumps
-
-        return dumps(trend_data)
-    if fmt == "csv":
-        from sipcheck.render.compare_csv import trend_csv
-
-        return trend_csv(trend_data, lang)
-    if fmt == "markdown":
-        from sipcheck.render.compare_markdown import trend_markdown
-
-        return trend_markdown(trend_data, lang)
-    if fmt == "html":
-        from sipcheck.render.html import trend_html
-
-        return trend_html(trend_data, lang)
-    if fmt == "docx":
-        from sipcheck.render.docx_report import trend_docx
-
-        return trend_docx(trend_data, lang)
-    if fmt == "png":
-        from sipcheck.charts import trend_chart
-
-        return trend_chart(trend_data, lang, "png").data
-    from sipcheck.render.compare_terminal import trend_view
-
-    return trend_view(trend_data, lang)
-
-

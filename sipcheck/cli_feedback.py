@@ -14,7 +14,14 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli_common import Lang, LangOption, app, state
-from sipcheck.cli_output import ForceOption, OutputOption, check_output, emit, resolve_format
+from sipcheck.cli_output import (
+    ForceOption,
+    OutputOption,
+    check_output,
+    emit,
+    render,
+    resolve_format,
+)
 from sipcheck.errors import SipcheckError
 
 
@@ -23,6 +30,12 @@ class FeedbackFormat(StrEnum):
     markdown = "markdown"
     html = "html"
     docx = "docx"
+
+
+RENDERERS = {"table": "sipcheck.render.feedback_terminal:feedback_view",
+             "markdown": "sipcheck.render.feedback_markdown:feedback_markdown",
+             "html": "sipcheck.render.feedback_html:feedback_html",
+             "docx": "sipcheck.render.feedback_docx:feedback_docx"}
 
 
 @app.command()
@@ -55,22 +68,4 @@ def feedback(
     fmt = resolve_format(output_format, output, FeedbackFormat)
     check_output(fmt, output, force)
     data = build(load_round(round_file), plan[0], lang)
-    emit(_render(data, fmt), fmt, output, force, lang)
-
-
-def _render(data: dict, fmt: str):
-    if fmt == "markdown":
-        from sipcheck.render.feedback_markdown import feedback_markdown
-
-        return feedback_markdown(data)
-    if fmt == "html":
-        from sipcheck.render.feedback_html import feedback_html
-
-        return feedback_html(data)
-    if fmt == "docx":
-        from sipcheck.render.feedback_docx import feedback_docx
-
-        return feedback_docx(data)
-    from sipcheck.render.feedback_terminal import feedback_view
-
-    return feedback_view(data)
+    emit(render(RENDERERS, fmt, data), fmt, output, force, lang)

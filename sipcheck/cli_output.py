@@ -6,7 +6,9 @@ Shared by every command that renders a report (compare, trend, agreement, feedba
 
 from __future__ import annotations
 
+import importlib
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +16,18 @@ import typer
 
 from sipcheck.cli_common import console, say
 from sipcheck.errors import SipcheckError, pick
+
+
+class ReportFormat(StrEnum):
+    """The formats of a report across rounds (compare, agreement)."""
+
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+    csv = "csv"
+    json = "json"
+
 
 BINARY = {"docx", "png"}
 EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -34,6 +48,18 @@ def resolve_format(chosen, output: Path | None, formats) -> str:
         if guessed in {f.value for f in formats}:
             return guessed
     return "table"
+
+
+def render(renderers: dict[str, str], fmt: str, *args):
+    """The report in `fmt`: `renderers` maps a format to "module:function", imported only
+    when that format is asked for (matplotlib, jinja2 and python-docx cost time that
+    `sipcheck --help` should not pay); "json" is the data itself, as JSON."""
+    if fmt == "json":
+        from sipcheck.rounds import dumps
+
+        return dumps(args[0])
+    module, function = renderers[fmt].split(":")
+    return getattr(importlib.import_module(module), function)(*args)
 
 
 def check_output(fmt: str, output: Path | None, force: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from sipcheck import assessments
@@ -68,3 +69,35 @@ def automatic_round(name: str = "2024-02") -> dict:
             assessments.settle(result)
     assessments.refresh(data)
     return data
+
+
+class HtmlRows(HTMLParser):
+    """Table rows of an HTML page as lists of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows, self.row, self.cell = [], None, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.row = []
+        elif tag in ("td", "th") and self.row is not None:
+            self.cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self.cell is not None:
+            self.row.append("".join(self.cell).strip())
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            self.rows.append(self.row)
+            self.row = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def html_rows(page: str) -> list[list[str]]:
+    parser = HtmlRows()
+    parser.feed(page)
+    return parser.rows

@@ -17,9 +17,9 @@ import json
 import math
 import re
 import zipfile
-from html.parser import HTMLParser
 
 import pytest
+from helpers import HtmlRows
 from test_agreement import NOMINAL, ORDER, TIME, base, judge
 
 from sipcheck import agreement_stats
@@ -121,30 +121,6 @@ def docx_text(path) -> str:
     return "\n".join(lines) + "\n<raw>\n" + raw
 
 
-class _Rows(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows, self.row, self.cell = [], None, None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "tr":
-            self.row = []
-        elif tag in ("td", "th") and self.row is not None:
-            self.cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self.cell is not None:
-            self.row.append("".join(self.cell).strip())
-            self.cell = None
-        elif tag == "tr" and self.row is not None:
-            self.rows.append(self.row)
-            self.row = None
-
-    def handle_data(self, data):
-        if self.cell is not None:
-            self.cell.append(data)
-
-
 def rows_of(made: dict, lang: str, fmt: str) -> list[list[str]]:
     """Table rows (cell texts) of a rendered report, in document order."""
     text = made[lang, fmt]
@@ -152,7 +128,7 @@ def rows_of(made: dict, lang: str, fmt: str) -> list[list[str]]:
         return [[c.strip() for c in r.strip("|").split(" | ")] for r in text.splitlines()
                 if r.startswith("| ")]
     if fmt == "html":
-        parser = _Rows()
+        parser = HtmlRows()
         parser.feed(text)
         return parser.rows
     if fmt == "docx":

@@ -10,7 +10,6 @@ import warnings
 import pytest
 
 from sipcheck.agreement_stats import (
-    BANDS,
     cohen_kappa,
     fleiss_kappa,
     interpret_alpha,
@@ -189,20 +188,6 @@ def test_kappa_of_exactly_one_fifth_is_slight():
     pairs = [("ja", "ja")] * 3 + [("nej", "nej")] * 3 + [("ja", "nej"), ("nej", "ja")] * 2
     assert cohen_kappa(pairs, ["nej", "ja"]) == 0.2
     assert interpret_kappa(cohen_kappa(pairs, ["nej", "ja"])) == "slight"
-
-
-def test_band_labels():
-    assert BANDS == {
-        "poor": ("sämre än slumpen", "poor"),
-        "slight": ("obetydlig", "slight"),
-        "fair": ("svag", "fair"),
-        "moderate": ("måttlig", "moderate"),
-        "substantial": ("god", "substantial"),
-        "almost_perfect": ("mycket god", "almost perfect"),
-        "reliable": ("tillförlitlig", "reliable"),
-        "tentative": ("osäker (bara preliminära slutsatser)", "tentative"),
-        "unreliable": ("otillförlitlig", "unreliable"),
-    }
 
 
 # --- agreement with scikit-learn, statsmodels and krippendorff ---------------------------

@@ -220,3 +220,30 @@ def test_export_refuses_to_overwrite_without_force(round_file, tmp_path, sipchec
     run = sipcheck_main("assess", round_file, "--export", target, "--force", "-r", "Anna")
     assert run.code == 0 and "--import" in run.stderr
     assert "Anna" in target.read_text("utf-8-sig")
+
+
+def test_two_experts_saving_at_once_lose_nothing(round_file):
+    """Two sessions write the same round file answer by answer, at the same time: each
+    change is read, made and written under the lock, so every answer of both is kept."""
+    import threading
+
+    from sipcheck.rounds import update_round
+
+    data = load_round(round_file)
+    items = [(p["id"], r["id"]) for p in data["plans"] for r in p["criteria"]][:20]
+
+    def expert(name: str) -> None:
+        for plan, criterion in items:
+            update_round(round_file, lambda d, plan=plan, criterion=criterion: assessments.apply(
+                d, [Answer(plan, criterion, "delvis", name)]))
+
+    threads = [threading.Thread(target=expert, args=(name,)) for name in ("Anna", "Bo")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    saved = load_round(round_file)
+    for plan, criterion in items:
+        names = {a["reviewer"] for a in assessments.find_result(saved, plan, criterion)
+                 ["assessments"]}
+        assert names == {"Anna", "Bo"}, (plan, criterion)

@@ -12,10 +12,10 @@ import io
 import json
 import math
 import re
-from html.parser import HTMLParser
 
 import pytest
 from conftest import REPO
+from helpers import HtmlRows
 
 ROUNDS = REPO / "examples" / "rounds"
 FILES = [ROUNDS / "2024-02.json", ROUNDS / "2024-09.json"]
@@ -129,35 +129,9 @@ def test_json(reports, expected):
         expected["statutory"]
 
 
-class _Rows(HTMLParser):
-    """Table rows of an HTML page as lists of cell texts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows, self.row, self.cell = [], None, None
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "tr":
-            self.row = []
-        elif tag in ("td", "th") and self.row is not None:
-            self.cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self.cell is not None:
-            self.row.append("".join(self.cell).strip())
-            self.cell = None
-        elif tag == "tr" and self.row is not None:
-            self.rows.append(self.row)
-            self.row = None
-
-    def handle_data(self, data):
-        if self.cell is not None:
-            self.cell.append(data)
-
-
 def test_html(reports, expected):
     page = reports["html"].read_text("utf-8")
-    parser = _Rows()
+    parser = HtmlRows()
     parser.feed(page)
     for title, counts in expected["criteria"].items():
         row = next(r for r in parser.rows if r[0] == title and "(" in r[1])

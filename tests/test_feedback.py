@@ -284,3 +284,19 @@ def test_guidance_from_the_bundled_checklist_only_when_identical(round_data,
     assert set(guidance(feedback(data, PLAN, "sv")).values()) == {None}
     data["checklist"]["id"] = "egen"
     assert set(guidance(feedback(data, PLAN, "sv")).values()) == {None}
+
+
+def test_only_comments_with_text_and_no_automatic_reason_under_an_experts_level():
+    """A reviewer who accepted without a word adds no line; where the experts chose another
+    level than the review, the review's reason (which explains the other level) is not
+    shown as the reason for theirs."""
+    data = _round()
+    items = {item["id"]: item for section in feedback(data, PLAN)["sections"]
+             for item in section["criteria"]}
+    assert [c["reviewer"] for c in items["syfte"]["comments"]] == ["Kim"]
+    assert items["syfte"]["reason"]  # confirmed: the review's reason stands
+    result = next(r for p in data["plans"] if p["id"] == PLAN for r in p["criteria"]
+                  if r["id"] == "enskildes_mal")
+    assert result["status"] == "changed"
+    assert items["enskildes_mal"]["reason"] == ""
+    assert items["enskildes_mal"]["comments"][0]["comment"] == "Målet står i jagform i bilagan."

@@ -117,3 +117,43 @@ def test_charts_and_tables_have_size(browsed):
         assert width > 200 and height > 100, (key, width, height)
     criteria_width, criteria_height = sizes["chart-criteria"]
     assert criteria_height > criteria_width  # twelve criteria, bars across: a tall chart
+
+
+MEASURE_ALL = MEASURE.replace('"figure.chart svg, .table-wrap table"',
+                              '"figure.chart svg, .table-wrap table, section[id], h2[id]"') \
+    .replace('el.closest("figure, .table-wrap").id', '(el.closest("figure, .table-wrap") || el).id')
+
+
+def _dump(folder, page) -> dict:
+    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', "",
+                  page.read_text("utf-8"))
+    measured = folder / f"measured-{page.name}"
+    measured.write_text(text.replace("</body>", MEASURE_ALL + "\n</body>"), "utf-8")
+    done = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={folder / page.stem}",
+                           "--virtual-time-budget=3000", "--dump-dom", measured.as_uri()],
+                          capture_output=True, timeout=60)
+    found = re.search(r'<pre id="sizes">(.*?)</pre>', done.stdout.decode("utf-8"))
+    assert found, done.stderr.decode(errors="replace")[-2000:]
+    return json.loads(found.group(1))
+
+
+def test_the_agreement_and_feedback_pages_lay_out_in_a_browser(tmp_path):
+    """The expert reports of issue 5, from the example round two experts judged."""
+    from sipcheck.agreement import agreement
+    from sipcheck.feedback import feedback
+    from sipcheck.render.agreement_html import agreement_html
+    from sipcheck.render.feedback_html import feedback_html
+    from sipcheck.rounds import load_round
+
+    round_data = load_round(REPO / "examples" / "rounds" / "2024-02.json")
+    pages = {"agreement.html": agreement_html(agreement(round_data), "sv"),
+             "feedback.html": feedback_html(feedback(round_data, "arboga/sip-01"))}
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html, "utf-8")
+    sizes = _dump(tmp_path, tmp_path / "agreement.html")
+    tables = [size for key, size in sizes.items() if key.startswith("table-")]
+    assert len(tables) >= 2 and all(w > 200 and h > 50 for w, h in tables), sizes
+    assert sizes["disagreements"][0] > 200
+    sizes = _dump(tmp_path, tmp_path / "feedback.html")
+    sections = [size for key, size in sizes.items() if key.startswith("criterion-")]
+    assert len(sections) == 12 and all(w > 200 and h > 40 for w, h in sections), sizes

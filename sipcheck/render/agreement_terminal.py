@@ -13,6 +13,7 @@ from rich.text import Text
 
 from sipcheck.render import agreement_words as aw
 from sipcheck.render.compare_tables import Grid
+from sipcheck.render.compare_terminal import paragraph
 
 
 def grid_table(grid: Grid, short_columns: tuple[int, ...] = ()) -> Table:
@@ -43,13 +44,9 @@ def _styled(cell: str) -> Text:
     return Text(cell)
 
 
-def _paragraph(text: str, style: str = "") -> Text:
-    return Text(text + "\n", style=style)
-
-
 def agreement_view(data: dict, lang: str = "sv") -> Group:
     w = aw.words(lang)
-    parts = [_paragraph(w["title"], "bold")]
+    parts = [paragraph(w["title"], "bold")]
     parts += [Text(line) for line in aw.front_lines(data, lang)]
     parts.append(Text(""))
     overall, by_criterion = aw.grids(data, lang)
@@ -58,8 +55,8 @@ def agreement_view(data: dict, lang: str = "sv") -> Group:
     if disagreements.rows:
         parts += [grid_table(disagreements, (2,)), Text("")]
     else:
-        parts += [_paragraph(w["disagreements"], "bold"),
-                  _paragraph(aw.no_disagreements(data, lang))]
-    parts.append(_paragraph(w["notes"], "bold"))
-    parts += [_paragraph(f"• {line}", "dim") for line in aw.notes(data, lang)]
+        parts += [paragraph(w["disagreements"], "bold"),
+                  paragraph(aw.no_disagreements(data, lang))]
+    parts.append(paragraph(w["notes"], "bold"))
+    parts += [paragraph(f"• {line}", "dim") for line in aw.notes(data, lang)]
     return Group(*parts)

@@ -44,25 +44,25 @@ def _styled(cell: str) -> Text:
     return Text(cell)
 
 
-def _paragraph(text: str, style: str = "") -> Text:
+def paragraph(text: str, style: str = "") -> Text:
     return Text(text + "\n", style=style)
 
 
 def compare_view(comparison: dict, lang: str = "sv") -> Group:
     w = cw.words(lang)
-    parts = [_paragraph(w["title"], "bold"), _paragraph(cw.basis_notice(comparison, lang))]
-    parts += [_paragraph(line) for line in cw.pairing_notices(comparison, lang)]
+    parts = [paragraph(w["title"], "bold"), paragraph(cw.basis_notice(comparison, lang))]
+    parts += [paragraph(line) for line in cw.pairing_notices(comparison, lang)]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in compare_grids(comparison, lang)]
-    parts.append(_paragraph(w["largest"], "bold"))
-    parts += [_paragraph(f"• {line}") for line in cw.highlight_sentences(comparison, lang)]
-    parts.append(_paragraph(cw.exploratory_note(comparison, lang), "dim"))
+    parts.append(paragraph(w["largest"], "bold"))
+    parts += [paragraph(f"• {line}") for line in cw.highlight_sentences(comparison, lang)]
+    parts.append(paragraph(cw.exploratory_note(comparison, lang), "dim"))
     return Group(*parts)
 
 
 def trend_view(trend: dict, lang: str = "sv") -> Group:
     w = cw.words(lang)
-    parts = [_paragraph(w["trend_title"], "bold"), _paragraph(cw.basis_notice(trend, lang))]
+    parts = [paragraph(w["trend_title"], "bold"), paragraph(cw.basis_notice(trend, lang))]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in trend_grids(trend, lang)]
-    parts += [_paragraph(line, "dim") for line in cw.pairing_notices(trend, lang)]
-    parts.append(_paragraph(cw.exploratory_note(trend, lang), "dim"))
+    parts += [paragraph(line, "dim") for line in cw.pairing_notices(trend, lang)]
+    parts.append(paragraph(cw.exploratory_note(trend, lang), "dim"))
     return Group(*parts)

@@ -64,10 +64,7 @@ def _criterion(document, item: dict, w: dict) -> None:
         date = f", {comment['date']}" if comment["date"] else ""
         paragraph.add_run(f"{settled} ({comment['level']['symbol']} "
                           f"{comment['level']['label']}{date}): ")
-        if comment["comment"]:
-            paragraph.add_run(comment["comment"])
-        else:
-            paragraph.add_run(w["no_comment"]).italic = True
+        paragraph.add_run(comment["comment"])
 
 
 def _labelled(document, label: str, text: str) -> None:

@@ -57,7 +57,7 @@ def _criterion(item: dict, w: dict, section: str) -> list[str]:
 
 def _comment(comment: dict, w: dict) -> str:
     settled = f" {w['settled']}" if comment["settled"] else ""
-    text = _text(comment["comment"]) if comment["comment"] else f"*{w['no_comment']}*"
+    text = _text(comment["comment"])
     date = f", {comment['date']}" if comment["date"] else ""
     return (f"**{_text(comment['reviewer'])}**{settled} ({_text(comment['level']['label'])}"
             f"{date}): {text}")

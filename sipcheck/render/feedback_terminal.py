@@ -63,8 +63,7 @@ def _criterion(item: dict, w: dict) -> list:
             body.append(f" {w['settled']}")
         date = f", {comment['date']}" if comment["date"] else ""
         body.append(f" ({comment['level']['symbol']} {comment['level']['label']}{date}): ")
-        body.append(f"{comment['comment'] or w['no_comment']}\n",
-                    style="" if comment["comment"] else "dim")
+        body.append(f"{comment['comment']}\n")
     return [head, Padding(body, (0, 0, 0, 4), expand=False)]
 
 
