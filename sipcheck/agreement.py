@@ -29,6 +29,7 @@ from itertools import combinations
 
 from sipcheck import __version__, agreement_stats, privacy
 from sipcheck.assessments import (
+    CHANGED,
     CONFLICT,
     RESOLVED,
     automatic_level,
@@ -170,15 +171,16 @@ def _entry(kind: str, names: list[str], statistic: str, n: int, agreeing: int,
 
 
 def disagreements(round_data: dict, criteria: list[str], clean) -> list[dict]:
-    """Every judgement the experts disagreed on (a conflict, or one since resolved), in
-    the round's plan order and the checklist's criterion order."""
+    """Every judgement where the experts chose another level than the automatic review
+    (what tells which rules to improve) or disagreed among themselves (a conflict, or one
+    since resolved), in the round's plan order and the checklist's criterion order."""
     position = {cid: index for index, cid in enumerate(criteria)}
     out = []
     for plan in scored_plans(round_data):
         results = sorted((r for r in plan["criteria"] if r["id"] in position),
                          key=lambda r: position[r["id"]])
         for result in results:
-            if status(result) not in (CONFLICT, RESOLVED):
+            if status(result) not in (CHANGED, CONFLICT, RESOLVED):
                 continue
             resolution = result.get("resolution")
             out.append({

@@ -71,9 +71,10 @@ def test_automatic_against_one_reviewer_ten_of_twelve():
     assert overall["value"] == pytest.approx(agreement_stats.cohen_kappa(pairs, ORDER, NOMINAL))
     assert overall["band"] == agreement_stats.interpret_kappa(overall["value"])
     assert overall["few"] is True  # 12 < 20
-    # one reviewer: no group statistics, no disagreements between reviewers
+    # one reviewer: no group statistics; the two levels Anna changed are listed
     assert [e["kind"] for e in result["overall"]["comparisons"]] == ["automatic"]
-    assert result["disagreements"] == []
+    assert [(d["criterion"], d["status"], d["final"]) for d in result["disagreements"]] == [
+        ("syfte", "changed", "delvis"), ("fragestallningar", "changed", "delvis")]
     # per criterion: one judgement each, the two changed ones disagree
     assert criterion(result, "syfte")["comparisons"][0]["agreeing"] == 0
     assert criterion(result, "insatser")["comparisons"][0]["agreeing"] == 1
@@ -188,7 +189,7 @@ def test_table_shows_dash_reason_and_few_flag(tmp_path, cli):
     assert "få bedömningar: osäkert värde" in run.stdout
     pair = next(line for line in run.stdout.splitlines() if line.strip().startswith("Anna – Bo"))
     assert "odefinierat: inga bedömningar som båda gjort" in pair
-    assert "Oenigheter mellan granskarna" in run.stdout
+    assert "Oenigheter: där experterna valde en annan nivå" in run.stdout
 
 
 # ------------------------------------------------------------------ the command

@@ -191,7 +191,7 @@ def test_csv_and_json_hold_the_same_numbers(made, lang):
 @pytest.mark.parametrize("fmt", ["table", "markdown", "html", "docx"])
 def test_disagreements_with_comments_and_status(made, fmt):
     text = made["sv", fmt]
-    assert "Oenigheter mellan granskarna" in text
+    assert "Oenigheter: där experterna valde en annan nivå" in text
     assert "Samtycke saknas helt." in text  # Bo's comment on a conflict
     assert "avgjord: Delvis uppfyllt (Anna)" in text
     assert "konflikt" in text
@@ -215,7 +215,8 @@ def test_english_everywhere(made, fmt):
         assert word not in text, (fmt, word)
     if fmt != "csv":
         for phrase in ("Agreement between raters", "Same level", "Cohen's κ",
-                       "Disagreements between reviewers", "How to read the numbers",
+                       "Disagreements: where the experts chose another level",
+                       "How to read the numbers",
                        "Landis & Koch"):
             assert phrase in text, (fmt, phrase)
 

@@ -23,10 +23,14 @@ WORDS = {
         "band": "Tolkning", "remark": "Anmärkning", "automatic": "Automatisk",
         "automatic_review": "Automatisk granskning", "all": "Alla {n} granskare",
         "both": "Båda granskarna",
-        "plan": "Plan", "status": "Status", "disagreements": "Oenigheter mellan granskarna",
-        "conflict": "konflikt",
-        "conflict_note": "Konflikt: granskarna är oense och den automatiska nivån gäller "
-                         "tills någon avgör (sipcheck assess --resolve).",
+        "plan": "Plan", "status": "Status",
+        "disagreements": "Oenigheter: där experterna valde en annan nivå än förslaget "
+                         "eller var oense",
+        "conflict": "konflikt", "changed": "ändrad till {level}",
+        "conflict_note": "Ändrad: experterna var eniga om en annan nivå än den automatiska "
+                         "(en regel att se över). Konflikt: granskarna är oense och den "
+                         "automatiska nivån gäller tills någon avgör (sipcheck assess "
+                         "--resolve).",
         "resolved": "avgjord: {level} ({who})", "notes": "Så läser du siffrorna",
         "summary": "Sammanfattning", "tables": "Tabeller", "page": "Sida",
         "generated": "Skapad med sipcheck",
@@ -41,9 +45,8 @@ WORDS = {
                    "bedömningar: osäkert värde).",
         "fleiss_note": "Fleiss κ räknas bara på de bedömningar som alla {n} granskare gjort "
                        "(antalet står under Bedömningar).",
-        "no_disagreements": "Granskarna var eniga i alla bedömningar som fler än en gjort.",
-        "one_reviewer": "Bara en granskare har svarat: det finns ingen annan granskare att "
-                        "vara oenig med.",
+        "no_disagreements": "Experterna gav samma nivå som den automatiska granskningen i "
+                            "varje bedömning och var eniga.",
         "experts": "Bedömda av experter: {assessed} av {judgements} (plan × kriterium); "
                    "i konflikt: {conflict}; avgjorda: {resolved}.",
     },
@@ -56,10 +59,13 @@ WORDS = {
         "remark": "Remark", "automatic": "Automatic", "automatic_review": "Automatic review",
         "all": "All {n} reviewers", "both": "Both reviewers",
         "plan": "Plan", "status": "Status",
-        "disagreements": "Disagreements between reviewers",
-        "conflict": "conflict",
-        "conflict_note": "Conflict: the reviewers disagree and the automatic level stands "
-                         "until someone settles it (sipcheck assess --resolve).",
+        "disagreements": "Disagreements: where the experts chose another level than the "
+                         "suggestion or disagreed",
+        "conflict": "conflict", "changed": "changed to {level}",
+        "conflict_note": "Changed: the experts agreed on another level than the automatic "
+                         "one (a rule to look at). Conflict: the reviewers disagree and the "
+                         "automatic level stands until someone settles it (sipcheck assess "
+                         "--resolve).",
         "resolved": "resolved: {level} ({who})", "notes": "How to read the numbers",
         "summary": "Summary", "tables": "Tables", "page": "Page",
         "generated": "Made with sipcheck",
@@ -74,10 +80,8 @@ WORDS = {
                    "judgements: uncertain value).",
         "fleiss_note": "Fleiss' κ uses only the judgements all {n} reviewers made (their "
                        "number is under Judgements).",
-        "no_disagreements": "The reviewers agreed on every judgement more than one of "
-                            "them made.",
-        "one_reviewer": "Only one reviewer has answered: there is no other reviewer to "
-                        "disagree with.",
+        "no_disagreements": "The experts gave the automatic review's level in every "
+                            "judgement and agreed with each other.",
         "experts": "Judged by experts: {assessed} of {judgements} (plan × criterion); "
                    "in conflict: {conflict}; resolved: {resolved}.",
     },
@@ -327,6 +331,8 @@ def disagreement_grid(data: dict, lang: str) -> Grid:
                                         who=settled["reviewer"])
             if settled["comment"]:
                 text += f" – {quote(settled['comment'], lang)}"
+        elif item["status"] == "changed":
+            text = w["changed"].format(level=level_label(data, item["final"], lang))
         else:
             text = w["conflict"]
         rows.append([*row, text])
@@ -347,5 +353,4 @@ def quote(text: str, lang: str) -> str:
 
 
 def no_disagreements(data: dict, lang: str) -> str:
-    w = words(lang)
-    return w["one_reviewer"] if len(data["reviewers"]) < 2 else w["no_disagreements"]
+    return words(lang)["no_disagreements"]
