@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from sipcheck import __version__
 from sipcheck.render import agreement_words as aw
-from sipcheck.render.docx_report import _bytes, _document, _table
+from sipcheck.render.docx_report import docx_bytes, grid_table, new_document
 
 
 def agreement_docx(data: dict, lang: str = "sv") -> bytes:
     w = aw.words(lang)
-    document = _document(w["title"], lang)
+    document = new_document(w["title"], lang)
     document.add_heading(w["title"], level=0)
     for line in aw.front_lines(data, lang):
         document.add_paragraph(line, style="List Bullet")
@@ -22,14 +22,14 @@ def agreement_docx(data: dict, lang: str = "sv") -> bytes:
         document.add_paragraph(line, style="List Bullet")
     document.add_heading(w["tables"], level=1)
     for grid in aw.grids(data, lang):
-        _table(document, grid)
+        grid_table(document, grid)
     disagreements = aw.disagreement_grid(data, lang)
     if disagreements.rows:
-        _table(document, disagreements)
+        grid_table(document, disagreements)
     else:
         document.add_heading(w["disagreements"], level=2)
         document.add_paragraph(aw.no_disagreements(data, lang))
     document.add_heading(w["notes"], level=1)
     for line in aw.notes(data, lang):
         document.add_paragraph(line)
-    return _bytes(document)
+    return docx_bytes(document)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from sipcheck import __version__
 from sipcheck.render import agreement_words as aw
-from sipcheck.render.html import _environment
+from sipcheck.render.html import environment
 
 
 def agreement_html(data: dict, lang: str = "sv") -> str:
     w = aw.words(lang)
     disagreements = aw.disagreement_grid(data, lang)
-    return _environment().get_template("agreement.html.j2").render(
+    return environment().get_template("agreement.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
         front=aw.front_lines(data, lang), summary=aw.summary_lines(data, lang),
         grids=aw.grids(data, lang), disagreements=disagreements,

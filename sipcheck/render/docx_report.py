@@ -23,7 +23,7 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     from sipcheck import charts
 
     w = cw.words(lang)
-    document = _document(w["title"], lang)
+    document = new_document(w["title"], lang)
     _front(document, comparison, w["title"], lang)
     document.add_heading(w["summary"], level=1)
     for line in cw.highlight_sentences(comparison, lang):
@@ -37,7 +37,7 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
                lang)
     document.add_heading(w["tables"], level=1)
     for grid in compare_grids(comparison, lang):
-        _table(document, stacked(grid, w["interval"]))
+        grid_table(document, stacked(grid, w["interval"]))
     document.add_heading(w["guidance"], level=1)
     document.add_paragraph(cw.guidance_heading(comparison, lang) + ".")
     reason = cw.guidance_reason(comparison, lang)
@@ -51,26 +51,26 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     document.add_heading(w["notes"], level=1)
     for line in cw.pairing_notices(comparison, lang):
         document.add_paragraph(line)
-    return _bytes(document)
+    return docx_bytes(document)
 
 
 def trend_docx(trend: dict, lang: str = "sv") -> bytes:
     from sipcheck import charts
 
     w = cw.words(lang)
-    document = _document(w["trend_title"], lang)
+    document = new_document(w["trend_title"], lang)
     _front(document, trend, w["trend_title"], lang)
     _chart(document, charts.trend_chart(trend, lang, "png"), w["trend_legend"], 1, lang)
     for grid in trend_grids(trend, lang):
-        _table(document, stacked(grid, w["interval"]))
+        grid_table(document, stacked(grid, w["interval"]))
     document.add_heading(w["notes"], level=1)
     for line in cw.pairing_notices(trend, lang):
         document.add_paragraph(line)
     document.add_paragraph(cw.exploratory_note(trend, lang))
-    return _bytes(document)
+    return docx_bytes(document)
 
 
-def _document(title: str, lang: str):
+def new_document(title: str, lang: str):
     from docx import Document
     from docx.shared import Cm, Pt
 
@@ -164,7 +164,7 @@ def _widths(grid: Grid) -> list[float]:
     return widths
 
 
-def _table(document, grid: Grid) -> None:
+def grid_table(document, grid: Grid) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
@@ -218,7 +218,7 @@ def _cell(cell, text: str, right: bool, bold: bool = False) -> None:
         run.bold = bold
 
 
-def _bytes(document) -> bytes:
+def docx_bytes(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

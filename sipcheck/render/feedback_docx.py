@@ -8,13 +8,13 @@ Pure: returns the .docx as bytes; the CLI writes it.
 from __future__ import annotations
 
 from sipcheck.render.common import quoted
-from sipcheck.render.docx_report import _bytes, _document
-from sipcheck.render.feedback_html import _css_colour
+from sipcheck.render.docx_report import docx_bytes, new_document
+from sipcheck.render.feedback_html import css_colour
 
 
 def feedback_docx(data: dict) -> bytes:
     w = data["words"]
-    document = _document(data["title"], data["lang"])
+    document = new_document(data["title"], data["lang"])
     document.add_heading(data["title"], level=0)
     for label, value in data["facts"]:
         paragraph = document.add_paragraph()
@@ -29,7 +29,7 @@ def feedback_docx(data: dict) -> bytes:
             document.add_paragraph().add_run(section["intro"]).italic = True
         for item in section["criteria"]:
             _criterion(document, item, w)
-    return _bytes(document)
+    return docx_bytes(document)
 
 
 def _criterion(document, item: dict, w: dict) -> None:
@@ -76,7 +76,7 @@ def _labelled(document, label: str, text: str) -> None:
 def _coloured(run, colour: str):
     from docx.shared import RGBColor
 
-    css = _css_colour(colour)
+    css = css_colour(colour)
     if css.startswith("#") and len(css) == 7:
         run.font.color.rgb = RGBColor.from_string(css[1:].upper())
     return run

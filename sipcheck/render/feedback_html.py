@@ -8,10 +8,8 @@ is text, never markup. Pure: returns the page as text; the CLI writes it.
 
 from __future__ import annotations
 
-from functools import cache
-
 from sipcheck import __version__
-from sipcheck.render.common import quoted
+from sipcheck.render.html import environment
 
 # The checklist's colours are rich's names; these are their readable print equivalents.
 _CSS = {"green": "#1b7a3a", "bright_green": "#1b7a3a", "yellow": "#9a6700",
@@ -20,7 +18,7 @@ _CSS = {"green": "#1b7a3a", "bright_green": "#1b7a3a", "yellow": "#9a6700",
         "grey": "#52606d", "gray": "#52606d", "black": "#1f2933"}
 
 
-def _css_colour(name: str) -> str:
+def css_colour(name: str) -> str:
     name = (name or "").strip().lower()
     if name in _CSS:
         return _CSS[name]
@@ -30,19 +28,8 @@ def _css_colour(name: str) -> str:
     return "inherit"
 
 
-@cache
-def _environment():
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    environment = Environment(loader=PackageLoader("sipcheck", "templates"),
-                              autoescape=select_autoescape(["html", "j2"]))
-    environment.filters["css_colour"] = _css_colour
-    environment.filters["quoted"] = quoted
-    return environment
-
-
 def feedback_html(data: dict) -> str:
-    return _environment().get_template("feedback.html.j2").render(
+    return environment().get_template("feedback.html.j2").render(
         lang=data["lang"], version=__version__, words=data["words"], title=data["title"],
         facts=data["facts"], intro=data["intro"], notices=data["notices"],
         sections=data["sections"])

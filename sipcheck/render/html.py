@@ -18,14 +18,21 @@ from sipcheck.render.compare_tables import compare_grids, trend_grids
 
 
 @cache
-def _environment():
+def environment():
+    """The one Jinja2 environment of every HTML report (compare, trend, agreement,
+    feedback): the templates in `sipcheck/templates`, autoescaping on."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    environment = Environment(loader=PackageLoader("sipcheck", "templates"),
-                              autoescape=select_autoescape(["html", "j2"]),
-                              trim_blocks=False, lstrip_blocks=False)
-    environment.filters["direction"] = _direction_class
-    return environment
+    from sipcheck.render.common import quoted
+    from sipcheck.render.feedback_html import css_colour
+
+    made = Environment(loader=PackageLoader("sipcheck", "templates"),
+                       autoescape=select_autoescape(["html", "j2"]),
+                       trim_blocks=False, lstrip_blocks=False)
+    made.filters["direction"] = _direction_class
+    made.filters["css_colour"] = css_colour
+    made.filters["quoted"] = quoted
+    return made
 
 
 def _direction_class(cell: str) -> str:
@@ -64,7 +71,7 @@ def compare_html(comparison: dict, lang: str = "sv") -> str:
     guidance = [{"title": criterion_title(titles[item["id"]], lang),
                  "text": item["guidance_en"] if lang == "en" else item["guidance"]}
                 for item in (comparison.get("guidance") or {}).get("criteria", [])]
-    return _environment().get_template("compare.html.j2").render(
+    return environment().get_template("compare.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
         rounds=cw.round_lines(comparison, lang),
         checklist_notice=cw.basis_notice(comparison, lang),
@@ -81,7 +88,7 @@ def trend_html(trend: dict, lang: str = "sv") -> str:
 
     w = cw.words(lang)
     items = [_chart_item("trend", charts.trend_chart(trend, lang, "svg"), w["trend_legend"])]
-    return _environment().get_template("trend.html.j2").render(
+    return environment().get_template("trend.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w,
         title=w["trend_title"], rounds=cw.round_lines(trend, lang),
         checklist_notice=cw.basis_notice(trend, lang), charts=items,
