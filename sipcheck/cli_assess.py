@@ -159,6 +159,12 @@ def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: s
                  "No conflicts to settle." if resolve else "Nothing to judge."),
             stderr=False)
         return
+    if not revisit and not resolve and not session.remaining():
+        say(pick(lang, f"{reviewer} har redan bedömt alla {len(session.items)}. Lägg till --all "
+                 "för att gå igenom dem igen.",
+                 f"{reviewer} has already judged all {len(session.items)}. Add --all to go "
+                 "through them again."), stderr=False)
+        return
     outcome = session.run()
     what = pick(lang, "avgöranden" if resolve else "svar", "resolutions" if resolve
                 else "answers")

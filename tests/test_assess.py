@@ -247,3 +247,14 @@ def test_two_experts_saving_at_once_lose_nothing(round_file):
         names = {a["reviewer"] for a in assessments.find_result(saved, plan, criterion)
                  ["assessments"]}
         assert names == {"Anna", "Bo"}, (plan, criterion)
+
+
+def test_a_reviewer_who_has_judged_everything_is_told_how_to_go_again(round_file,
+                                                                       sipcheck_main):
+    data = load_round(round_file)
+    assessments.apply(data, [Answer(PLAN, c["id"], "1", "Anna")
+                             for c in data["checklist"]["criteria"]])
+    round_file.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    run = sipcheck_main("assess", round_file, "--reviewer", "Anna", "--plan", PLAN)
+    assert run.code == 0
+    assert "Anna har redan bedömt alla 12. Lägg till --all" in run.stdout
