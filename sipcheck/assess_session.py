@@ -43,7 +43,6 @@ class Outcome:
     answered: int  # judgements answered in this session
     remaining: int  # judgements this reviewer (or the resolver) has still not answered
     total: int
-    conflicts: int
     interrupted: bool = False
 
 
@@ -128,10 +127,7 @@ class Session:
         return self._outcome()
 
     def _outcome(self, interrupted: bool = False) -> Outcome:
-        conflicts = sum(1 for p in assessments.scored_plans(self.round) for r in p["criteria"]
-                        if assessments.status(r) == assessments.CONFLICT)
-        return Outcome(len(self.answered), self.remaining(), len(self.items), conflicts,
-                       interrupted)
+        return Outcome(len(self.answered), self.remaining(), len(self.items), interrupted)
 
     def _welcome(self, position: int) -> None:
         lang, total = self.lang, len(self.items)

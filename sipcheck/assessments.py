@@ -66,12 +66,11 @@ def scored_plans(round_data: dict) -> list[dict]:
 
 def reviewers(round_data: dict) -> list[str]:
     """Every reviewer who has answered, in the order they first appear."""
-    names: dict[str, None] = {}
-    for plan in scored_plans(round_data):
-        for result in plan["criteria"]:
-            for answer in result.get("assessments", []):
-                names[answer["reviewer"]] = None
-    return list(names)
+    return _names(r for p in scored_plans(round_data) for r in p["criteria"])
+
+
+def _names(results) -> list[str]:
+    return list(dict.fromkeys(a["reviewer"] for r in results for a in r.get("assessments", [])))
 
 
 def level_id(round_data: dict, text: str) -> str | None:
@@ -228,11 +227,13 @@ def expert_summary(plans: list[dict]) -> dict:
     results = [r for p in plans for r in p["criteria"]]
     counts = {s: sum(1 for r in results if status(r) == s)
               for s in (CONFIRMED, CHANGED, CONFLICT, RESOLVED)}
-    names: dict[str, None] = {}
-    for result in results:
-        for answer in result.get("assessments", []):
-            names[answer["reviewer"]] = None
     return {"judgements": len(results),
             "assessed": sum(1 for r in results if r.get("assessments")),
             "decided": sum(counts[s] for s in DECIDED),
-            **counts, "reviewers": list(names)}
+            **counts, "reviewers": _names(results)}
+
+
+def experts_of(round_data: dict) -> dict:
+    """The round's `summary.experts`, computed for round files written before it existed."""
+    return (round_data.get("summary") or {}).get("experts") or \
+        expert_summary(scored_plans(round_data))

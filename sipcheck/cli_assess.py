@@ -76,7 +76,7 @@ def assess(
         return
     _check_can_write(round_file)
     if import_file is not None:
-        _import(round_file, import_file, reviewer, resolve, lang)
+        _import(round_file, round_data, import_file, reviewer, resolve, lang)
         return
     if not reviewer or not reviewer.strip():
         raise SipcheckError(
@@ -109,14 +109,13 @@ def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bo
              f"read it in with: sipcheck assess {round_file} --import {export_file}"))
 
 
-def _import(round_file: Path, import_file: Path, reviewer: str | None, resolve: bool,
-            lang: str) -> None:
+def _import(round_file: Path, round_data: dict, import_file: Path, reviewer: str | None,
+            resolve: bool, lang: str) -> None:
     from sipcheck import assessments
     from sipcheck.assess_io import read_answers, read_file
-    from sipcheck.rounds import load_round, update_round
+    from sipcheck.rounds import update_round
 
-    answers = read_answers(import_file, read_file(import_file), load_round(round_file),
-                           reviewer)
+    answers = read_answers(import_file, read_file(import_file), round_data, reviewer)
     if not answers:
         raise SipcheckError(f"{import_file}: ingen rad har en ifylld nivå; inget lästes in.",
                             f"{import_file}: no row has a level filled in; nothing was read.")

@@ -18,7 +18,7 @@ Honest comparison (see the domain brief, section 5):
 from __future__ import annotations
 
 from sipcheck import scoring
-from sipcheck.assessments import expert_summary, scored_plans
+from sipcheck.assessments import experts_of
 from sipcheck.stats import fisher_exact, mcnemar_exact, wilson
 
 COMPARE_FORMAT = "sipcheck-compare/1"
@@ -109,8 +109,7 @@ def _round_info(round_data: dict, label: str) -> dict:
             "plans": len(round_data["plans"]),
             "scored": sum(1 for p in round_data["plans"] if p["score"] is not None),
             "plan_dates": [dates[0], dates[-1]] if dates else None,
-            "experts": (round_data.get("summary") or {}).get("experts")
-            or expert_summary(scored_plans(round_data))}
+            "experts": experts_of(round_data)}
 
 
 def _levels(rounds: list[dict]) -> list[dict]:
@@ -321,25 +320,17 @@ def largest_changes(comparison: dict, count: int = 3) -> list[str]:
 def attach_guidance(comparison: dict, rounds: list[dict], loader=None) -> dict:
     """Adds the checklist's guidance for the criteria that fell (or are lowest).
 
-    The round file holds no guidance, so it is read from the bundled checklist with the
-    latest round's checklist id, and only when that checklist's sha256 is the one the round
-    was reviewed with; otherwise the reason it is left out is recorded instead."""
+    It is read from the bundled checklist with the latest round's checklist id, and only
+    when that checklist's sha256 is the one the round was reviewed with
+    (`scoring.bundled_match`); otherwise the reason it is left out is recorded instead."""
     latest = rounds[-1]["checklist"]
     wanted = comparison["fell"] or comparison["lowest"]
     info = {"checklist": latest.get("id"), "available": False, "reason": None, "criteria": []}
     comparison["guidance"] = info
     if not wanted:
         return comparison
-    if loader is None:
-        from sipcheck.checklist import bundled_names, load_checklist
-
-        if latest.get("id") not in bundled_names():
-            info["reason"] = "not_bundled"
-            return comparison
-        loader = load_checklist
-    checklist = loader(latest["id"])
-    if checklist.sha256 != latest.get("sha256"):
-        info["reason"] = "changed"
+    checklist, info["reason"] = scoring.bundled_match(latest, loader)
+    if checklist is None:
         return comparison
     by_id = {c.id: c for c in checklist.criteria}
     info["available"] = True

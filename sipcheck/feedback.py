@@ -22,7 +22,7 @@ from sipcheck.assessments import automatic_level, level_label, status
 from sipcheck.errors import SipcheckError
 from sipcheck.render.common import STATUS_WORDS, criterion_title, percent, where
 from sipcheck.render.feedback_words import experts, words
-from sipcheck.scoring import fulfilled_level
+from sipcheck.scoring import bundled_match, fulfilled_level
 
 MAX_SUGGESTIONS = 10
 
@@ -206,17 +206,8 @@ def _guidance(record: dict, lang: str, loader=None) -> dict[str, str]:
     found = {c["id"]: c.get(key) or c.get("guidance") or "" for c in record["criteria"]}
     if all(found.values()):
         return found
-    if loader is None:
-        from sipcheck.checklist import bundled_names, load_checklist
-
-        if record.get("id") not in bundled_names():
-            return found
-        loader = load_checklist
-    try:
-        checklist = loader(record["id"])
-    except SipcheckError:
-        return found
-    if checklist.sha256 != record.get("sha256"):
+    checklist, _ = bundled_match(record, loader)
+    if checklist is None:
         return found
     for criterion in checklist.criteria:
         if not found.get(criterion.id, "x"):

@@ -28,6 +28,29 @@ def checklist_record(checklist) -> dict:
     }
 
 
+def bundled_match(record: dict, loader=None):
+    """The bundled checklist a round was reviewed with: `(checklist, None)`, or `(None,
+    reason)` with reason "not_bundled" (no bundled checklist has the round's id) or
+    "changed" (the bundled one has changed since: another sha256). Older round files hold
+    no guidance; reports fetch it from here, and only when it is certainly the same.
+    `loader` loads a bundled checklist by name (default `checklist.load_checklist`)."""
+    from sipcheck.errors import SipcheckError
+
+    if loader is None:
+        from sipcheck.checklist import bundled_names, load_checklist
+
+        if record.get("id") not in bundled_names():
+            return None, "not_bundled"
+        loader = load_checklist
+    try:
+        checklist = loader(record["id"])
+    except SipcheckError:
+        return None, "not_bundled"
+    if checklist.sha256 != record.get("sha256"):
+        return None, "changed"
+    return checklist, None
+
+
 def _points(record: dict) -> dict[str, float | None]:
     return {lv["id"]: lv.get("points") for lv in record["levels"]}
 

@@ -29,8 +29,7 @@ def status_table(round_data: dict, lang: str = "sv") -> Group:
         table.add_row(name, f"{len(own)}/{len(results)}",
                       percent(100 * len(own) / len(results) if results else None, lang),
                       f"{same}/{len(own)}")
-    experts = round_data["summary"].get("experts") or assessments.expert_summary(
-        assessments.scored_plans(round_data))
+    experts = assessments.experts_of(round_data)
     waiting = counted(experts["conflict"], lang, ("konflikt väntar", "konflikter väntar"),
                       ("conflict awaits", "conflicts await"))
     totals = Text(pick(
