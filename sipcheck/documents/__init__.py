@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, Status
+from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, Status, failed
 
 __all__ = [
     "Block", "BlockKind", "Cell", "Document", "Location", "Status",
@@ -108,9 +108,3 @@ def _dispatch(path: Path, suffix: str, fmt: str) -> Document:
             ".docx, .pdf, .md or .txt.",
         )
     return reader(path)
-
-
-def failed(path: Path, fmt: str, message: str, message_en: str,
-           status: Status = Status.UNREADABLE) -> Document:
-    """A Document that could not be read, with the user-facing reason in both languages."""
-    return Document(str(path), fmt, status, message=message, message_en=message_en)

@@ -22,9 +22,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from sipcheck.documents import failed
 from sipcheck.documents.docx_xml import BODY, R_ID, Styles, W, Walker
-from sipcheck.documents.model import Block, Document, Status
+from sipcheck.documents.model import Block, Document, Status, failed
 
 # Zip-bomb guard for every part we decompress.
 MAX_PART_BYTES = 50 * 1024 * 1024  # uncompressed size of one XML part

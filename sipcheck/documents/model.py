@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 
 class Status(StrEnum):
@@ -138,3 +139,9 @@ class Document:
 def table_text(rows: list[list[Cell]]) -> str:
     """The searchable text of a table: cells joined by ' | ', rows by newlines."""
     return "\n".join(" | ".join(cell.text for cell in row) for row in rows)
+
+
+def failed(path: Path, fmt: str, message: str, message_en: str,
+           status: Status = Status.UNREADABLE) -> Document:
+    """A Document that could not be read, with the user-facing reason in both languages."""
+    return Document(str(path), fmt, status, message=message, message_en=message_en)

@@ -25,8 +25,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from sipcheck.documents import failed
-from sipcheck.documents.model import Document, Status
+from sipcheck.documents.model import Document, Status, failed
 from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, join_lines, to_blocks
 from sipcheck.documents.pdf_tables import fill, has_rules, place, ruled_grids, unruled_tables
 

@@ -20,8 +20,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from sipcheck.documents import failed
-from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, table_text
+from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, failed, table_text
 
 # Share of characters that may be control characters or U+FFFD before we call a file
 # "not text". Real exports have none; a binary file renamed .txt has plenty.
