@@ -28,17 +28,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from sipcheck import __version__, agreement_stats, privacy
-from sipcheck.assessments import (
-    CHANGED,
-    CONFLICT,
-    RESOLVED,
-    automatic_level,
-    expert_summary,
-    reviewers,
-    scored_plans,
-    status,
-)
+from sipcheck.assessments import automatic_level, reviewers, scored_plans
 from sipcheck.errors import SipcheckError
+from sipcheck.scoring import CHANGED, CONFLICT, RESOLVED, expert_summary, status
 
 FORMAT = "sipcheck-agreement/1"
 FEW = 20  # fewer judgements than this: "få bedömningar: osäkert värde"

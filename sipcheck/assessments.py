@@ -26,12 +26,16 @@ from datetime import UTC, datetime
 
 from sipcheck import privacy
 from sipcheck.errors import SipcheckError
-from sipcheck.scoring import score_plan, summarise
-
-AUTOMATIC, CONFIRMED, CHANGED, CONFLICT, RESOLVED = (
-    "automatic", "confirmed", "changed", "conflict", "resolved")
-# An expert has decided the final level of these.
-DECIDED = (CONFIRMED, CHANGED, RESOLVED)
+from sipcheck.scoring import (
+    CHANGED,
+    CONFIRMED,
+    CONFLICT,
+    RESOLVED,
+    experts_names,
+    score_plan,
+    status,
+    summarise,
+)
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,6 @@ def automatic_level(result: dict) -> str:
     return result.get("automatic", result["level"])
 
 
-def status(result: dict) -> str:
-    return result.get("status", AUTOMATIC)
-
-
 def scored_plans(round_data: dict) -> list[dict]:
     """The plans that were assessed (unreadable files have no criteria to judge)."""
     return [p for p in round_data["plans"] if p["score"] is not None]
@@ -66,11 +66,7 @@ def scored_plans(round_data: dict) -> list[dict]:
 
 def reviewers(round_data: dict) -> list[str]:
     """Every reviewer who has answered, in the order they first appear."""
-    return _names(r for p in scored_plans(round_data) for r in p["criteria"])
-
-
-def _names(results) -> list[str]:
-    return list(dict.fromkeys(a["reviewer"] for r in results for a in r.get("assessments", [])))
+    return experts_names(r for p in scored_plans(round_data) for r in p["criteria"])
 
 
 def level_id(round_data: dict, text: str) -> str | None:
@@ -221,19 +217,3 @@ def refresh(round_data: dict, plan_ids: set[str] | None = None) -> None:
             score_plan(plan, round_data["checklist"], lang)
     round_data["summary"] = summarise(round_data["plans"], round_data["checklist"])
 
-
-def expert_summary(plans: list[dict]) -> dict:
-    """How many judgements (plan × criterion) experts have looked at and decided."""
-    results = [r for p in plans for r in p["criteria"]]
-    counts = {s: sum(1 for r in results if status(r) == s)
-              for s in (CONFIRMED, CHANGED, CONFLICT, RESOLVED)}
-    return {"judgements": len(results),
-            "assessed": sum(1 for r in results if r.get("assessments")),
-            "decided": sum(counts[s] for s in DECIDED),
-            **counts, "reviewers": _names(results)}
-
-
-def experts_of(round_data: dict) -> dict:
-    """The round's `summary.experts`, computed for round files written before it existed."""
-    return (round_data.get("summary") or {}).get("experts") or \
-        expert_summary(scored_plans(round_data))

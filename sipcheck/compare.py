@@ -18,7 +18,6 @@ Honest comparison (see the domain brief, section 5):
 from __future__ import annotations
 
 from sipcheck import scoring
-from sipcheck.assessments import experts_of
 from sipcheck.stats import fisher_exact, mcnemar_exact, wilson
 
 COMPARE_FORMAT = "sipcheck-compare/1"
@@ -109,7 +108,7 @@ def _round_info(round_data: dict, label: str) -> dict:
             "plans": len(round_data["plans"]),
             "scored": sum(1 for p in round_data["plans"] if p["score"] is not None),
             "plan_dates": [dates[0], dates[-1]] if dates else None,
-            "experts": experts_of(round_data)}
+            "experts": scoring.experts_of(round_data)}
 
 
 def _levels(rounds: list[dict]) -> list[dict]:

@@ -11,6 +11,14 @@ from __future__ import annotations
 
 STATUTORY = "statutory_missing"
 
+# Whose level a result holds (see `sipcheck.assessments`, which decides it): none
+# ("automatic"), agreeing experts ("confirmed", "changed"), disagreeing experts
+# ("conflict"), or a resolution ("resolved").
+AUTOMATIC, CONFIRMED, CHANGED, CONFLICT, RESOLVED = (
+    "automatic", "confirmed", "changed", "conflict", "resolved")
+# An expert has decided the final level of these.
+DECIDED = (CONFIRMED, CHANGED, RESOLVED)
+
 
 def checklist_record(checklist) -> dict:
     """The `checklist` section of a round file for a loaded `Checklist`."""
@@ -95,8 +103,6 @@ def score_plan(entry: dict, record: dict, lang: str = "sv") -> dict:
 def summarise(plans: list[dict], record: dict) -> dict:
     """Counts per criterion and level, the share fulfilled, the mean score, and how many
     judgements an expert has decided (see `sipcheck.assessments`)."""
-    from sipcheck.assessments import expert_summary
-
     points = _points(record)
     scored = [p for p in plans if p["score"] is not None]
     percents = [p["score"]["percent"] for p in scored if p["score"]["percent"] is not None]
@@ -124,3 +130,29 @@ def summarise(plans: list[dict], record: dict) -> dict:
         "criteria": criteria,
         "experts": expert_summary(scored),
     }
+
+
+def status(result: dict) -> str:
+    return result.get("status", AUTOMATIC)
+
+
+def experts_names(results) -> list[str]:
+    """Every reviewer who has answered one of `results`, in the order they first appear."""
+    return list(dict.fromkeys(a["reviewer"] for r in results for a in r.get("assessments", [])))
+
+
+def expert_summary(plans: list[dict]) -> dict:
+    """How many judgements (plan × criterion) experts have looked at and decided."""
+    results = [r for p in plans for r in p["criteria"]]
+    counts = {s: sum(1 for r in results if status(r) == s)
+              for s in (CONFIRMED, CHANGED, CONFLICT, RESOLVED)}
+    return {"judgements": len(results),
+            "assessed": sum(1 for r in results if r.get("assessments")),
+            "decided": sum(counts[s] for s in DECIDED),
+            **counts, "reviewers": experts_names(results)}
+
+
+def experts_of(round_data: dict) -> dict:
+    """The round's `summary.experts`, computed for round files written before it existed."""
+    return (round_data.get("summary") or {}).get("experts") or \
+        expert_summary([p for p in round_data["plans"] if p["score"] is not None])

@@ -13,6 +13,7 @@ from rich.text import Text
 from sipcheck import assessments
 from sipcheck.errors import pick
 from sipcheck.render.common import counted, percent
+from sipcheck.scoring import experts_of
 
 
 def status_table(round_data: dict, lang: str = "sv") -> Group:
@@ -29,7 +30,7 @@ def status_table(round_data: dict, lang: str = "sv") -> Group:
         table.add_row(name, f"{len(own)}/{len(results)}",
                       percent(100 * len(own) / len(results) if results else None, lang),
                       f"{same}/{len(own)}")
-    experts = assessments.experts_of(round_data)
+    experts = experts_of(round_data)
     waiting = counted(experts["conflict"], lang, ("konflikt väntar", "konflikter väntar"),
                       ("conflict awaits", "conflicts await"))
     totals = Text(pick(
