@@ -306,7 +306,7 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
     try:
         root = loader.get_single_node()
     except yaml.YAMLError as exc:
-        from sipcheck.checklist_yaml import yaml_problem
+        from sipcheck.checklist.yaml_problems import yaml_problem
 
         problem = yaml_problem(exc, text, str(path))
         raise SipcheckError(

@@ -78,7 +78,7 @@ def review(
     Slutkod 0: klart; 1: någon plan under --fail-under eller med personuppgifter; 2: fel i
     användning eller checklista, eller något dokument kunde inte läsas (övriga granskas ändå).
     """
-    from sipcheck.checklist import load_checklist
+    from sipcheck.checklist.loader import load_checklist
     from sipcheck.review import review_paths
     from sipcheck.rounds import check_writable, dumps, write_atomic
 

@@ -34,7 +34,8 @@ def checklist_list(lang: LangOption = Lang.sv) -> None:
     """Visa de inbyggda checklistorna."""
     from rich.table import Table
 
-    from sipcheck.checklist import bundled_names, load_checklist
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.checklist.sources import bundled_names
 
     state["lang"] = lang
     table = Table(header_style="bold")
@@ -62,7 +63,7 @@ def checklist_show(
     lang: LangOption = Lang.sv,
 ) -> None:
     """Visa en checklista: kriterier, nivådefinitioner, vikter, lagkrav och råd."""
-    from sipcheck.checklist import load_checklist
+    from sipcheck.checklist.loader import load_checklist
     from sipcheck.render.checklist_view import checklist_markdown, checklist_table
 
     state["lang"] = lang
@@ -94,7 +95,7 @@ def checklist_kinds(
 @checklist_app.command("schema")
 def checklist_schema() -> None:
     """Skriv ut checklistornas JSON Schema (för editorer och CI)."""
-    from sipcheck.checklist import schema
+    from sipcheck.checklist.loader import schema
 
     sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
 
@@ -103,7 +104,8 @@ def checklist_schema() -> None:
 def checklist_validate(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> None:
     """Validera checklistor, med det de ärver (extends). Slutkod 0 om alla är giltiga,
     annars 2; varje fel som fil:rad:kolumn: meddelande."""
-    from sipcheck.checklist import open_source, resolve_checklist
+    from sipcheck.checklist.loader import resolve_checklist
+    from sipcheck.checklist.sources import open_source
 
     state["lang"] = lang
     invalid = 0
@@ -129,8 +131,8 @@ def checklist_test(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> Non
     """Kör checklistornas exempel genom granskningen och visa vilka som får rätt nivå.
     Slutkod 0 om alla gör det, 1 om något exempel får fel nivå, 2 om en checklista är
     ogiltig."""
-    from sipcheck.checklist import load_checklist
-    from sipcheck.checklist_examples import run_examples
+    from sipcheck.checklist.examples import run_examples
+    from sipcheck.checklist.loader import load_checklist
     from sipcheck.render.checklist_view import examples_table
 
     state["lang"] = lang
@@ -171,8 +173,9 @@ def checklist_init(
 ) -> None:
     """Skapa en egen checklista som bygger på en inbyggd, med kommenterade exempel på
     allt som går att ändra."""
-    from sipcheck.checklist import bundled_names, resolve_checklist
-    from sipcheck.checklist_template import template
+    from sipcheck.checklist.loader import resolve_checklist
+    from sipcheck.checklist.sources import bundled_names
+    from sipcheck.checklist.template import template
     from sipcheck.rounds import check_writable, write_atomic
 
     state["lang"] = lang

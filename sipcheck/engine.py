@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sipcheck.checklist import Checklist, Criterion
+from sipcheck.checklist.model import Checklist, Criterion
 from sipcheck.rules import CHECKS
 from sipcheck.rules.base import Evidence, Finding
 from sipcheck.sections import Plan

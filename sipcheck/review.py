@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sipcheck import __version__, privacy
 from sipcheck.cache import REVIEWS, Store, document_key, review_key
-from sipcheck.checklist import Checklist
+from sipcheck.checklist.model import Checklist
 from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, read_document
 from sipcheck.engine import assess

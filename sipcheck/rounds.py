@@ -112,7 +112,7 @@ def round_problems(data: dict, text: str, name: str) -> list:
     only when something is wrong: a valid round is read at JSON speed."""
     from jsonschema import Draft202012Validator
 
-    from sipcheck.checklist_errors import Problem, locate, positions, translate
+    from sipcheck.checklist.problems import Problem, locate, positions, translate
 
     schema = json.loads((files("sipcheck") / "schema" / "round.schema.json").read_text("utf-8"))
     errors = list(Draft202012Validator(schema).iter_errors(data))

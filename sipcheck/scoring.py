@@ -45,7 +45,8 @@ def bundled_match(record: dict, loader=None):
     from sipcheck.errors import SipcheckError
 
     if loader is None:
-        from sipcheck.checklist import bundled_names, load_checklist
+        from sipcheck.checklist.loader import load_checklist
+        from sipcheck.checklist.sources import bundled_names
 
         if record.get("id") not in bundled_names():
             return None, "not_bundled"

@@ -10,7 +10,7 @@ All three fix the width (COLUMNS=200), turn colour off (NO_COLOR=1), drop SIPCHE
 and assert that no Python traceback and no "unexpected error" ever reaches the user.
 
 Validating the bundled checklist against its JSON Schema takes ~0.3 s, so the in-process
-runners load it once per session; the subprocess runner and test_checklist_validate.py
+runners load it once per session; the subprocess runner and checklist/test_validate.py
 exercise the real loading and validation.
 """
 
@@ -25,7 +25,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import sipcheck.checklist
+import sipcheck.checklist.loader
+import sipcheck.checklist.model
+import sipcheck.checklist.sources
 from sipcheck.cli import app, main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -116,21 +118,21 @@ def _cache_outside_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("SIPCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
-_BUNDLED: dict[str, sipcheck.checklist.Checklist] = {}
+_BUNDLED: dict[str, sipcheck.checklist.model.Checklist] = {}
 
 
 @pytest.fixture
 def bundled_checklist_once(monkeypatch):
-    real = sipcheck.checklist.load_checklist
+    real = sipcheck.checklist.loader.load_checklist
 
-    def load(name_or_path: str = sipcheck.checklist.DEFAULT_CHECKLIST):
-        if name_or_path not in sipcheck.checklist.bundled_names():
+    def load(name_or_path: str = sipcheck.checklist.loader.DEFAULT_CHECKLIST):
+        if name_or_path not in sipcheck.checklist.sources.bundled_names():
             return real(name_or_path)
         if name_or_path not in _BUNDLED:
             _BUNDLED[name_or_path] = real(name_or_path)
         return _BUNDLED[name_or_path]
 
-    monkeypatch.setattr(sipcheck.checklist, "load_checklist", load)
+    monkeypatch.setattr(sipcheck.checklist.loader, "load_checklist", load)
 
 
 @pytest.fixture

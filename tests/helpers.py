@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from sipcheck import assessments
-from sipcheck.checklist import Checklist, load_checklist
+from sipcheck.checklist.loader import load_checklist
+from sipcheck.checklist.model import Checklist
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, table_text
 from sipcheck.sections import Plan, find_sections
 

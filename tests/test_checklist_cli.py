@@ -16,8 +16,9 @@ import typer
 import yaml
 from conftest import REPO
 
-from sipcheck.checklist import bundled_names, load_checklist, schema, validate_file
-from sipcheck.checklist_template import checklist_id, template, template_switched_on
+from sipcheck.checklist.loader import load_checklist, schema, validate_file
+from sipcheck.checklist.sources import bundled_names
+from sipcheck.checklist.template import checklist_id, template, template_switched_on
 from sipcheck.cli import app
 
 COMMANDS = typer.main.get_command(app)
@@ -298,8 +299,8 @@ def test_the_schema_accepts_a_child_that_only_overrides_some_keys():
 @pytest.mark.parametrize("name", bundled_names())
 def test_bundled_checklists_start_with_the_schema_comment(name):
     first = (REPO / "checklists" / f"{name}.yaml").read_text("utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../sipcheck/schema/checklist.schema.json"
-    assert (REPO / "checklists" / "../sipcheck/schema/checklist.schema.json").resolve().is_file()
+    assert first == "# yaml-language-server: $schema=../sipcheck/checklist/checklist.schema.json"
+    assert (REPO / "checklists" / "../sipcheck/checklist/checklist.schema.json").resolve().is_file()
 
 
 # --- pre-commit and CI -----------------------------------------------------------------------

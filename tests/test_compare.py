@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from sipcheck.checklist_semantics import DEFAULT_LEVELS
+from sipcheck.checklist.semantics import DEFAULT_LEVELS
 from sipcheck.compare import attach_guidance, compare_rounds
 from sipcheck.errors import SipcheckError
 from sipcheck.render import compare_words as cw

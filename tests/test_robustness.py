@@ -19,7 +19,7 @@ from helpers import checklist_named
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sipcheck.checklist import validate_text
+from sipcheck.checklist.loader import validate_text
 from sipcheck.discover import discover
 from sipcheck.documents import Status, read_document
 from sipcheck.errors import SipcheckError

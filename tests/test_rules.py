@@ -171,7 +171,7 @@ def test_every_kind_has_cases_and_a_docstring():
 
 
 def test_every_kind_is_in_the_schema():
-    from sipcheck.checklist import schema
+    from sipcheck.checklist.loader import schema
 
     assert set(schema()["$defs"]["check"]["properties"]["kind"]["enum"]) == set(CHECKS)
 

@@ -11,7 +11,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck.checklist import Checklist, Criterion, Level
+from sipcheck.checklist.model import Checklist, Criterion, Level
 from sipcheck.errors import pick
 
 

@@ -18,24 +18,13 @@ a problem found in the resolved checklist points into the file that caused it.
 from __future__ import annotations
 
 import copy
-import os
 from dataclasses import dataclass, field
-from importlib.resources import files
-from pathlib import Path
 
-from sipcheck.checklist_errors import KEY, Problem, Where, problem_at, suggestion
-from sipcheck.checklist_semantics import DEFAULT_LEVELS, items, mapping
+from sipcheck.checklist.problems import KEY, Problem, Where, problem_at, suggestion
+from sipcheck.checklist.semantics import DEFAULT_LEVELS, items, mapping
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
 
 OWN_KEYS = ("id", "version", "title", "title_en", "description")
-
-
-@dataclass(frozen=True)
-class Source:
-    name: str            # as shown in messages: "kvalitetskollen.yaml", "lan/county.yaml"
-    text: str
-    key: str             # identity, to find cycles
-    folder: Path | None  # where relative `extends` paths start; None for bundled
 
 
 @dataclass
@@ -46,48 +35,6 @@ class Resolved:
     where: Where = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)  # parents' names, nearest first
-
-
-def bundled_names() -> list[str]:
-    return sorted(p.name[:-5] for p in files("sipcheck.checklists").iterdir()
-                  if p.name.endswith(".yaml"))
-
-
-def bundled_source(name: str) -> Source:
-    text = (files("sipcheck.checklists") / f"{name}.yaml").read_text("utf-8")
-    return Source(f"{name}.yaml", text, f"bundled:{name}", None)
-
-
-def file_source(path: Path, name: str | None = None) -> Source:
-    """Raises OSError or UnicodeDecodeError for a file that cannot be read."""
-    return Source(name or str(path), path.read_text("utf-8-sig"), str(path.resolve()),
-                  path.parent)
-
-
-def parent_source(value: str, child: Source) -> Source | tuple[str, str]:
-    """The checklist `extends: value` names, or (Swedish, English) saying why not."""
-    if value in bundled_names():
-        return bundled_source(value)
-    names = ", ".join(bundled_names())
-    if child.folder is None:
-        return (f"extends: «{value}» är ingen inbyggd checklista ({names}).",
-                f"extends: '{value}' is not a bundled checklist ({names}).")
-    path = child.folder / value
-    shown = os.path.normpath(os.path.join(os.path.dirname(child.name), value))
-    if not path.is_file():
-        hint_sv, hint_en = suggestion(value, bundled_names(), "sv"), suggestion(
-            value, bundled_names(), "en")
-        return (f"extends: checklistan «{value}» finns inte (letade efter {shown}).{hint_sv} "
-                f"Ange en inbyggd checklista ({names}) eller en sökväg relativ till den här "
-                "filen.",
-                f"extends: the checklist '{value}' does not exist (looked for {shown})."
-                f"{hint_en} Give a bundled checklist ({names}) or a path relative to this "
-                "file.")
-    try:
-        return file_source(path, shown)
-    except (OSError, UnicodeDecodeError) as exc:
-        return (f"extends: {shown} kan inte läsas ({exc}).",
-                f"extends: {shown} cannot be read ({exc}).")
 
 
 class _Positions:

@@ -18,8 +18,10 @@ import pytest
 import yaml
 from conftest import EXAMPLES, REPO
 
-from sipcheck.checklist import Checklist, bundled_names, load_checklist
-from sipcheck.checklist_examples import run_examples
+from sipcheck.checklist.examples import run_examples
+from sipcheck.checklist.loader import load_checklist
+from sipcheck.checklist.model import Checklist
+from sipcheck.checklist.sources import bundled_names
 
 BUNDLED = {name: load_checklist(name) for name in bundled_names()}
 CASES = [(name, criterion, example) for name, checklist in BUNDLED.items()

@@ -15,12 +15,7 @@ import pytest
 import yaml
 from conftest import REPO
 
-from sipcheck.checklist import (
-    checklist_sha256,
-    load_checklist,
-    validate_file,
-    validate_text,
-)
+from sipcheck.checklist.loader import checklist_sha256, load_checklist, validate_file, validate_text
 from sipcheck.errors import SipcheckError
 
 KVALITETSKOLLEN = yaml.safe_load((REPO / "checklists" / "kvalitetskollen.yaml").read_text("utf-8"))

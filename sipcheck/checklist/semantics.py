@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sipcheck.checklist_errors import Problem, Where, problem_at, suggestion
+from sipcheck.checklist.problems import Problem, Where, problem_at, suggestion
 
 DEFAULT_LEVELS = [
     {"id": "uppfyllt", "label": "Uppfyllt", "label_en": "Fulfilled", "points": 2,

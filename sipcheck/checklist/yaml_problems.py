@@ -13,7 +13,7 @@ import re
 
 import yaml
 
-from sipcheck.checklist_errors import Problem
+from sipcheck.checklist.problems import Problem
 
 
 def duplicate_keys(root: yaml.Node | None, file: str) -> list[Problem]:

@@ -5,7 +5,7 @@ tmp_path. The exact text matters: SIP experts edit these files by hand and an ed
 CI jumps to `file:line:column`. Every class of mistake has its exact message and position
 here: YAML syntax (translated from PyYAML), duplicate keys, the schema, and references
 (levels, sections, terms, regular expressions, ids). Mistakes in checklists that extend
-another are in test_checklist_extends.py.
+another are in test_extends.py.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sipcheck.checklist import Checklist, Criterion, Example
+from sipcheck.checklist.model import Checklist, Criterion, Example
 
 
 @dataclass(frozen=True)

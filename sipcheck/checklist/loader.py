@@ -11,137 +11,38 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 import yaml
 
-from sipcheck.checklist_errors import Problem, locate, node_positions, problem_at, schema_problems
-from sipcheck.checklist_extends import (
-    Resolved,
-    Source,
-    bundled_names,
-    bundled_source,
-    file_source,
-    merge,
-    parent_source,
-    standalone_problems,
+from sipcheck.checklist.extends import Resolved, merge, standalone_problems
+from sipcheck.checklist.model import Checklist, Criterion, Example, Level, Rule
+from sipcheck.checklist.problems import (
+    Problem,
+    locate,
+    node_positions,
+    problem_at,
+    schema_problems,
 )
-from sipcheck.checklist_semantics import DEFAULT_LEVELS, PATTERN_OPTIONS, semantic_problems
-from sipcheck.checklist_yaml import duplicate_keys, yaml_problem
+from sipcheck.checklist.semantics import DEFAULT_LEVELS, PATTERN_OPTIONS, semantic_problems
+from sipcheck.checklist.sources import (
+    Source,
+    open_source,
+    parent_source,
+)
+from sipcheck.checklist.yaml_problems import duplicate_keys, yaml_problem
 from sipcheck.errors import SipcheckError
-from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS, Vocabulary
-
-__all__ = ["DEFAULT_CHECKLIST", "DEFAULT_LEVELS", "PATTERN_OPTIONS", "Checklist", "Criterion",
-           "Example", "Level", "Problem", "Rule", "build", "bundled_names", "load_checklist",
-           "resolve_checklist", "resolve_source", "schema", "validate_file", "validate_text"]
+from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
 
 DEFAULT_CHECKLIST = "kvalitetskollen"
-
-
-@dataclass(frozen=True)
-class Level:
-    id: str
-    label: str
-    label_en: str
-    points: int | None
-    symbol: str
-    color: str
-
-    def name(self, lang: str = "sv") -> str:
-        return self.label_en if lang == "en" else self.label
-
-
-@dataclass
-class Rule:
-    level: str
-    when: dict
-    reason: str = ""
-    reason_en: str = ""
-
-
-@dataclass(frozen=True)
-class Example:
-    """A short plan and the level its criterion must give it (`sipcheck checklist test`)."""
-
-    name: str
-    level: str
-    plan: str
-    why: str = ""
-    file: str = ""
-    line: int = 0
-
-
-@dataclass
-class Criterion:
-    id: str
-    title: str
-    title_en: str
-    short: str
-    short_en: str
-    rules: list[Rule]
-    otherwise: str
-    weight: float = 1
-    statutory: bool = False
-    definitions: dict[str, str] = field(default_factory=dict)
-    definitions_en: dict[str, str] = field(default_factory=dict)
-    guidance: str = ""
-    guidance_en: str = ""
-    otherwise_reason: str = ""
-    otherwise_reason_en: str = ""
-    examples: list[Example] = field(default_factory=list)
-
-    def name(self, lang: str = "sv") -> str:
-        return self.title_en if lang == "en" else self.title
-
-    def short_name(self, lang: str = "sv") -> str:
-        return self.short_en if lang == "en" else self.short
-
-
-@dataclass
-class Checklist:
-    id: str
-    version: str
-    title: str
-    title_en: str
-    levels: list[Level]
-    sections: dict[str, list[str]]
-    criteria: list[Criterion]
-    field_labels: list[str]
-    placeholders: list[str]
-    min_sections: int
-    source: str
-    sha256: str
-    description: str = ""
-    extends: list[str] = field(default_factory=list)  # parents' names, nearest first
-
-    def level(self, level_id: str) -> Level:
-        return next(level for level in self.levels if level.id == level_id)
-
-    @property
-    def max_points(self) -> int:
-        return max(level.points for level in self.levels if level.points is not None)
-
-    @property
-    def fulfilled(self) -> Level:
-        """The best level: the one a criterion's share of fulfilling plans counts."""
-        return max((lv for lv in self.levels if lv.points is not None), key=lambda lv: lv.points)
-
-    def vocabulary(self) -> Vocabulary:
-        """The matching tables for section finding, built once per checklist (every plan
-        of a review uses the same)."""
-        if "_vocabulary" not in self.__dict__:
-            self.__dict__["_vocabulary"] = Vocabulary(self.sections, self.field_labels,
-                                                      self.placeholders)
-        return self.__dict__["_vocabulary"]
 
 
 @cache
 def schema() -> dict:
     """The checklist JSON Schema shipped in the package."""
-    return json.loads((files("sipcheck") / "schema" / "checklist.schema.json").read_text("utf-8"))
+    return json.loads((files("sipcheck.checklist") / "checklist.schema.json").read_text("utf-8"))
 
 
 @cache
@@ -149,25 +50,6 @@ def _validator():
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema())
-
-
-def open_source(name_or_path: str) -> Source:
-    """A bundled checklist by name, or a file; SipcheckError when there is none."""
-    if name_or_path in bundled_names():
-        return bundled_source(name_or_path)
-    path = Path(name_or_path)
-    if not path.is_file():
-        names = ", ".join(bundled_names())
-        raise SipcheckError(
-            f"Checklistan «{name_or_path}» finns inte. Ange en inbyggd checklista ({names}) "
-            "eller sökvägen till en .yaml-fil.",
-            f"The checklist '{name_or_path}' does not exist. Give a bundled checklist "
-            f"({names}) or the path to a .yaml file.")
-    try:
-        return file_source(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SipcheckError(f"{path}: checklistan kan inte läsas ({exc}).",
-                            f"{path}: the checklist cannot be read ({exc}).") from exc
 
 
 def resolve_source(name_or_path: str) -> tuple[str, str]:

@@ -1,0 +1,108 @@
+"""A checklist once loaded: its levels, its criteria with their rules, and their examples.
+
+Only validated data becomes a `Checklist` (see `sipcheck.checklist.loader`); the engine and
+the reports read these types and never the YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sipcheck.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    label: str
+    label_en: str
+    points: int | None
+    symbol: str
+    color: str
+
+    def name(self, lang: str = "sv") -> str:
+        return self.label_en if lang == "en" else self.label
+
+
+@dataclass
+class Rule:
+    level: str
+    when: dict
+    reason: str = ""
+    reason_en: str = ""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A short plan and the level its criterion must give it (`sipcheck checklist test`)."""
+
+    name: str
+    level: str
+    plan: str
+    why: str = ""
+    file: str = ""
+    line: int = 0
+
+
+@dataclass
+class Criterion:
+    id: str
+    title: str
+    title_en: str
+    short: str
+    short_en: str
+    rules: list[Rule]
+    otherwise: str
+    weight: float = 1
+    statutory: bool = False
+    definitions: dict[str, str] = field(default_factory=dict)
+    definitions_en: dict[str, str] = field(default_factory=dict)
+    guidance: str = ""
+    guidance_en: str = ""
+    otherwise_reason: str = ""
+    otherwise_reason_en: str = ""
+    examples: list[Example] = field(default_factory=list)
+
+    def name(self, lang: str = "sv") -> str:
+        return self.title_en if lang == "en" else self.title
+
+    def short_name(self, lang: str = "sv") -> str:
+        return self.short_en if lang == "en" else self.short
+
+
+@dataclass
+class Checklist:
+    id: str
+    version: str
+    title: str
+    title_en: str
+    levels: list[Level]
+    sections: dict[str, list[str]]
+    criteria: list[Criterion]
+    field_labels: list[str]
+    placeholders: list[str]
+    min_sections: int
+    source: str
+    sha256: str
+    description: str = ""
+    extends: list[str] = field(default_factory=list)  # parents' names, nearest first
+
+    def level(self, level_id: str) -> Level:
+        return next(level for level in self.levels if level.id == level_id)
+
+    @property
+    def max_points(self) -> int:
+        return max(level.points for level in self.levels if level.points is not None)
+
+    @property
+    def fulfilled(self) -> Level:
+        """The best level: the one a criterion's share of fulfilling plans counts."""
+        return max((lv for lv in self.levels if lv.points is not None), key=lambda lv: lv.points)
+
+    def vocabulary(self) -> Vocabulary:
+        """The matching tables for section finding, built once per checklist (every plan
+        of a review uses the same)."""
+        if "_vocabulary" not in self.__dict__:
+            self.__dict__["_vocabulary"] = Vocabulary(self.sections, self.field_labels,
+                                                      self.placeholders)
+        return self.__dict__["_vocabulary"]
