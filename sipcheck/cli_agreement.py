@@ -1,6 +1,6 @@
 """`sipcheck agreement`: how well the automatic review and the experts agree.
 
-Thin, like every command module: read the round file, compute (`sipcheck.agreement`),
+Thin, like every command module: read the round file, compute (`sipcheck.experts.agreement`),
 hand the result to a renderer, print or write it (`cli_output`). jinja2 and python-docx
 are imported only when a format needs them, so `sipcheck --help` stays fast.
 """
@@ -50,7 +50,7 @@ def agreement(
     granskare, Fleiss κ. Sist de bedömningar granskarna var oense om, med kommentarer.
     Bedöm först med sipcheck assess.
     """
-    from sipcheck.agreement import agreement as compute
+    from sipcheck.experts.agreement import agreement as compute
     from sipcheck.rounds import load_round
 
     state["lang"] = lang

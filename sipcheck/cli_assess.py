@@ -1,10 +1,10 @@
 """`sipcheck assess`: experts confirm or change the automatic levels of a saved round.
 
-Interactive by default (`sipcheck.assess_session`); `--import` reads a filled-in CSV or
-YAML file and `--export` writes one to fill in (`sipcheck.assess_io`); `--resolve` settles
-conflicts between experts; `--status` shows how far the experts have come. Every change
-goes through `sipcheck.assessments` and is written to the round file atomically.
-"""
+Interactive by default (`sipcheck.experts.session`); `--import` reads a filled-in CSV or
+YAML file and `--export` writes one to fill in (`sipcheck.experts.answer_files`);
+`--resolve` settles conflicts between experts; `--status` shows how far the experts have
+come. Every change goes through `sipcheck.experts.assessments` and is written to the round
+file atomically."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def _check_can_write(path: Path) -> None:
 
 def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bool,
             lang: str) -> None:
-    from sipcheck.assess_io import export_answers
+    from sipcheck.experts.answer_files import export_answers
     from sipcheck.rounds import check_writable, load_round, write_bytes_atomic
 
     check_writable(export_file, force)
@@ -111,8 +111,8 @@ def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bo
 
 def _import(round_file: Path, round_data: dict, import_file: Path, reviewer: str | None,
             resolve: bool, lang: str) -> None:
-    from sipcheck import assessments
-    from sipcheck.assess_io import read_answers, read_file
+    from sipcheck.experts import assessments
+    from sipcheck.experts.answer_files import read_answers, read_file
     from sipcheck.rounds import update_round
 
     answers = read_answers(import_file, read_file(import_file), round_data, reviewer)
@@ -148,7 +148,7 @@ def _say_totals(experts: dict, round_file: Path, lang: str) -> None:
 
 def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: str | None,
                  revisit: bool, resolve: bool, lang: str) -> None:
-    from sipcheck.assess_session import Session
+    from sipcheck.experts.session import Session
 
     out = console()
     session = Session(round_file, reviewer, out, lambda prompt: out.input(prompt), lang=lang,

@@ -1,6 +1,6 @@
 """`sipcheck feedback`: the feedback for the team that wrote one plan.
 
-Thin, like every command module: read the round file, let `sipcheck.feedback` decide what
+Thin, like every command module: read the round file, let `sipcheck.experts.feedback` decide what
 to say about the one plan asked for, hand it to a renderer, print or write. One plan per
 call on purpose: the result goes to one team and must hold nothing about anyone else's plan.
 """
@@ -58,7 +58,7 @@ def feedback(
     Visar bara den planen: inga andra planers resultat och ingen sammanställning av
     omgången. Personuppgifter maskeras i all text.
     """
-    from sipcheck.feedback import feedback as build
+    from sipcheck.experts.feedback import feedback as build
     from sipcheck.rounds import load_round
 
     state["lang"] = lang

@@ -1,7 +1,7 @@
 """Points, scores and the round summary, computed from a round's own record.
 
 The review computes a plan's score when it assesses the plan; an expert's judgement
-(`sipcheck.assessments`) can change a level long after, when only the round file is at
+(`sipcheck.experts.assessments`) can change a level long after, when only the round file is at
 hand. Both therefore score from the same plain data: the round's `checklist` section
 (levels with points, criteria with weights and the statutory flag) and the plan entry's
 levels. The level a result holds is always the final one.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 STATUTORY = "statutory_missing"
 
-# Whose level a result holds (see `sipcheck.assessments`, which decides it): none
+# Whose level a result holds (see `sipcheck.experts.assessments`, which decides it): none
 # ("automatic"), agreeing experts ("confirmed", "changed"), disagreeing experts
 # ("conflict"), or a resolution ("resolved").
 AUTOMATIC, CONFIRMED, CHANGED, CONFLICT, RESOLVED = (
@@ -103,7 +103,7 @@ def score_plan(entry: dict, record: dict, lang: str = "sv") -> dict:
 
 def summarise(plans: list[dict], record: dict) -> dict:
     """Counts per criterion and level, the share fulfilled, the mean score, and how many
-    judgements an expert has decided (see `sipcheck.assessments`)."""
+    judgements an expert has decided (see `sipcheck.experts.assessments`)."""
     points = _points(record)
     scored = [p for p in plans if p["score"] is not None]
     percents = [p["score"]["percent"] for p in scored if p["score"]["percent"] is not None]

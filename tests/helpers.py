@@ -7,10 +7,10 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from sipcheck import assessments
 from sipcheck.checklist.loader import load_checklist
 from sipcheck.checklist.model import Checklist
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, table_text
+from sipcheck.experts import assessments
 from sipcheck.sections import Plan, find_sections
 
 _table_counter = [0]

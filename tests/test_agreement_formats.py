@@ -22,8 +22,8 @@ import pytest
 from helpers import HtmlRows
 from test_agreement import NOMINAL, ORDER, TIME, base, judge
 
-from sipcheck import agreement_stats
-from sipcheck.assessments import Answer, apply
+from sipcheck.experts import agreement_stats
+from sipcheck.experts.assessments import Answer, apply
 from sipcheck.rounds import dumps
 
 PNR = "19121212-1212"

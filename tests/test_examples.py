@@ -9,8 +9,8 @@ import pytest
 import yaml
 from helpers import checklist_named
 
-from sipcheck import assessments
-from sipcheck.assess_io import read_answers
+from sipcheck.experts import assessments
+from sipcheck.experts.answer_files import read_answers
 from sipcheck.review import review_paths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -139,8 +139,8 @@ def _dump(folder, page) -> dict:
 
 def test_the_agreement_and_feedback_pages_lay_out_in_a_browser(tmp_path):
     """The expert reports of issue 5, from the example round two experts judged."""
-    from sipcheck.agreement import agreement
-    from sipcheck.feedback import feedback
+    from sipcheck.experts.agreement import agreement
+    from sipcheck.experts.feedback import feedback
     from sipcheck.render.agreement_html import agreement_html
     from sipcheck.render.feedback_html import feedback_html
     from sipcheck.rounds import load_round

@@ -7,8 +7,8 @@ CSV takes its band labels and reasons from here too.
 
 from __future__ import annotations
 
-from sipcheck.agreement import ALL, ALPHA, AUTOMATIC, COHEN, FLEISS, ONE_LEVEL
-from sipcheck.agreement_stats import BANDS
+from sipcheck.experts.agreement import ALL, ALPHA, AUTOMATIC, COHEN, FLEISS, ONE_LEVEL
+from sipcheck.experts.agreement_stats import BANDS
 from sipcheck.render import compare_words as cw
 from sipcheck.render.common import criterion_title
 from sipcheck.render.compare_tables import Grid

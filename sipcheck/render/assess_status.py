@@ -10,8 +10,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck import assessments
 from sipcheck.errors import pick
+from sipcheck.experts import assessments
 from sipcheck.render.common import counted, percent
 from sipcheck.scoring import experts_of
 

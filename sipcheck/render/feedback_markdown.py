@@ -1,6 +1,6 @@
 """Feedback to a plan's team as Markdown, to paste into an e-mail, a wiki or meeting notes.
 
-Lays out what `sipcheck.feedback.feedback` says, nothing more; every text in it is already
+Lays out what `sipcheck.experts.feedback.feedback` says, nothing more; every text in it is already
 redacted. Text from the plan is escaped so a quotation can never turn into a link or an
 HTML tag when the Markdown is shown.
 """

@@ -3,7 +3,7 @@
 The feedback is read by the people who wrote the plan, not by a steering group: it speaks
 to them ("ni", "your plan"), says first what can be better and then what already works, and
 never sounds like a verdict. Every renderer takes its words from here through
-`sipcheck.feedback`, so the terminal, Markdown, HTML and Word say the same thing.
+`sipcheck.experts.feedback`, so the terminal, Markdown, HTML and Word say the same thing.
 """
 
 from __future__ import annotations

@@ -26,9 +26,10 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.text import Text
 
-from sipcheck import assessments, privacy
-from sipcheck.assessments import Answer
+from sipcheck import privacy
 from sipcheck.errors import SipcheckError, pick
+from sipcheck.experts import assessments
+from sipcheck.experts.assessments import Answer
 from sipcheck.render.common import criterion_title, quoted, where
 from sipcheck.rounds import load_round, update_round
 

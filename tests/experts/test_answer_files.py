@@ -7,17 +7,17 @@ import codecs
 import copy
 import csv
 import io
-from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO
 from helpers import automatic_round
 
-from sipcheck import assessments
-from sipcheck.assess_io import MAX_BYTES, export_answers, read_answers, read_file
 from sipcheck.errors import SipcheckError
+from sipcheck.experts import assessments
+from sipcheck.experts.answer_files import MAX_BYTES, export_answers, read_answers, read_file
 
-ROUND = Path(__file__).resolve().parents[1] / "examples" / "rounds" / "2024-02.json"
+ROUND = REPO / "examples" / "rounds" / "2024-02.json"
 SV_HEADER = ["plan", "enhet", "kriterium", "rubrik", "förslag", "nivå", "granskare",
              "kommentar"]
 EN_HEADER = ["plan", "unit", "criterion", "title", "suggestion", "level", "reviewer",

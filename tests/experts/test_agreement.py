@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 from helpers import automatic_round
 
-from sipcheck import agreement_stats
-from sipcheck.agreement import agreement
-from sipcheck.assessments import Answer, apply
 from sipcheck.errors import SipcheckError
+from sipcheck.experts import agreement_stats
+from sipcheck.experts.agreement import agreement
+from sipcheck.experts.assessments import Answer, apply
 from sipcheck.rounds import dumps
 
 ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]

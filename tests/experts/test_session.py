@@ -11,16 +11,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from helpers import automatic_round
 from rich.console import Console
 
-from sipcheck import assessments
-from sipcheck.assess_session import Session
+from sipcheck.experts import assessments
+from sipcheck.experts.session import Session
 from sipcheck.rounds import load_round
 
 pexpect = pytest.importorskip("pexpect")
 
-REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "rounds" / "2024-02.json"
 PROMPT = r"Nivå \(Enter = [^)]+\): "
 COMMENT = r"Kommentar \(Enter [^)]+\): "

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from sipcheck.assessments import Answer, automatic_level, level_label, scored_plans
 from sipcheck.errors import SipcheckError
+from sipcheck.experts.assessments import Answer, automatic_level, level_label, scored_plans
 
 MAX_BYTES = 5_000_000  # an exported round is a few hundred kB; more is the wrong file
 

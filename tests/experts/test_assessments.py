@@ -1,4 +1,4 @@
-"""Experts' judgements in the round file (`sipcheck.assessments`) and `sipcheck assess`
+"""Experts' judgements in the round file (`sipcheck.experts.assessments`) and `sipcheck assess`
 without a terminal session: final levels, conflicts, scores, import, status, errors."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from helpers import automatic_round
 
-from sipcheck import assessments
-from sipcheck.assessments import Answer
 from sipcheck.errors import SipcheckError
+from sipcheck.experts import assessments
+from sipcheck.experts.assessments import Answer
 from sipcheck.rounds import load_round, round_problems
 
-REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "rounds" / "2024-02.json"
 PLAN = "arboga/sip-01"
 

@@ -9,7 +9,7 @@ import warnings
 
 import pytest
 
-from sipcheck.agreement_stats import (
+from sipcheck.experts.agreement_stats import (
     cohen_kappa,
     fleiss_kappa,
     interpret_alpha,

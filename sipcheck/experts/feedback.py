@@ -18,8 +18,8 @@ from __future__ import annotations
 import difflib
 
 from sipcheck import privacy
-from sipcheck.assessments import automatic_level, level_label, status
 from sipcheck.errors import SipcheckError
+from sipcheck.experts.assessments import automatic_level, level_label, status
 from sipcheck.render.common import STATUS_WORDS, criterion_title, percent, where
 from sipcheck.render.feedback_words import experts, words
 from sipcheck.scoring import bundled_match, fulfilled_level
@@ -150,7 +150,7 @@ def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing
 
 
 def _decided(round_data: dict, result: dict, clean, lang: str) -> str:
-    """The sentence saying who decided the level (see `sipcheck.assessments`)."""
+    """The sentence saying who decided the level (see `sipcheck.experts.assessments`)."""
     w = words(lang)
     answers = result.get("assessments", [])
     state = status(result)

@@ -27,9 +27,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from sipcheck import __version__, agreement_stats, privacy
-from sipcheck.assessments import automatic_level, reviewers, scored_plans
+from sipcheck import __version__, privacy
 from sipcheck.errors import SipcheckError
+from sipcheck.experts import agreement_stats
+from sipcheck.experts.assessments import automatic_level, reviewers, scored_plans
 from sipcheck.scoring import CHANGED, CONFLICT, RESOLVED, expert_summary, status
 
 FORMAT = "sipcheck-agreement/1"
