@@ -79,7 +79,7 @@ def compare(
     procentenheter och utforskande p-värden (McNemar när samma planer granskats i båda
     omgångarna, Fisher annars). Medelpoäng och andel som uppfyller alla lagkrav.
     """
-    from sipcheck.compare import attach_guidance, compare_rounds
+    from sipcheck.compare.comparison import attach_guidance, compare_rounds
 
     state["lang"] = lang
     fmt = resolve_format(output_format, output, ReportFormat)
@@ -105,7 +105,7 @@ def trend(
 
     Andel som uppfyller varje kriterium per omgång, med Wilsons 95 %-intervall.
     """
-    from sipcheck.trend import trend_rounds
+    from sipcheck.compare.trend import trend_rounds
 
     state["lang"] = lang
     fmt = resolve_format(output_format, output, TrendFormat)
@@ -116,7 +116,7 @@ def trend(
 
 def _load(paths: list[Path], output: Path | None, force: bool, fmt: str,
           lang: str) -> tuple[list[dict], list[str]]:
-    from sipcheck.compare import default_labels
+    from sipcheck.compare.comparison import default_labels
     from sipcheck.rounds import load_round
 
     if len(paths) < 2:

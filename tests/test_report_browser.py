@@ -54,7 +54,7 @@ def png_colours(data: bytes) -> int:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    from sipcheck.compare import attach_guidance, compare_rounds
+    from sipcheck.compare.comparison import attach_guidance, compare_rounds
     from sipcheck.render.html import compare_html
     from sipcheck.rounds import load_round
 

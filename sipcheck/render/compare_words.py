@@ -294,7 +294,7 @@ def exploratory_note(comparison: dict, lang: str) -> str:
 
 def highlight_sentences(comparison: dict, lang: str) -> list[str]:
     """The largest changes in the latest change, each with its exploratory p-value."""
-    from sipcheck.compare import main_pair
+    from sipcheck.compare.comparison import main_pair
 
     index = main_pair(comparison)
     pair = comparison["pairs"][index]
@@ -326,7 +326,7 @@ def highlight_sentences(comparison: dict, lang: str) -> list[str]:
 
 
 def guidance_heading(comparison: dict, lang: str) -> str:
-    from sipcheck.compare import main_pair
+    from sipcheck.compare.comparison import main_pair
 
     pair = comparison["pairs"][main_pair(comparison)]
     a, b = (comparison["rounds"][i]["label"] for i in pair)

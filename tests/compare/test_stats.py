@@ -18,7 +18,7 @@ import random
 
 import pytest
 
-from sipcheck.stats import fisher_exact, mcnemar_exact, wilson
+from sipcheck.compare.stats import fisher_exact, mcnemar_exact, wilson
 
 
 def test_fisher_matches_the_domain_brief():

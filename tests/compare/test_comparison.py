@@ -15,12 +15,12 @@ import pytest
 from conftest import REPO
 
 from sipcheck.checklist.semantics import DEFAULT_LEVELS
-from sipcheck.compare import attach_guidance, compare_rounds
+from sipcheck.compare.comparison import attach_guidance, compare_rounds
+from sipcheck.compare.stats import fisher_exact, mcnemar_exact
 from sipcheck.errors import SipcheckError
 from sipcheck.render import compare_words as cw
 from sipcheck.render.compare_csv import compare_csv
 from sipcheck.render.compare_markdown import compare_markdown
-from sipcheck.stats import fisher_exact, mcnemar_exact
 
 ROUNDS = REPO / "examples" / "rounds"
 FEB, SEP = ROUNDS / "2024-02.json", ROUNDS / "2024-09.json"

@@ -18,7 +18,7 @@ Honest comparison (see the domain brief, section 5):
 from __future__ import annotations
 
 from sipcheck import scoring
-from sipcheck.stats import fisher_exact, mcnemar_exact, wilson
+from sipcheck.compare.stats import fisher_exact, mcnemar_exact, wilson
 
 COMPARE_FORMAT = "sipcheck-compare/1"
 NO_UNIT = ""

@@ -1,13 +1,13 @@
 """Trend over many review rounds: the share fulfilling each criterion, round by round.
 
-A trend is a comparison (see `sipcheck.compare`) whose only change is the first round
+A trend is a comparison (see `comparison`) whose only change is the first round
 against the last; its dictionary (format `sipcheck-trend/1`) holds every round's shares
 with their Wilson intervals, the mean score and the share meeting all statutory criteria.
 """
 
 from __future__ import annotations
 
-from sipcheck.compare import compare_rounds
+from sipcheck.compare.comparison import compare_rounds
 
 TREND_FORMAT = "sipcheck-trend/1"
 

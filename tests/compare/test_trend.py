@@ -7,11 +7,11 @@ import io
 import json
 
 import pytest
-from test_compare import make_round
+from test_comparison import make_round
 
+from sipcheck.compare.trend import series, trend_rounds
 from sipcheck.render.compare_csv import trend_csv
 from sipcheck.render.compare_markdown import trend_markdown
-from sipcheck.trend import series, trend_rounds
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
