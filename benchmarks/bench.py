@@ -115,7 +115,7 @@ def best(measures: list[Measure]) -> Measure:
 def sipcheck(*args: str) -> list[str]:
     executable = BIN / "sipcheck"
     return [str(executable), *args] if executable.exists() else [
-        sys.executable, "-m", "sipcheck.cli", *args]
+        sys.executable, "-m", "sipcheck", *args]
 
 
 def main() -> int:

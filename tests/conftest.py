@@ -1,10 +1,10 @@
 """Shared fixtures for the CLI tests: running sipcheck three ways, and small plan texts.
 
-- `cli` runs `sipcheck.cli.app` through typer's CliRunner (fast; for paths without a
+- `cli` runs `sipcheck.cli.app.app` through typer's CliRunner (fast; for paths without a
   SipcheckError, which only `main()` turns into a message).
-- `sipcheck_main` runs the real entry point `sipcheck.cli.main()` in-process with a
+- `sipcheck_main` runs the real entry point `sipcheck.cli.app.main()` in-process with a
   patched sys.argv, catching SystemExit (error paths; lets a test monkeypatch the library).
-- `sipcheck_process` runs `python -m sipcheck.cli` in a subprocess (the real thing).
+- `sipcheck_process` runs `python -m sipcheck` in a subprocess (the real thing).
 
 All three fix the width (COLUMNS=200), turn colour off (NO_COLOR=1), drop SIPCHECK_LANG
 and assert that no Python traceback and no "unexpected error" ever reaches the user.
@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 import sipcheck.checklist.loader
 import sipcheck.checklist.model
 import sipcheck.checklist.sources
-from sipcheck.cli import app, main
+from sipcheck.cli.app import app, main
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "plans"
@@ -176,12 +176,12 @@ def sipcheck_main(monkeypatch, capsys, bundled_checklist_once):
 
 @pytest.fixture
 def sipcheck_process():
-    """sipcheck_process(*args, cwd=...) -> Run, as `python -m sipcheck.cli` in a subprocess."""
+    """sipcheck_process(*args, cwd=...) -> Run, as `python -m sipcheck` in a subprocess."""
     env = {k: v for k, v in os.environ.items() if ENV.get(k, "") is not None}
     env.update({k: v for k, v in ENV.items() if v is not None})
 
     def invoke(*args: str | Path, cwd: Path = REPO) -> Run:
-        done = subprocess.run([sys.executable, "-m", "sipcheck.cli", *map(str, args)],
+        done = subprocess.run([sys.executable, "-m", "sipcheck", *map(str, args)],
                               cwd=cwd, env=env, capture_output=True, text=True,
                               encoding="utf-8", timeout=60)
         run = Run(done.returncode, done.stdout, done.stderr)

@@ -85,7 +85,7 @@ def decimal(value: float, digits: int = 2, lang: str = "sv") -> str:
 def made(tmp_path_factory) -> dict:
     from typer.testing import CliRunner
 
-    from sipcheck.cli import app
+    from sipcheck.cli.app import app
 
     folder = tmp_path_factory.mktemp("agreement")
     path, data = build_round(folder)

@@ -350,7 +350,7 @@ def test_two_processes_writing_the_same_entries(tmp_path):
 
 def test_two_reviews_at_once_with_one_cache(plans):
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
-    command = [sys.executable, "-m", "sipcheck.cli", "review", str(plans), "--format", "json"]
+    command = [sys.executable, "-m", "sipcheck", "review", str(plans), "--format", "json"]
     runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True, encoding="utf-8") for _ in range(2)]
     outputs = []

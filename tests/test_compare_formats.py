@@ -64,7 +64,7 @@ def reports(tmp_path_factory) -> dict:
     """Each format once, through the real command line."""
     from typer.testing import CliRunner
 
-    from sipcheck.cli import app
+    from sipcheck.cli.app import app
 
     folder = tmp_path_factory.mktemp("reports")
     runner = CliRunner()

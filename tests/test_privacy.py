@@ -120,7 +120,7 @@ def planted(tmp_path_factory) -> Path:
 def _run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
     env.pop("SIPCHECK_LANG", None)
-    return subprocess.run([sys.executable, "-m", "sipcheck.cli", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "sipcheck", *args], capture_output=True,
                           text=True, env=env)
 
 

@@ -385,7 +385,7 @@ def test_problem_lines_are_not_wrapped_when_piped(tmp_path):
     broken(tmp_path, ("- level: uppfyllt\n        when:\n", "- level: bra\n        when:\n"))
     env = {k: v for k, v in os.environ.items()
            if k not in ("COLUMNS", "LINES", "SIPCHECK_LANG", "FORCE_COLOR")}
-    done = subprocess.run([sys.executable, "-m", "sipcheck.cli", "checklist", "validate",
+    done = subprocess.run([sys.executable, "-m", "sipcheck", "checklist", "validate",
                            "broken.yaml"], cwd=tmp_path, env=env, capture_output=True,
                           text=True, encoding="utf-8", timeout=60)
     assert done.returncode == 2

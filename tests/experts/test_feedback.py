@@ -96,7 +96,7 @@ def reports(tmp_path_factory, round_data) -> dict:
     the raw bytes (for the docx every XML part of the file)."""
     from typer.testing import CliRunner
 
-    from sipcheck.cli import app
+    from sipcheck.cli.app import app
 
     folder = tmp_path_factory.mktemp("feedback")
     path = folder / "round.json"

@@ -42,7 +42,7 @@ def spawn(round_file: Path, *args: str):
            "PYTHONIOENCODING": "utf-8"}
     for name in ("SIPCHECK_LANG", "SIPCHECK_DEBUG", "FORCE_COLOR"):
         env.pop(name, None)
-    return pexpect.spawn(sys.executable, ["-m", "sipcheck.cli", "assess", str(round_file),
+    return pexpect.spawn(sys.executable, ["-m", "sipcheck", "assess", str(round_file),
                                           *args], cwd=str(REPO), env=env, encoding="utf-8",
                          timeout=30, dimensions=(50, 100))
 

@@ -11,13 +11,11 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import Lang, LangOption, app, console, say, state
+from sipcheck.cli.options import Lang, LangOption
+from sipcheck.cli.output import console, say, state
 from sipcheck.errors import USAGE, SipcheckError, pick
 
-checklist_app = typer.Typer(
-    no_args_is_help=True,
-    help="Checklistor: lista, visa, validera, testa och skapa; JSON Schema och kontrolltyper.")
-app.add_typer(checklist_app, name="checklist")
+HELP = "Checklistor: lista, visa, validera, testa och skapa; JSON Schema och kontrolltyper."
 
 ChecklistsArgument = Annotated[list[str], typer.Argument(
     help="Inbyggda checklistor (t.ex. kvalitetskollen) eller checklistfiler (.yaml).",
@@ -29,7 +27,6 @@ class ShowFormat(StrEnum):
     markdown = "markdown"
 
 
-@checklist_app.command("list")
 def checklist_list(lang: LangOption = Lang.sv) -> None:
     """Visa de inbyggda checklistorna."""
     from rich.table import Table
@@ -52,7 +49,6 @@ def checklist_list(lang: LangOption = Lang.sv) -> None:
     console().print(table)
 
 
-@checklist_app.command("show")
 def checklist_show(
     checklist: Annotated[str, typer.Argument(
         help="Inbyggd checklista (t.ex. kvalitetskollen) eller en checklistfil (.yaml).",
@@ -74,7 +70,6 @@ def checklist_show(
         console().print(checklist_table(loaded, lang))
 
 
-@checklist_app.command("kinds")
 def checklist_kinds(
     kind: Annotated[str | None, typer.Argument(help="En kontrolltyp, t.ex. date.",
                                                show_default=False)] = None,
@@ -92,7 +87,6 @@ def checklist_kinds(
             say(module.__doc__.strip() + "\n", stderr=False)
 
 
-@checklist_app.command("schema")
 def checklist_schema() -> None:
     """Skriv ut checklistornas JSON Schema (för editorer och CI)."""
     from sipcheck.checklist.loader import schema
@@ -100,7 +94,6 @@ def checklist_schema() -> None:
     sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-@checklist_app.command("validate")
 def checklist_validate(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> None:
     """Validera checklistor, med det de ärver (extends). Slutkod 0 om alla är giltiga,
     annars 2; varje fel som fil:rad:kolumn: meddelande."""
@@ -126,7 +119,6 @@ def checklist_validate(files: ChecklistsArgument, lang: LangOption = Lang.sv) ->
     raise typer.Exit(USAGE if invalid else 0)
 
 
-@checklist_app.command("test")
 def checklist_test(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> None:
     """Kör checklistornas exempel genom granskningen och visa vilka som får rätt nivå.
     Slutkod 0 om alla gör det, 1 om något exempel får fel nivå, 2 om en checklista är
@@ -160,7 +152,6 @@ def checklist_test(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> Non
     raise typer.Exit(code)
 
 
-@checklist_app.command("init")
 def checklist_init(
     file: Annotated[Path, typer.Argument(help="Den nya checklistfilen (.yaml).",
                                          show_default=False)],

@@ -1,8 +1,9 @@
 """`sipcheck agreement`: how well the automatic review and the experts agree.
 
-Thin, like every command module: read the round file, compute (`sipcheck.experts.agreement`),
-hand the result to a renderer, print or write it (`cli_output`). jinja2 and python-docx
-are imported only when a format needs them, so `sipcheck --help` stays fast.
+Thin, like every command module: read the round file, compute
+(`sipcheck.experts.agreement`), hand the result to a renderer, print or write it
+(`output`). jinja2 and python-docx are imported only when a format needs them, so
+`sipcheck --help` stays fast.
 """
 
 from __future__ import annotations
@@ -12,16 +13,8 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import Lang, LangOption, app, state
-from sipcheck.cli_output import (
-    ForceOption,
-    OutputOption,
-    ReportFormat,
-    check_output,
-    emit,
-    render,
-    resolve_format,
-)
+from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption, ReportFormat
+from sipcheck.cli.output import check_output, emit, render, resolve_format, state
 
 RENDERERS = {"table": "sipcheck.render.agreement_terminal:agreement_view",
              "markdown": "sipcheck.render.agreement_markdown:agreement_markdown",
@@ -30,7 +23,6 @@ RENDERERS = {"table": "sipcheck.render.agreement_terminal:agreement_view",
              "docx": "sipcheck.render.agreement_docx:agreement_docx"}
 
 
-@app.command()
 def agreement(
     round_file: Annotated[Path, typer.Argument(
         metavar="OMGÅNG", help="Omgångsfil (sipcheck-round/1) med experternas bedömningar.",

@@ -1,13 +1,12 @@
-"""The command line: parse options, call the library, print, map errors to exit codes.
+"""`sipcheck review`: read plans, judge them against a checklist, show or save the round.
 
-Nothing here decides a level or formats a report; that is the library's job. `main`
-is the only place that catches `SipcheckError` (and anything unexpected), so no Python
-traceback ever reaches a user.
+Thin, like every command module: load the checklist (refused before any plan is read when
+it is invalid), review, hand the round to a renderer, print; the exit code says whether
+every plan was read, scored above `--fail-under` and free of personal data.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,9 +14,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck import __version__
-from sipcheck.cli_common import Lang, LangOption, app, console, say, state
-from sipcheck.errors import USAGE, SipcheckError, pick
+from sipcheck.cli.options import Lang, LangOption
+from sipcheck.cli.output import console, say, state
+from sipcheck.errors import USAGE, pick
 
 
 class ReviewFormat(StrEnum):
@@ -27,19 +26,6 @@ class ReviewFormat(StrEnum):
     markdown = "markdown"
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"sipcheck {__version__}")
-        raise typer.Exit()
-
-@app.callback()
-def _root(version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True,
-        help="Visa versionen och avsluta.")] = False) -> None:
-    """Kvalitetsgranskning av samordnade individuella planer (SIP) mot en checklista."""
-
-
-@app.command()
 def review(
     paths: Annotated[list[Path], typer.Argument(
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt). Första undermappen "
@@ -158,31 +144,3 @@ class _progress:
 
     def __exit__(self, *exc) -> None:
         self.bar.stop()
-
-
-# Command modules register themselves on `app` when imported.
-from sipcheck import (  # noqa: E402, F401, I001
-    cli_agreement, cli_assess, cli_checklist, cli_compare, cli_feedback, cli_scan)
-
-
-def main() -> None:
-    """Entry point: runs the app; turns sipcheck's errors into messages and exit codes."""
-    try:
-        app()
-    except SipcheckError as exc:
-        say(exc.text(state["lang"]))
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # a bug: say so plainly, without a traceback
-        if os.environ.get("SIPCHECK_DEBUG"):
-            raise
-        say(pick(
-            state["lang"],
-            f"Oväntat fel i sipcheck ({type(exc).__name__}: {exc}). Kör igen med "
-            "SIPCHECK_DEBUG=1 för detaljer och rapportera felet.",
-            f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
-            "SIPCHECK_DEBUG=1 for details and report it."))
-        sys.exit(USAGE)
-
-
-if __name__ == "__main__":
-    main()

@@ -15,11 +15,11 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import LangOption, app, console, say, state
+from sipcheck.cli.options import LangOption
+from sipcheck.cli.output import console, say, state
 from sipcheck.errors import SipcheckError, pick
 
 
-@app.command()
 def assess(
     round_file: Annotated[Path, typer.Argument(
         help="Omgångsfilen (från sipcheck review --save). Varje svar sparas i den direkt.",

@@ -19,7 +19,7 @@ from conftest import REPO
 from sipcheck.checklist.loader import load_checklist, schema, validate_file
 from sipcheck.checklist.sources import bundled_names
 from sipcheck.checklist.template import checklist_id, template, template_switched_on
-from sipcheck.cli import app
+from sipcheck.cli.app import app
 
 COMMANDS = typer.main.get_command(app)
 
@@ -371,7 +371,7 @@ def test_ci_workflow_steps_check_the_changed_checklists(tmp_path):
 # --- light imports ---------------------------------------------------------------------------
 
 def test_the_checklist_commands_module_imports_nothing_heavy():
-    code = ("import sys, sipcheck.cli_checklist; "
+    code = ("import sys, sipcheck.cli.checklist; "
             "heavy = [m for m in ('yaml', 'jsonschema', 'sipcheck.checklist', 'sipcheck.engine', "
             "'sipcheck.documents', 'docx', 'pdfplumber') if m in sys.modules]; print(heavy)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -1,42 +1,37 @@
-"""Where a report goes: the format from `--format` or the file's suffix, the terminal or a
-file written atomically (never over an existing one without `--force`).
+"""What commands print and where a report goes: messages on stderr that never wrap, the
+format from `--format` or the file's suffix, the terminal or a file written atomically
+(never over an existing one without `--force`).
 
-Shared by every command that renders a report (compare, trend, agreement, feedback).
+Shared by every command; a report is imported, built and written only when it is asked
+for, so `sipcheck --help` pays for none of it.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
 
-import typer
+from rich.console import Console
 
-from sipcheck.cli_common import console, say
 from sipcheck.errors import SipcheckError, pick
 
+# The language of the running command, for messages printed by `main` after an error.
+state = {"lang": "sv"}
 
-class ReportFormat(StrEnum):
-    """The formats of a report across rounds (compare, agreement)."""
 
-    table = "table"
-    markdown = "markdown"
-    html = "html"
-    docx = "docx"
-    csv = "csv"
-    json = "json"
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False)
+
+
+def say(text: str, stderr: bool = True) -> None:
+    """A message line, never wrapped: `file:line:column: …` must stay one line in CI logs."""
+    console(stderr=stderr).print(text, markup=False, soft_wrap=True)
 
 
 BINARY = {"docx", "png"}
 EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
               ".docx": "docx", ".csv": "csv", ".json": "json", ".png": "png", ".txt": "table"}
-
-OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
-    "filändelsen om --format inte anges.", show_default=False)]
-ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
 
 
 def resolve_format(chosen, output: Path | None, formats) -> str:
@@ -99,8 +94,6 @@ def emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
 def _plain(renderable) -> str:
     """A terminal report as plain text, for --output with the table format."""
     import io
-
-    from rich.console import Console
 
     buffer = io.StringIO()
     Console(file=buffer, width=120, color_system=None, force_terminal=False,

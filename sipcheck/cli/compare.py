@@ -1,7 +1,7 @@
 """`sipcheck compare` and `sipcheck trend`: reports across saved review rounds.
 
 Thin, like every command module: read the round files, build the comparison
-(`sipcheck.compare`), hand it to a renderer, print or write. matplotlib, jinja2 and
+(`sipcheck.compare.comparison`), hand it to a renderer, print or write. matplotlib, jinja2 and
 python-docx are imported only when a format needs them, so `sipcheck --help` stays fast.
 """
 
@@ -13,16 +13,8 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import Lang, LangOption, app, state
-from sipcheck.cli_output import (
-    ForceOption,
-    OutputOption,
-    ReportFormat,
-    check_output,
-    emit,
-    render,
-    resolve_format,
-)
+from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption, ReportFormat
+from sipcheck.cli.output import check_output, emit, render, resolve_format, state
 from sipcheck.errors import SipcheckError
 
 
@@ -59,7 +51,6 @@ UnpairedOption = Annotated[bool, typer.Option(
     "återkommer, t.ex. när nya planer fått samma filnamn.")]
 
 
-@app.command()
 def compare(
     rounds: RoundsArgument,
     output_format: Annotated[ReportFormat | None, typer.Option(
@@ -90,7 +81,6 @@ def compare(
     emit(render(COMPARE, fmt, comparison, lang), fmt, output, force, lang)
 
 
-@app.command()
 def trend(
     rounds: RoundsArgument,
     output_format: Annotated[TrendFormat | None, typer.Option(

@@ -1,8 +1,9 @@
 """`sipcheck feedback`: the feedback for the team that wrote one plan.
 
-Thin, like every command module: read the round file, let `sipcheck.experts.feedback` decide what
-to say about the one plan asked for, hand it to a renderer, print or write. One plan per
-call on purpose: the result goes to one team and must hold nothing about anyone else's plan.
+Thin, like every command module: read the round file, let `sipcheck.experts.feedback`
+gather what to say about the one plan asked for, hand it to a renderer, print or write. One
+plan per call on purpose: the result goes to one team and must hold nothing about anyone
+else's plan.
 """
 
 from __future__ import annotations
@@ -13,15 +14,8 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import Lang, LangOption, app, state
-from sipcheck.cli_output import (
-    ForceOption,
-    OutputOption,
-    check_output,
-    emit,
-    render,
-    resolve_format,
-)
+from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption
+from sipcheck.cli.output import check_output, emit, render, resolve_format, state
 from sipcheck.errors import SipcheckError
 
 
@@ -38,7 +32,6 @@ RENDERERS = {"table": "sipcheck.render.feedback_terminal:feedback_view",
              "docx": "sipcheck.render.feedback_docx:feedback_docx"}
 
 
-@app.command()
 def feedback(
     round_file: Annotated[Path, typer.Argument(
         help="Omgångsfilen (sipcheck-round/1) som planen granskades i.", show_default=False)],

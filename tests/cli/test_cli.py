@@ -27,9 +27,9 @@ from typer.testing import CliRunner
 
 import sipcheck
 import sipcheck.review
-from sipcheck.cli import app
+from sipcheck.cli.app import app
 
-GOLDEN = Path(__file__).parent / "golden" / "review-2024-02.json"
+GOLDEN = REPO / "tests" / "golden" / "review-2024-02.json"
 SYMBOLS = ("✔", "◐", "✘")
 
 
@@ -559,7 +559,7 @@ def test_golden_review_2024_02(cli):
     assert run.code == 0, run.stderr
     actual = _normalised(round_of(run))
     text = json.dumps(actual, ensure_ascii=False, indent=2) + "\n"
-    how = ("SIPCHECK_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_cli.py -k golden "
+    how = ("SIPCHECK_UPDATE_GOLDEN=1 .venv/bin/pytest tests/cli/test_cli.py -k golden "
            "rewrites it; look at the diff before committing")
     if os.environ.get("SIPCHECK_UPDATE_GOLDEN") == "1":
         GOLDEN.parent.mkdir(exist_ok=True)
@@ -658,7 +658,7 @@ def test_narrow_terminal_numbers_the_criteria_and_keeps_plan_ids_whole(write_fil
 
     folder = write_files({"arboga/sip-long-name-01.md": GOOD_PLAN,
                           "koping/sip-02.md": GOOD_PLAN})
-    done = subprocess.run([sys.executable, "-m", "sipcheck.cli", "review", str(folder)],
+    done = subprocess.run([sys.executable, "-m", "sipcheck", "review", str(folder)],
                           capture_output=True, text=True,
                           env={k: v for k, v in {**os.environ, **ENV, "COLUMNS": "80"}.items()
                                if v is not None})

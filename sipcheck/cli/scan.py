@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli_common import Lang, LangOption, app, console, say, state
+from sipcheck.cli.options import Lang, LangOption
+from sipcheck.cli.output import console, say, state
 from sipcheck.errors import USAGE, pick
 
 
-@app.command()
 def scan(
     paths: Annotated[list[Path], typer.Argument(
         help="Mappar eller filer med planer.", show_default=False)],

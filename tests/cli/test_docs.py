@@ -5,14 +5,14 @@ fails the suite."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import typer
+from conftest import REPO
 
-from sipcheck.cli import app
+from sipcheck.cli.app import app
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+README = (REPO / "README.md").read_text("utf-8")
 
 
 def _commands(group, prefix: str = ""):

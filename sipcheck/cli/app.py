@@ -1,0 +1,84 @@
+"""The `sipcheck` command: the Typer app, every command in one list, and `main`.
+
+A command is a plain function in the module of its area (`review`, `compare`, …); this is
+the one place that makes it a command, so what `sipcheck --help` lists is what is written
+here, in that order. `main` is the only place that catches `SipcheckError` (and anything
+unexpected), so no Python traceback ever reaches a user.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from sipcheck import __version__
+from sipcheck.cli import agreement, assess, checklist, compare, feedback, review, scan
+from sipcheck.cli.output import say, state
+from sipcheck.errors import USAGE, SipcheckError, pick
+
+# The commands, in the order `sipcheck --help` lists them.
+COMMANDS = [review.review, agreement.agreement, assess.assess, compare.compare, compare.trend,
+            feedback.feedback, scan.scan]
+# `sipcheck checklist …`, by the name typed after `checklist`.
+CHECKLIST_COMMANDS = {
+    "list": checklist.checklist_list,
+    "show": checklist.checklist_show,
+    "kinds": checklist.checklist_kinds,
+    "schema": checklist.checklist_schema,
+    "validate": checklist.checklist_validate,
+    "test": checklist.checklist_test,
+    "init": checklist.checklist_init,
+}
+
+app = typer.Typer(
+    name="sipcheck", no_args_is_help=True, add_completion=False,
+    pretty_exceptions_enable=False,
+    help="Kvalitetsgranskning av samordnade individuella planer (SIP) mot en checklista.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sipcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Visa versionen och avsluta.")] = False) -> None:
+    """Kvalitetsgranskning av samordnade individuella planer (SIP) mot en checklista."""
+
+
+for _command in COMMANDS:
+    app.command()(_command)
+
+checklist_app = typer.Typer(no_args_is_help=True, help=checklist.HELP)
+for _name, _command in CHECKLIST_COMMANDS.items():
+    checklist_app.command(_name)(_command)
+app.add_typer(checklist_app, name="checklist")
+
+
+def main() -> None:
+    """Entry point: runs the app; turns sipcheck's errors into messages and exit codes."""
+    try:
+        app()
+    except SipcheckError as exc:
+        say(exc.text(state["lang"]))
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug: say so plainly, without a traceback
+        if os.environ.get("SIPCHECK_DEBUG"):
+            raise
+        say(pick(
+            state["lang"],
+            f"Oväntat fel i sipcheck ({type(exc).__name__}: {exc}). Kör igen med "
+            "SIPCHECK_DEBUG=1 för detaljer och rapportera felet.",
+            f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
+            "SIPCHECK_DEBUG=1 for details and report it."))
+        sys.exit(USAGE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""The options several commands share, declared once so they read and behave the same
+everywhere: the output language, the report formats, `--output` and `--force`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class Lang(StrEnum):
+    sv = "sv"
+    en = "en"
+
+
+LangOption = Annotated[Lang, typer.Option(
+    "--lang", envvar="SIPCHECK_LANG", help="Språk i utdata: sv (standard) eller en.")]
+
+
+class ReportFormat(StrEnum):
+    """The formats of a report across rounds (compare, agreement)."""
+
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+    csv = "csv"
+    json = "json"
+
+
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
+    "filändelsen om --format inte anges.", show_default=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
