@@ -70,7 +70,7 @@ def assess(
         return
     round_data = load_round(round_file)
     if show_status:
-        from sipcheck.render.assess_status import status_table
+        from sipcheck.render.assess_status_terminal import status_table
 
         console().print(status_table(round_data, lang))
         return

@@ -60,7 +60,8 @@ def checklist_show(
 ) -> None:
     """Visa en checklista: kriterier, nivådefinitioner, vikter, lagkrav och råd."""
     from sipcheck.checklist.loader import load_checklist
-    from sipcheck.render.checklist_view import checklist_markdown, checklist_table
+    from sipcheck.render.checklist_markdown import checklist_markdown
+    from sipcheck.render.checklist_terminal import checklist_table
 
     state["lang"] = lang
     loaded = load_checklist(checklist)
@@ -125,7 +126,7 @@ def checklist_test(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> Non
     ogiltig."""
     from sipcheck.checklist.examples import run_examples
     from sipcheck.checklist.loader import load_checklist
-    from sipcheck.render.checklist_view import examples_table
+    from sipcheck.render.checklist_terminal import examples_table
 
     state["lang"] = lang
     code = 0

@@ -35,14 +35,14 @@ class By(StrEnum):
 COMPARE = {"table": "sipcheck.render.compare_terminal:compare_view",
            "markdown": "sipcheck.render.compare_markdown:compare_markdown",
            "csv": "sipcheck.render.compare_csv:compare_csv",
-           "html": "sipcheck.render.html:compare_html",
-           "docx": "sipcheck.render.docx_report:compare_docx"}
+           "html": "sipcheck.render.compare_html:compare_html",
+           "docx": "sipcheck.render.compare_docx:compare_docx"}
 TREND = {"table": "sipcheck.render.compare_terminal:trend_view",
          "markdown": "sipcheck.render.compare_markdown:trend_markdown",
          "csv": "sipcheck.render.compare_csv:trend_csv",
-         "html": "sipcheck.render.html:trend_html",
-         "docx": "sipcheck.render.docx_report:trend_docx",
-         "png": "sipcheck.charts:trend_png"}
+         "html": "sipcheck.render.compare_html:trend_html",
+         "docx": "sipcheck.render.compare_docx:trend_docx",
+         "png": "sipcheck.render.compare_charts:trend_png"}
 
 RoundsArgument = Annotated[list[Path], typer.Argument(
     help="Omgångsfiler (sipcheck-round/1), äldst först.", show_default=False)]

@@ -79,15 +79,15 @@ def review(
     if output_format is ReviewFormat.json:
         sys.stdout.write(dumps(round_data))
     elif output_format is ReviewFormat.csv:
-        from sipcheck.render.csv import review_csv
+        from sipcheck.render.review_csv import review_csv
 
         sys.stdout.write(review_csv(round_data, lang))
     elif output_format is ReviewFormat.markdown:
-        from sipcheck.render.markdown import review_markdown
+        from sipcheck.render.review_markdown import review_markdown
 
         sys.stdout.write(review_markdown(round_data, lang, with_details=details))
     else:
-        from sipcheck.render import terminal
+        from sipcheck.render import review_terminal as terminal
 
         out.print(terminal.review_table(round_data, lang, out.width))
         out.print(terminal.legend(round_data, lang, out.width))

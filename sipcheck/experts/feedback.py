@@ -21,7 +21,7 @@ from sipcheck import privacy
 from sipcheck.errors import SipcheckError
 from sipcheck.experts.assessments import automatic_level, level_label, status
 from sipcheck.render.common import STATUS_WORDS, criterion_title, percent, where
-from sipcheck.render.feedback_words import experts, words
+from sipcheck.render.feedback_sentences import experts, words
 from sipcheck.scoring import bundled_match, fulfilled_level
 
 MAX_SUGGESTIONS = 10

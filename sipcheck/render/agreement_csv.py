@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
-from sipcheck.render import agreement_words as aw
+from sipcheck.render import agreement_sentences as aw
 from sipcheck.render.common import criterion_title
 
 HEADERS = ["scope", "criterion", "criterion_title", "comparison", "reviewers", "statistic",

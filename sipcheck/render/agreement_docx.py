@@ -1,12 +1,13 @@
-"""The agreement report as a Word document, in the house style of the comparison report
-(A4, title, tables with a repeating header row, page numbers): its helpers are reused,
-so the two documents look like one family. Pure: returns the .docx as bytes."""
+"""The agreement report as a Word document, in the house style of every sipcheck document
+(`docx_helpers`: A4, title, tables with a repeating header row, page numbers), so the
+reports look like one family. Pure: returns the .docx as bytes."""
 
 from __future__ import annotations
 
 from sipcheck import __version__
-from sipcheck.render import agreement_words as aw
-from sipcheck.render.docx_report import docx_bytes, grid_table, new_document
+from sipcheck.render import agreement_grids
+from sipcheck.render import agreement_sentences as aw
+from sipcheck.render.docx_helpers import add_grid, docx_bytes, new_document
 
 
 def agreement_docx(data: dict, lang: str = "sv") -> bytes:
@@ -21,11 +22,11 @@ def agreement_docx(data: dict, lang: str = "sv") -> bytes:
     for line in aw.summary_lines(data, lang):
         document.add_paragraph(line, style="List Bullet")
     document.add_heading(w["tables"], level=1)
-    for grid in aw.grids(data, lang):
-        grid_table(document, grid)
-    disagreements = aw.disagreement_grid(data, lang)
+    for grid in agreement_grids.grids(data, lang):
+        add_grid(document, grid)
+    disagreements = agreement_grids.disagreement_grid(data, lang)
     if disagreements.rows:
-        grid_table(document, disagreements)
+        add_grid(document, disagreements)
     else:
         document.add_heading(w["disagreements"], level=2)
         document.add_paragraph(aw.no_disagreements(data, lang))

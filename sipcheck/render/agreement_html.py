@@ -5,15 +5,16 @@ escapes every text from the round file, comments included. Pure: returns the pag
 from __future__ import annotations
 
 from sipcheck import __version__
-from sipcheck.render import agreement_words as aw
-from sipcheck.render.html import environment
+from sipcheck.render import agreement_grids
+from sipcheck.render import agreement_sentences as aw
+from sipcheck.render.html_environment import environment
 
 
 def agreement_html(data: dict, lang: str = "sv") -> str:
     w = aw.words(lang)
-    disagreements = aw.disagreement_grid(data, lang)
+    disagreements = agreement_grids.disagreement_grid(data, lang)
     return environment().get_template("agreement.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
         front=aw.front_lines(data, lang), summary=aw.summary_lines(data, lang),
-        grids=aw.grids(data, lang), disagreements=disagreements,
+        grids=agreement_grids.grids(data, lang), disagreements=disagreements,
         no_disagreements=aw.no_disagreements(data, lang), notes=aw.notes(data, lang))

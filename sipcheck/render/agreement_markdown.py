@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sipcheck.render import agreement_words as aw
-from sipcheck.render.compare_markdown import grid_markdown
+from sipcheck.render import agreement_grids
+from sipcheck.render import agreement_sentences as aw
+from sipcheck.render.grid import grid_markdown
 
 
 def agreement_markdown(data: dict, lang: str = "sv") -> str:
@@ -12,9 +13,9 @@ def agreement_markdown(data: dict, lang: str = "sv") -> str:
     out += [f"- {line}" for line in aw.front_lines(data, lang)] + [""]
     out += [f"## {w['summary']}", ""]
     out += [f"- {line}" for line in aw.summary_lines(data, lang)] + [""]
-    for grid in aw.grids(data, lang):
+    for grid in agreement_grids.grids(data, lang):
         out += grid_markdown(grid)
-    disagreements = aw.disagreement_grid(data, lang)
+    disagreements = agreement_grids.disagreement_grid(data, lang)
     if disagreements.rows:
         out += grid_markdown(disagreements)
     else:

@@ -11,9 +11,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck.render import agreement_words as aw
-from sipcheck.render.compare_tables import Grid
-from sipcheck.render.compare_terminal import paragraph
+from sipcheck.render import agreement_grids
+from sipcheck.render import agreement_sentences as aw
+from sipcheck.render.grid import Grid, paragraph
 
 
 def grid_table(grid: Grid, short_columns: tuple[int, ...] = ()) -> Table:
@@ -49,9 +49,9 @@ def agreement_view(data: dict, lang: str = "sv") -> Group:
     parts = [paragraph(w["title"], "bold")]
     parts += [Text(line) for line in aw.front_lines(data, lang)]
     parts.append(Text(""))
-    overall, by_criterion = aw.grids(data, lang)
+    overall, by_criterion = agreement_grids.grids(data, lang)
     parts += [grid_table(overall, (0, 1)), Text(""), grid_table(by_criterion, (1, 2)), Text("")]
-    disagreements = aw.disagreement_grid(data, lang)
+    disagreements = agreement_grids.disagreement_grid(data, lang)
     if disagreements.rows:
         parts += [grid_table(disagreements, (2,)), Text("")]
     else:

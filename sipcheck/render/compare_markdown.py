@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from sipcheck.render import compare_words as cw
+from sipcheck.render import compare_sentences as cw
 from sipcheck.render.common import criterion_title
-from sipcheck.render.compare_tables import Grid, compare_grids, trend_grids
-
-
-def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def grid_markdown(grid: Grid, level: int = 2) -> list[str]:
-    out = [f"{'#' * level} {grid.title}", "",
-           "| " + " | ".join(_cell(h) for h in grid.headers) + " |",
-           "|" + "|".join("--:" if right else "---" for right in grid.numeric) + "|"]
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in grid.rows]
-    if grid.note:
-        out += ["", f"*{_cell(grid.note)}*"]
-    return out + [""]
+from sipcheck.render.compare_grids import compare_grids, trend_grids
+from sipcheck.render.grid import grid_markdown, markdown_cell
 
 
 def _rounds_line(comparison: dict, lang: str) -> str:
@@ -48,7 +35,8 @@ def guidance_markdown(comparison: dict, lang: str) -> list[str]:
     titles = {c["id"]: c for c in comparison["criteria"]}
     for item in (comparison.get("guidance") or {}).get("criteria", []):
         text = item["guidance_en"] if lang == "en" else item["guidance"]
-        out.append(f"- **{_cell(criterion_title(titles[item['id']], lang))}**: {_cell(text)}")
+        title = criterion_title(titles[item["id"]], lang)
+        out.append(f"- **{markdown_cell(title)}**: {markdown_cell(text)}")
     return out + [""]
 
 

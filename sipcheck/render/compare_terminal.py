@@ -10,8 +10,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck.render import compare_words as cw
-from sipcheck.render.compare_tables import Grid, compare_grids, stacked, trend_grids
+from sipcheck.render import compare_sentences as cw
+from sipcheck.render.compare_grids import compare_grids, trend_grids
+from sipcheck.render.grid import Grid, paragraph, stacked
 
 
 def grid_table(grid: Grid, interval_header: str = "", p_header: str = "") -> Table:
@@ -42,10 +43,6 @@ def _styled(cell: str) -> Text:
     if cell.startswith(cw.ARROWS["down"]):
         return Text(cell, style="red")
     return Text(cell)
-
-
-def paragraph(text: str, style: str = "") -> Text:
-    return Text(text + "\n", style=style)
 
 
 def compare_view(comparison: dict, lang: str = "sv") -> Group:

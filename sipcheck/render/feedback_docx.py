@@ -1,15 +1,15 @@
 """Feedback to a plan's team as a Word document, to send or print for the follow-up meeting.
 
-Uses the house style of the comparison report (`docx_report`: A4, margins, font size,
-document properties, page numbers in the footer), so every sipcheck document looks alike.
+Uses the house style every sipcheck document shares (`docx_helpers`: A4, margins, font
+size, document properties, page numbers in the footer), so they all look alike.
 Pure: returns the .docx as bytes; the CLI writes it.
 """
 
 from __future__ import annotations
 
 from sipcheck.render.common import quoted
-from sipcheck.render.docx_report import docx_bytes, new_document
-from sipcheck.render.feedback_html import css_colour
+from sipcheck.render.docx_helpers import docx_bytes, new_document
+from sipcheck.render.html_environment import css_colour
 
 
 def feedback_docx(data: dict) -> bytes:

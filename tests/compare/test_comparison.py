@@ -18,7 +18,7 @@ from sipcheck.checklist.semantics import DEFAULT_LEVELS
 from sipcheck.compare.comparison import attach_guidance, compare_rounds
 from sipcheck.compare.stats import fisher_exact, mcnemar_exact
 from sipcheck.errors import SipcheckError
-from sipcheck.render import compare_words as cw
+from sipcheck.render import compare_sentences as cw
 from sipcheck.render.compare_csv import compare_csv
 from sipcheck.render.compare_markdown import compare_markdown
 
@@ -358,7 +358,7 @@ def test_load_errors_are_sipcheck_errors(tmp_path):
 
 
 def test_unit_tables_only_with_by_unit_but_the_unit_chart_whenever_there_are_units():
-    from sipcheck.render.html import compare_html
+    from sipcheck.render.compare_html import compare_html
 
     rounds = [make_round("r1", {"a/1": "u", "b/1": "e"}), make_round("r2", {"a/1": "u",
                                                                           "b/1": "u"})]
@@ -372,9 +372,9 @@ def test_unit_tables_only_with_by_unit_but_the_unit_chart_whenever_there_are_uni
 
 
 def test_unreadable_plans_and_empty_criteria_do_not_break_any_format():
+    from sipcheck.render.compare_docx import compare_docx
+    from sipcheck.render.compare_html import compare_html
     from sipcheck.render.compare_terminal import compare_view
-    from sipcheck.render.docx_report import compare_docx
-    from sipcheck.render.html import compare_html
 
     before = make_round("r1", {"x/1": "nu", "x/2": "nu"})
     after = make_round("r2", {"x/1": "ne", "x/3": "nu"})
@@ -395,8 +395,8 @@ def test_unreadable_plans_and_empty_criteria_do_not_break_any_format():
 def test_english_reports_have_no_swedish_words():
     from docx import Document
 
-    from sipcheck.render.docx_report import compare_docx
-    from sipcheck.render.html import compare_html
+    from sipcheck.render.compare_docx import compare_docx
+    from sipcheck.render.compare_html import compare_html
     from sipcheck.rounds import load_round
 
     rounds = [load_round(FEB), load_round(SEP)]

@@ -86,7 +86,7 @@ def test_trend_png_needs_a_file(sipcheck_main, round_files):
 
 
 def test_trend_chart_is_deterministic(round_files):
-    from sipcheck.charts import trend_chart
+    from sipcheck.render.compare_charts import trend_chart
 
     rounds = [json.loads(p.read_text("utf-8")) for p in round_files]
     first = trend_chart(trend_rounds(rounds), "sv", "svg").data

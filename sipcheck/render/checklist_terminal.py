@@ -1,7 +1,7 @@
-"""A checklist for people: on a workshop screen (rich), as a handout (Markdown), and the
-results of its examples (`sipcheck checklist test`).
+"""A checklist on a workshop screen (`sipcheck checklist show`), and the results of its
+examples (`sipcheck checklist test`), as rich renderables.
 
-Pure: a Checklist (or example results) in, a renderable or text out; only the CLI prints.
+Pure: a Checklist (or example results) in, a renderable out; only the CLI prints.
 """
 
 from __future__ import annotations
@@ -11,55 +11,22 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck.checklist.model import Checklist, Criterion, Level
+from sipcheck.checklist.model import Checklist
 from sipcheck.errors import pick
-
-
-def _number(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text if lang == "en" else text.replace(".", ",")
-
-
-def _points(level: Level, lang: str) -> str:
-    if level.points is None:
-        return pick(lang, "räknas inte", "not counted")
-    return str(level.points)
-
-
-def _definitions(criterion: Criterion, checklist: Checklist, lang: str) -> list[tuple]:
-    """(level, definition) in the checklist's level order, for the levels defined."""
-    texts = criterion.definitions_en if lang == "en" else criterion.definitions
-    if lang == "en":
-        texts = {**criterion.definitions, **texts}
-    return [(level, " ".join(texts[level.id].split())) for level in checklist.levels
-            if level.id in texts]
-
-
-def _guidance(criterion: Criterion, lang: str) -> str:
-    text = (criterion.guidance_en or criterion.guidance) if lang == "en" else criterion.guidance
-    return " ".join(text.split())
-
-
-def _about(checklist: Checklist, lang: str) -> str:
-    parts = [f"{checklist.id}" + (f" {checklist.version}" if checklist.version else "")]
-    if checklist.extends:
-        parts.append(pick(lang, "bygger på ", "extends ") + " → ".join(checklist.extends))
-    count = len(checklist.criteria)
-    parts.append(pick(lang, f"{count} kriterier", f"{count} criteria"))
-    return " · ".join(parts)
+from sipcheck.render.checklist_sentences import about, definitions, guidance, points, weight
 
 
 def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
     """Levels, then one row per criterion: weight, statutory, level definitions, guidance."""
     title = pick(lang, checklist.title, checklist.title_en)
-    head = Text.assemble((title, "bold"), "\n", (_about(checklist, lang), "dim"))
+    head = Text.assemble((title, "bold"), "\n", (about(checklist, lang), "dim"))
     levels = Table(box=box.SIMPLE_HEAD, header_style="bold", title=pick(lang, "Nivåer", "Levels"),
                    title_justify="left")
     levels.add_column(pick(lang, "Nivå", "Level"))
     levels.add_column(pick(lang, "Poäng", "Points"), justify="right")
     for level in checklist.levels:
         levels.add_row(Text(f"{level.symbol} {level.name(lang)}", style=level.color),
-                       _points(level, lang))
+                       points(level, lang))
     table = Table(box=box.HEAVY_HEAD, show_lines=True, header_style="bold", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(pick(lang, "Kriterium", "Criterion"), ratio=2)
@@ -71,48 +38,17 @@ def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
         name = Text.assemble((criterion.name(lang), "bold"), "\n",
                              (f"{criterion.id} · {criterion.short_name(lang)}", "dim"))
         defined = Text()
-        for level, text in _definitions(criterion, checklist, lang):
+        for level, text in definitions(criterion, checklist, lang):
             if defined:
                 defined.append("\n")
             defined.append(f"{level.symbol} {level.name(lang)}: ", style=f"bold {level.color}")
             defined.append(text)
-        table.add_row(str(number), name, _number(criterion.weight, lang),
-                      "§" if criterion.statutory else "", defined, _guidance(criterion, lang))
+        table.add_row(str(number), name, weight(criterion.weight, lang),
+                      "§" if criterion.statutory else "", defined, guidance(criterion, lang))
     notes = Text(pick(lang, "§ = lagkrav. Vikt = hur mycket kriteriet väger i planens poäng.",
                       "§ = statutory. Weight = how much the criterion counts in a plan's score."),
                  style="dim")
     return Group(head, levels, table, notes)
-
-
-def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
-def checklist_markdown(checklist: Checklist, lang: str = "sv") -> str:
-    """The checklist as a handout: levels, then each criterion with its definitions."""
-    yes, no = pick(lang, "ja", "yes"), pick(lang, "nej", "no")
-    out = [f"# {pick(lang, checklist.title, checklist.title_en)}", "", _about(checklist, lang), ""]
-    if checklist.description:
-        out += [" ".join(checklist.description.split()), ""]
-    out += [f"## {pick(lang, 'Nivåer', 'Levels')}", "",
-            f"| {pick(lang, 'Nivå', 'Level')} | {pick(lang, 'Poäng', 'Points')} |", "|---|--:|"]
-    out += [f"| {level.symbol} {_cell(level.name(lang))} | {_points(level, lang)} |"
-            for level in checklist.levels]
-    for number, criterion in enumerate(checklist.criteria, start=1):
-        out += ["", f"## {number}. {criterion.name(lang)}", "",
-                f"{pick(lang, 'Id', 'Id')}: `{criterion.id}` · "
-                f"{pick(lang, 'Kolumn', 'Column')}: {criterion.short_name(lang)} · "
-                f"{pick(lang, 'Vikt', 'Weight')}: {_number(criterion.weight, lang)} · "
-                f"{pick(lang, 'Lagkrav', 'Statutory')}: {yes if criterion.statutory else no}"]
-        defined = _definitions(criterion, checklist, lang)
-        if defined:
-            out += ["", f"| {pick(lang, 'Nivå', 'Level')} | "
-                        f"{pick(lang, 'Vad som krävs', 'What it takes')} |", "|---|---|"]
-            out += [f"| {level.symbol} {_cell(level.name(lang))} | {_cell(text)} |"
-                    for level, text in defined]
-        if _guidance(criterion, lang):
-            out += ["", f"**{pick(lang, 'Råd', 'Guidance')}:** {_guidance(criterion, lang)}"]
-    return "\n".join(out) + "\n"
 
 
 def examples_table(checklist: Checklist, results: list, lang: str = "sv") -> Table:

@@ -19,8 +19,8 @@ import re
 import zipfile
 
 import pytest
+from experts.test_agreement import NOMINAL, ORDER, TIME, base, judge
 from helpers import HtmlRows
-from test_agreement import NOMINAL, ORDER, TIME, base, judge
 
 from sipcheck.experts import agreement_stats
 from sipcheck.experts.assessments import Answer, apply

@@ -55,7 +55,7 @@ def png_colours(data: bytes) -> int:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     from sipcheck.compare.comparison import attach_guidance, compare_rounds
-    from sipcheck.render.html import compare_html
+    from sipcheck.render.compare_html import compare_html
     from sipcheck.rounds import load_round
 
     rounds = [load_round(REPO / "examples" / "rounds" / name)

@@ -8,46 +8,11 @@ the page as text; the CLI writes it.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from sipcheck import __version__
-from sipcheck.render import compare_words as cw
+from sipcheck.render import compare_sentences as cw
 from sipcheck.render.common import criterion_title
-from sipcheck.render.compare_tables import compare_grids, trend_grids
-
-
-@cache
-def environment():
-    """The one Jinja2 environment of every HTML report (compare, trend, agreement,
-    feedback): the templates in `sipcheck/templates`, autoescaping on."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    from sipcheck.render.common import quoted
-    from sipcheck.render.feedback_html import css_colour
-
-    made = Environment(loader=PackageLoader("sipcheck", "templates"),
-                       autoescape=select_autoescape(["html", "j2"]),
-                       trim_blocks=False, lstrip_blocks=False)
-    made.filters["direction"] = _direction_class
-    made.filters["css_colour"] = css_colour
-    made.filters["quoted"] = quoted
-    return made
-
-
-def _direction_class(cell: str) -> str:
-    if cell.startswith(cw.ARROWS["up"]):
-        return " up"
-    if cell.startswith(cw.ARROWS["down"]):
-        return " down"
-    return ""
-
-
-def scoped_svg(svg: str, prefix: str) -> str:
-    """Gives every id in an SVG a prefix, so several inline charts never share an id."""
-    svg = re.sub(r'\bid="([^"]+)"', lambda m: f'id="{prefix}-{m.group(1)}"', svg)
-    svg = re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}-{m.group(1)}"', svg)
-    return re.sub(r"url\(#([^)]+)\)", lambda m: f"url(#{prefix}-{m.group(1)})", svg)
+from sipcheck.render.compare_grids import compare_grids, trend_grids
+from sipcheck.render.html_environment import environment, scoped_svg
 
 
 def _chart_item(key: str, chart, caption: str) -> dict:
@@ -58,7 +23,7 @@ def _chart_item(key: str, chart, caption: str) -> dict:
 
 
 def compare_html(comparison: dict, lang: str = "sv") -> str:
-    from sipcheck import charts
+    from sipcheck.render import compare_charts as charts
 
     w = cw.words(lang)
     items = [_chart_item("criteria", charts.criteria_chart(comparison, lang, "svg"),
@@ -84,7 +49,7 @@ def compare_html(comparison: dict, lang: str = "sv") -> str:
 
 
 def trend_html(trend: dict, lang: str = "sv") -> str:
-    from sipcheck import charts
+    from sipcheck.render import compare_charts as charts
 
     w = cw.words(lang)
     items = [_chart_item("trend", charts.trend_chart(trend, lang, "svg"), w["trend_legend"])]

@@ -1,73 +1,19 @@
-"""Comparison and trend reports as Word documents a steering group can receive as is.
-
-Title, the rounds and their dates, a short text naming the largest changes with their
-exploratory p-values, the charts as images, the tables, the checklist's guidance for the
-criteria that fell, how to read the numbers, and page numbers in the footer (a PAGE field
-Word fills in). Pure: returns the .docx as bytes; the CLI writes it.
+"""The Word document every report starts from, in one house style: A4 with margins, the
+font size, document properties, "Sida N" in the footer, tables with a repeating header row
+that span the text width, and figures with captions. python-docx is imported on first use.
 """
 
 from __future__ import annotations
 
 import io
 
-from sipcheck import __version__
-from sipcheck.render import compare_words as cw
-from sipcheck.render.common import criterion_title
-from sipcheck.render.compare_tables import Grid, compare_grids, stacked, trend_grids
+from sipcheck.render import compare_sentences as cw
+from sipcheck.render.grid import Grid
 
 TEXT_WIDTH_CM = 16.0
+
+
 MAX_HEIGHT_CM = 23.0
-
-
-def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
-    from sipcheck import charts
-
-    w = cw.words(lang)
-    document = new_document(w["title"], lang)
-    _front(document, comparison, w["title"], lang)
-    document.add_heading(w["summary"], level=1)
-    for line in cw.highlight_sentences(comparison, lang):
-        document.add_paragraph(line, style="List Bullet")
-    document.add_paragraph(cw.exploratory_note(comparison, lang))
-    document.add_heading(w["charts"], level=1)
-    _chart(document, charts.criteria_chart(comparison, lang, "png"),
-           f"{w['chart_criteria']}: {w['interval']} (Wilson). {w['statutory_mark']}.", 1, lang)
-    if len(comparison["units"]) > 1:
-        _chart(document, charts.units_chart(comparison, lang, "png"), w["units_caption"], 2,
-               lang)
-    document.add_heading(w["tables"], level=1)
-    for grid in compare_grids(comparison, lang):
-        grid_table(document, stacked(grid, w["interval"]))
-    document.add_heading(w["guidance"], level=1)
-    document.add_paragraph(cw.guidance_heading(comparison, lang) + ".")
-    reason = cw.guidance_reason(comparison, lang)
-    if reason:
-        document.add_paragraph(reason)
-    titles = {c["id"]: c for c in comparison["criteria"]}
-    for item in (comparison.get("guidance") or {}).get("criteria", []):
-        paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(criterion_title(titles[item["id"]], lang) + ": ").bold = True
-        paragraph.add_run(item["guidance_en"] if lang == "en" else item["guidance"])
-    document.add_heading(w["notes"], level=1)
-    for line in cw.pairing_notices(comparison, lang):
-        document.add_paragraph(line)
-    return docx_bytes(document)
-
-
-def trend_docx(trend: dict, lang: str = "sv") -> bytes:
-    from sipcheck import charts
-
-    w = cw.words(lang)
-    document = new_document(w["trend_title"], lang)
-    _front(document, trend, w["trend_title"], lang)
-    _chart(document, charts.trend_chart(trend, lang, "png"), w["trend_legend"], 1, lang)
-    for grid in trend_grids(trend, lang):
-        grid_table(document, stacked(grid, w["interval"]))
-    document.add_heading(w["notes"], level=1)
-    for line in cw.pairing_notices(trend, lang):
-        document.add_paragraph(line)
-    document.add_paragraph(cw.exploratory_note(trend, lang))
-    return docx_bytes(document)
 
 
 def new_document(title: str, lang: str):
@@ -86,16 +32,6 @@ def new_document(title: str, lang: str):
     properties.language = "en-GB" if lang == "en" else "sv-SE"
     _footer(section, cw.words(lang))
     return document
-
-
-def _front(document, comparison: dict, title: str, lang: str) -> None:
-    w = cw.words(lang)
-    document.add_heading(title, level=0)
-    for line in cw.round_lines(comparison, lang):
-        document.add_paragraph(line, style="List Bullet")
-    document.add_paragraph(cw.basis_notice(comparison, lang))
-    footnote = document.add_paragraph(f"{w['generated']} {__version__}.")
-    footnote.runs[0].italic = True
 
 
 def _footer(section, w: dict) -> None:
@@ -129,7 +65,7 @@ def _field(paragraph, instruction: str, placeholder: str) -> None:
     char("end")
 
 
-def _chart(document, chart, caption: str, number: int, lang: str) -> None:
+def add_chart(document, chart, caption: str, number: int, lang: str) -> None:
     from docx.shared import Cm, Pt
 
     width = TEXT_WIDTH_CM
@@ -164,7 +100,7 @@ def _widths(grid: Grid) -> list[float]:
     return widths
 
 
-def grid_table(document, grid: Grid) -> None:
+def add_grid(document, grid: Grid) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt

@@ -16,10 +16,7 @@ from sipcheck.render.common import (
     where,
     words,
 )
-
-
-def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+from sipcheck.render.grid import markdown_cell
 
 
 def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = False) -> str:
@@ -36,7 +33,7 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                f"{summary['scored']} {w['statutory_met']}.")
     out.append("")
     header = [w["plan"], w["unit"], *[criterion_short(c, lang) for c in criteria], w["score"]]
-    out.append("| " + " | ".join(_cell(h) for h in header) + " |")
+    out.append("| " + " | ".join(markdown_cell(h) for h in header) + " |")
     out.append("|" + "|".join(["---", "---"] + [":-:"] * len(criteria) + ["--:"]) + "|")
     for plan in round_data["plans"]:
         if plan["score"] is None:
@@ -46,11 +43,12 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                  for c in criteria]
         score = percent(plan["score"]["percent"], lang)
         score += " §" if plan.get("statutory_missing") else ""
-        out.append("| " + " | ".join([_cell(plan["id"]), _cell(plan.get("unit") or "–"),
-                                      *cells, score]) + " |")
+        out.append("| " + " | ".join([markdown_cell(plan["id"]),
+                                      markdown_cell(plan.get("unit") or "–"), *cells, score])
+                   + " |")
     shares = {c["id"]: c for c in summary["criteria"]}
     out.append("| " + " | ".join([f"**{w['share']}**", "",
-                                  *[_cell(share(shares[c["id"]], lang)) for c in criteria],
+                                  *[markdown_cell(share(shares[c["id"]], lang)) for c in criteria],
                                   f"**{percent(summary['mean_percent'], lang)}**"]) + " |")
     out.append("")
     out.append(f"**{w['legend']}:** " + ", ".join(
@@ -59,8 +57,8 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
     out.append("")
     for criterion in criteria:
         mark = " (§)" if criterion.get("statutory") else ""
-        out.append(f"- **{_cell(criterion_short(criterion, lang))}**: "
-                   f"{_cell(criterion_title(criterion, lang))}{mark}")
+        out.append(f"- **{markdown_cell(criterion_short(criterion, lang))}**: "
+                   f"{markdown_cell(criterion_title(criterion, lang))}{mark}")
     problems = [(p, pr) for p in round_data["plans"] for pr in p.get("problems", [])
                 if pr["code"] != "statutory_missing"]
     if problems:
@@ -68,8 +66,8 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                 f"{w['message']} |", "|---|---|---|"]
         for plan, problem in problems:
             label = remark_label(plan, problem, lang)
-            out.append(f"| {_cell(plan['file'])} | {_cell(label)} | "
-                       f"{_cell(problem['message'])} |")
+            out.append(f"| {markdown_cell(plan['file'])} | {markdown_cell(label)} | "
+                       f"{markdown_cell(problem['message'])} |")
     if with_details:
         out += ["", f"## {w['details']}"]
         titles = {c["id"]: criterion_title(c, lang) for c in criteria}
@@ -81,9 +79,10 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                     "|---|---|---|---|"]
             for result in plan["criteria"]:
                 level = level_map[result["level"]]
-                evidence = "<br>".join(f"{_cell(quoted(e['text']))} ({where(e['where'], lang)})"
-                                       for e in result["evidence"]) or w["no_evidence"]
-                out.append(f"| {_cell(titles[result['id']])} | {level['symbol']} "
+                evidence = "<br>".join(
+                    f"{markdown_cell(quoted(e['text']))} ({where(e['where'], lang)})"
+                    for e in result["evidence"]) or w["no_evidence"]
+                out.append(f"| {markdown_cell(titles[result['id']])} | {level['symbol']} "
                            f"{level_name(level, lang)} | {evidence} | "
-                           f"{_cell(result['reason'])} |")
+                           f"{markdown_cell(result['reason'])} |")
     return "\n".join(out) + "\n"

@@ -6,44 +6,9 @@ never differ between formats: only the layout does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from sipcheck.render import compare_words as cw
+from sipcheck.render import compare_sentences as cw
 from sipcheck.render.common import level_name
-
-
-@dataclass
-class Grid:
-    key: str
-    title: str
-    headers: list[str]
-    rows: list[list[str]]
-    numeric: list[bool] = field(default_factory=list)  # right-aligned columns
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.numeric:
-            self.numeric = [False] + [True] * (len(self.headers) - 1)
-
-
-def stacked(grid: Grid, interval_header: str) -> Grid:
-    """The same grid for narrow layouts (terminal, Word): each interval column goes under
-    the share before it, and a bracketed interval or a test's name onto a line of its own."""
-    headers, numeric = list(grid.headers), list(grid.numeric)
-    rows = [list(row) for row in grid.rows]
-    for index in reversed(range(1, len(headers))):
-        if headers[index] == interval_header:
-            headers[index - 1] += f"\n{headers[index]}"
-            for row in rows:
-                row[index - 1] = f"{row[index - 1]}\n{row[index]}" if row[index] else row[index - 1]
-            for column in (headers, numeric, *rows):
-                del column[index]
-    for row in rows:
-        for index, cell in enumerate(row):
-            for mark in (" [", " (McNemar)", " (Fisher)"):
-                cell = cell.replace(mark, "\n" + mark[1:])
-            row[index] = cell
-    return Grid(grid.key, grid.title, headers, rows, numeric, grid.note)
+from sipcheck.render.grid import Grid
 
 
 def compare_grids(comparison: dict, lang: str) -> list[Grid]:

@@ -15,7 +15,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from sipcheck.render import compare_words as cw
+from sipcheck.render import compare_sentences as cw
 
 ROW = 0.24  # inches per bar row
 WIDTH = 6.2  # inches: text width on A4; on a phone the labels stay legible
