@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sipcheck.documents import SUPPORTED_SUFFIXES, UNSUPPORTED_SUFFIXES
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError, Text
 
 MANIFEST = "plans.csv"
 _CANDIDATE_SUFFIXES = set(SUPPORTED_SUFFIXES) | set(UNSUPPORTED_SUFFIXES)
@@ -48,10 +48,10 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
     rows = list(reader)
     if "file" not in [name.strip() for name in reader.fieldnames or []]:
         raise SipcheckError(
-            f"{manifest}: första raden ska vara rubrikerna file, unit, date (kolumnen file "
-            "saknas).",
-            f"{manifest}: the first row must hold the headers file, unit, date (no file "
-            "column).")
+            Text(f"{manifest}: första raden ska vara rubrikerna file, unit, date (kolumnen file "
+                 "saknas).",
+                 f"{manifest}: the first row must hold the headers file, unit, date (no file "
+                 "column)."))
     rows = [{(k or "").strip(): (v or "").strip() for k, v in row.items() if k} for row in rows]
     return {row["file"].replace("\\", "/"): row for row in rows if row.get("file")}
 
@@ -64,8 +64,8 @@ def discover(paths: list[Path]) -> list[PlanFile]:
     several = len(paths) > 1
     for root in paths:
         if not root.exists():
-            raise SipcheckError(f"{root} finns inte. Ange en mapp eller fil med planer.",
-                                f"{root} does not exist. Give a folder or a file of plans.")
+            raise SipcheckError(Text(f"{root} finns inte. Ange en mapp eller fil med planer.",
+                                     f"{root} does not exist. Give a folder or a file of plans."))
         if root.is_file():
             found.append(PlanFile(root, root.name, root.stem, None, None))
             continue
@@ -92,6 +92,6 @@ def discover(paths: list[Path]) -> list[PlanFile]:
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise SipcheckError(
-            f"Inga planer hittades i {shown}. sipcheck läser .docx, .pdf, .md och .txt.",
-            f"No plans found in {shown}. sipcheck reads .docx, .pdf, .md and .txt.")
+            Text(f"Inga planer hittades i {shown}. sipcheck läser .docx, .pdf, .md och .txt.",
+                 f"No plans found in {shown}. sipcheck reads .docx, .pdf, .md and .txt."))
     return found

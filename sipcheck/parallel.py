@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError, Text
 
 # Below this many plans to read, `jobs=None` (automatic) stays in one process: starting
 # workers costs a few tenths of a second, more than reading a handful of plans.
@@ -156,10 +156,10 @@ def map_ordered(function: Callable, items: Sequence, shared: tuple = (),
             hand_out()
     except BrokenProcessPool as exc:
         raise SipcheckError(
-            "En arbetsprocess avslutades oväntat (slut på minne, eller en fil som får "
-            "läsaren att krascha?). Kör igen med --jobs 1 för att se vilken plan det gäller.",
-            "A worker process ended unexpectedly (out of memory, or a file that crashes the "
-            "reader?). Run again with --jobs 1 to see which plan it is.") from exc
+            Text("En arbetsprocess avslutades oväntat (slut på minne, eller en fil som får läsaren "
+                 "att krascha?). Kör igen med --jobs 1 för att se vilken plan det gäller.",
+                 "A worker process ended unexpectedly (out of memory, or a file that crashes the "
+                 "reader?). Run again with --jobs 1 to see which plan it is.")) from exc
     finally:
         executor.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C too: no orphans
     return results

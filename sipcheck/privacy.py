@@ -26,14 +26,15 @@ import re
 from dataclasses import dataclass
 
 from sipcheck.documents.model import Document, Location
+from sipcheck.text import Text
 
 KINDS = {
-    "personnummer": ("personnummer", "personal identity number"),
-    "samordningsnummer": ("samordningsnummer", "coordination number"),
-    "telefon": ("telefonnummer", "phone number"),
-    "epost": ("e-postadress", "e-mail address"),
-    "adress": ("postadress", "postal address"),
-    "namn": ("namn", "name"),
+    "personnummer": Text("personnummer", "personal identity number"),
+    "samordningsnummer": Text("samordningsnummer", "coordination number"),
+    "telefon": Text("telefonnummer", "phone number"),
+    "epost": Text("e-postadress", "e-mail address"),
+    "adress": Text("postadress", "postal address"),
+    "namn": Text("namn", "name"),
 }
 
 _PNR = re.compile(r"(?<!\d)(?P<c>\d{2})?(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})"
@@ -142,7 +143,7 @@ def redact(text: str, lang: str = "sv") -> str:
         return text
     pieces, last = [], 0
     for match in matches:
-        label = KINDS[match.kind][1 if lang == "en" else 0]
+        label = KINDS[match.kind].pick(lang)
         pieces += [text[last:match.start], f"[{label}]"]
         last = match.end
     return "".join(pieces) + text[last:]
@@ -203,5 +204,5 @@ def describe(findings: list[Finding], lang: str = "sv") -> str:
     counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.kind] = counts.get(finding.kind, 0) + 1
-    return ", ".join(f"{n} {KINDS[kind][1 if lang == 'en' else 0]}"
+    return ", ".join(f"{n} {KINDS[kind].pick(lang)}"
                      for kind, n in counts.items())

@@ -23,6 +23,7 @@ from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
 from sipcheck.scoring import checklist_record, score_plan, summarise
 from sipcheck.sections import find_sections
+from sipcheck.text import Text
 
 ROUND_FORMAT = "sipcheck-round/1"
 
@@ -84,30 +85,30 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
              "problems": [], "score": None, "statutory_missing": [], "criteria": []}
     if not document.ok:
         entry["problems"].append(_problem(
-            str(document.status), "error", document.message or "", document.message_en or "",
-            lang))
+            str(document.status), "error",
+            Text(document.message or "", document.message_en or ""), lang))
         return entry
     for sv, en in document.warnings:
-        entry["problems"].append(_problem("file.warning", "warning", sv, en, lang))
+        entry["problems"].append(_problem("file.warning", "warning", Text(sv, en), lang))
     for finding in found_pii.findings:
         sv, en = privacy.KINDS[finding.kind]
         entry["problems"].append(_problem(
             finding.code, "error",
-            f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den granskas "
-            "eller delas. Uppgiften visas inte i någon rapport.",
-            f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
-            "shared. The data is shown in no report.", lang, finding.location.to_dict()))
+            Text(f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den "
+                 "granskas eller delas. Uppgiften visas inte i någon rapport.",
+                 f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
+                 "shared. The data is shown in no report."), lang, finding.location.to_dict()))
     plan = find_sections(document, checklist.vocabulary())
     results = assess(plan, checklist)
     found = plan.found_ids() & set(checklist.sections)
     if len(found) < checklist.min_sections:
         entry["problems"].append(_problem(
             "not_a_plan", "warning",
-            f"Bara {len(found)} av planens vanliga avsnitt hittades: dokumentet ser inte ut "
-            "att vara en SIP (kallelse, genomförandeplan, anteckningar?). Det bedöms ändå.",
-            f"Only {len(found)} of a plan's usual sections were found: the document does not "
-            "look like a SIP (an invitation, an implementation plan, notes?). It is scored "
-            "anyway.", lang))
+            Text(f"Bara {len(found)} av planens vanliga avsnitt hittades: dokumentet ser inte ut "
+                 "att vara en SIP (kallelse, genomförandeplan, anteckningar?). Det bedöms ändå.",
+                 f"Only {len(found)} of a plan's usual sections were found: the document does not "
+                 "look like a SIP (an invitation, an implementation plan, notes?). It is scored "
+                 "anyway."), lang))
     entry["criteria"] = [r.to_dict(lang) for r in results]
     for result in entry["criteria"]:
         for item in result["evidence"]:
@@ -179,10 +180,10 @@ def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str |
     return entry
 
 
-def _problem(code: str, severity: str, message: str, message_en: str, lang: str,
+def _problem(code: str, severity: str, message: Text, lang: str,
              where: dict | None = None) -> dict:
-    return {"code": code, "severity": severity,
-            "message": message_en if lang == "en" else message, "where": where or {}}
+    return {"code": code, "severity": severity, "message": message.pick(lang),
+            "where": where or {}}
 
 
 def build_round(plans: list[dict], checklist: Checklist, round_name: str | None,

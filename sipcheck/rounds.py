@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
-from sipcheck.errors import SipcheckError
 from sipcheck.review import ROUND_FORMAT
+from sipcheck.text import SipcheckError, Text
 
 
 def dumps(round_data: dict) -> str:
@@ -31,24 +31,26 @@ def check_writable(path: Path, force: bool = False) -> None:
     """Refuses, before any work is done, a target that cannot or may not be written: an
     existing file without `force`, a folder, or a place inside something that is a file."""
     if path.is_dir():
-        raise SipcheckError(f"{path} är en mapp. Ange ett filnamn, t.ex. {path / 'omgang.json'}.",
-                            f"{path} is a folder. Give a file name, e.g. "
-                            f"{path / 'round.json'}.")
+        raise SipcheckError(Text(f"{path} är en mapp. Ange ett filnamn, t.ex. "
+                                 f"{path / 'omgang.json'}.",
+                                 f"{path} is a folder. Give a file name, e.g. "
+                                 f"{path / 'round.json'}."))
     if path.exists() and not force:
         raise SipcheckError(
-            f"{path} finns redan. Välj ett annat filnamn eller lägg till --force för att "
-            "skriva över.",
-            f"{path} already exists. Choose another name or add --force to overwrite.")
+            Text(f"{path} finns redan. Välj ett annat filnamn eller lägg till --force för att "
+                 "skriva över.",
+                 f"{path} already exists. Choose another name or add --force to overwrite."))
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
-                raise SipcheckError(f"{path} kan inte skrivas: {parent} är en fil, inte en mapp.",
-                                    f"{path} cannot be written: {parent} is a file, not a "
-                                    "folder.")
+                raise SipcheckError(Text(f"{path} kan inte skrivas: {parent} är en fil, inte en "
+                                         "mapp.",
+                                         f"{path} cannot be written: {parent} is a file, not a "
+                                         "folder."))
             if not os.access(parent, os.W_OK):
-                raise SipcheckError(f"{path} kan inte skrivas: ingen skrivrätt i {parent}.",
-                                    f"{path} cannot be written: no write permission in "
-                                    f"{parent}.")
+                raise SipcheckError(Text(f"{path} kan inte skrivas: ingen skrivrätt i {parent}.",
+                                         f"{path} cannot be written: no write permission in "
+                                         f"{parent}."))
             break
 
 
@@ -60,8 +62,8 @@ def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as exc:
-        raise SipcheckError(f"{path} kan inte skrivas ({exc.strerror}).",
-                            f"{path} cannot be written ({exc.strerror}).") from exc
+        raise SipcheckError(Text(f"{path} kan inte skrivas ({exc.strerror}).",
+                                 f"{path} cannot be written ({exc.strerror}).")) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -86,23 +88,23 @@ def load_round(path: Path) -> dict:
     try:
         data = json.loads(path.read_text("utf-8"))
     except FileNotFoundError as exc:
-        raise SipcheckError(f"{path} finns inte.", f"{path} does not exist.") from exc
+        raise SipcheckError(Text(f"{path} finns inte.", f"{path} does not exist.")) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SipcheckError(f"{path} är ingen läsbar omgångsfil ({exc}).",
-                            f"{path} is not a readable round file ({exc}).") from exc
+        raise SipcheckError(Text(f"{path} är ingen läsbar omgångsfil ({exc}).",
+                                 f"{path} is not a readable round file ({exc}).")) from exc
     if not isinstance(data, dict) or data.get("format") != ROUND_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         raise SipcheckError(
-            f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}.",
-            f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}.")
+            Text(f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}.",
+                 f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}."))
     problems = round_problems(data, path.read_text("utf-8"), str(path))
     if problems:
         raise SipcheckError(
-            f"{path} är skadad eller ändrad för hand ({len(problems)} fel); skapa den på nytt "
-            "med sipcheck review --save:",
-            f"{path} is damaged or was edited by hand ({len(problems)} problems); create it "
-            "again with sipcheck review --save:",
-            details=[p.text("sv") for p in problems], details_en=[p.text("en") for p in problems])
+            Text(f"{path} är skadad eller ändrad för hand ({len(problems)} fel); skapa den på nytt "
+                 "med sipcheck review --save:",
+                 f"{path} is damaged or was edited by hand ({len(problems)} problems); create it "
+                 "again with sipcheck review --save:"),
+            details=[p.as_text() for p in problems])
     return data
 
 
@@ -137,8 +139,8 @@ def round_problems(data: dict, text: str, name: str) -> list:
         dotted = ".".join(str(part) for part in path)
         problems.append(Problem(
             name, line, column,
-            f"{dotted}: nivån «{level}» finns inte i omgångens checklista.",
-            f"{dotted}: the level '{level}' is not in the round's checklist."))
+            Text(f"{dotted}: nivån «{level}» finns inte i omgångens checklista.",
+                 f"{dotted}: the level '{level}' is not in the round's checklist.")))
     return problems
 
 

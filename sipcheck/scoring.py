@@ -42,7 +42,7 @@ def bundled_match(record: dict, loader=None):
     "changed" (the bundled one has changed since: another sha256). Older round files hold
     no guidance; reports fetch it from here, and only when it is certainly the same.
     `loader` loads a bundled checklist by name (default `checklist.load_checklist`)."""
-    from sipcheck.errors import SipcheckError
+    from sipcheck.text import SipcheckError
 
     if loader is None:
         from sipcheck.checklist.loader import load_checklist

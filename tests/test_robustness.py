@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from sipcheck.checklist.loader import validate_text
 from sipcheck.discover import discover
 from sipcheck.documents import Status, read_document
-from sipcheck.errors import SipcheckError
 from sipcheck.review import review_paths
 from sipcheck.rounds import load_round, write_atomic
+from sipcheck.text import SipcheckError
 
 PLAN = "## Syfte\nKim behöver stöd för att kunna gå i skolan igen efter lovet.\n"
 

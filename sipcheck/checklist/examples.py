@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sipcheck.checklist.model import Checklist, Criterion, Example
+from sipcheck.text import Text
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,7 @@ class ExampleResult:
     criterion: Criterion
     example: Example
     got: str          # the level the engine gave ("" when the plan could not be read)
-    reason: str
-    reason_en: str
+    reason: Text
 
     @property
     def passed(self) -> bool:
@@ -44,10 +44,10 @@ def run_examples(checklist: Checklist) -> list[ExampleResult]:
                 path.write_text(example.plan, encoding="utf-8")
                 document = read_document(path)
                 if not document.ok:
-                    results.append(ExampleResult(criterion, example, "", document.message or "",
-                                                 document.message_en or ""))
+                    results.append(ExampleResult(criterion, example, "", Text(
+                        document.message or "", document.message_en or "")))
                     continue
                 result = assess(find_sections(document, vocabulary), alone)[0]
-                results.append(ExampleResult(criterion, example, result.level, result.reason,
-                                             result.reason_en))
+                results.append(ExampleResult(criterion, example, result.level,
+                                             Text(result.reason, result.reason_en)))
     return results

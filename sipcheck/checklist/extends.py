@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from sipcheck.checklist.problems import KEY, Problem, Where, problem_at, suggestion
 from sipcheck.checklist.semantics import DEFAULT_LEVELS, items, mapping
+from sipcheck.text import Text
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
 
 OWN_KEYS = ("id", "version", "title", "title_en", "description")
@@ -104,10 +105,10 @@ def standalone_problems(data: dict, where: Where) -> list[Problem]:
             name = criterion.get("id") if isinstance(criterion.get("id"), str) else index + 1
             problems.append(problem_at(
                 where, ("criteria", index, "disable"),
-                f"criteria[{name}].disable: disable tar bort ett ärvt kriterium och gäller bara "
-                "i en checklista med extends; ta bort raden eller lägg till extends.",
-                f"criteria[{name}].disable: disable removes an inherited criterion and only "
-                "applies in a checklist with extends; remove the line or add extends.",
+                Text(f"criteria[{name}].disable: disable tar bort ett ärvt kriterium och gäller "
+                     "bara i en checklista med extends; ta bort raden eller lägg till extends.",
+                     f"criteria[{name}].disable: disable removes an inherited criterion and only "
+                     "applies in a checklist with extends; remove the line or add extends."),
                 key=True))
     return problems
 
@@ -154,9 +155,10 @@ def _merge_levels(base: list, extra, pos: _Positions, problems: list[Problem],
             if "label" not in level:
                 problems.append(problem_at(
                     child_where, ("levels", index),
-                    f"levels[{level['id']}]: nyckeln «label» saknas; en ny nivå behöver label.",
-                    f"levels[{level['id']}]: the key 'label' is missing; a new level needs a "
-                    "label."))
+                    Text(f"levels[{level['id']}]: nyckeln «label» saknas; en ny nivå behöver "
+                         "label.",
+                         f"levels[{level['id']}]: the key 'label' is missing; a new level needs a "
+                         "label.")))
             target = by_id[level["id"]] = len(result)
             result.append({})
         result[target].update(level)
@@ -172,16 +174,16 @@ def _merge_criteria(base: list, extra, pos: _Positions, problems: list[Problem],
     inherited = [c.get("id") for c in base]
     seen: set[str] = set()
 
-    def add(path: tuple, sv: str, en: str) -> None:
-        problems.append(problem_at(child_where, path, sv, en))
+    def add(path: tuple, message: Text) -> None:
+        problems.append(problem_at(child_where, path, message))
 
     for index, raw in enumerate(items(extra)):
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
             continue
         ident, here = raw["id"], ("criteria", index)
         if ident in seen:
-            add((*here, "id"), f"kriteriet «{ident}» finns redan.",
-                f"the criterion '{ident}' is defined twice.")
+            add((*here, "id"), Text(f"kriteriet «{ident}» finns redan.",
+                                    f"the criterion '{ident}' is defined twice."))
             continue
         seen.add(ident)
         own = {k: v for k, v in raw.items() if k != "disable"}
@@ -198,22 +200,23 @@ def _merge_criteria(base: list, extra, pos: _Positions, problems: list[Problem],
             continue
         hint_sv, hint_en = (suggestion(ident, inherited, lang) for lang in ("sv", "en"))
         if raw.get("disable") is True:
-            add(here, f"criteria[{ident}]: kriteriet finns inte i {parent_name} och kan inte "
-                f"stängas av.{hint_sv}",
-                f"criteria[{ident}]: the criterion is not in {parent_name} and cannot be "
-                f"disabled.{hint_en}")
+            add(here, Text(f"criteria[{ident}]: kriteriet finns inte i {parent_name} och kan inte "
+                           f"stängas av.{hint_sv}",
+                           f"criteria[{ident}]: the criterion is not in {parent_name} and cannot "
+                           f"be disabled.{hint_en}"))
             continue
         missing = [key for key in ("title", "rules") if key not in raw]
         if missing:
             keys = " och ".join(f"«{k}»" for k in missing)
             keys_en = " and ".join(f"'{k}'" for k in missing)
-            add(here, f"criteria[{ident}]: {'nycklarna' if len(missing) > 1 else 'nyckeln'} "
-                f"{keys} saknas. «{ident}» finns inte i {parent_name}, så det är ett nytt "
-                f"kriterium, och ett nytt kriterium behöver title och rules.{hint_sv}",
-                f"criteria[{ident}]: the {'keys' if len(missing) > 1 else 'key'} {keys_en} "
-                f"{'are' if len(missing) > 1 else 'is'} missing. '{ident}' is not in "
-                f"{parent_name}, so it is a new criterion, and a new criterion needs a title "
-                f"and rules.{hint_en}")
+            add(here, Text(f"criteria[{ident}]: {'nycklarna' if len(missing) > 1 else 'nyckeln'} "
+                           f"{keys} saknas. «{ident}» finns inte i {parent_name}, så det är ett "
+                           "nytt kriterium, och ett nytt kriterium behöver title och "
+                           f"rules.{hint_sv}",
+                           f"criteria[{ident}]: the {'keys' if len(missing) > 1 else 'key'} "
+                           f"{keys_en} {'are' if len(missing) > 1 else 'is'} missing. '{ident}' is "
+                           f"not in {parent_name}, so it is a new criterion, and a new criterion "
+                           f"needs a title and rules.{hint_en}"))
         entries.append([own, None, index, set(raw)])
     result = []
     for data, parent_index, child_index, written in entries:

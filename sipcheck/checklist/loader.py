@@ -33,7 +33,7 @@ from sipcheck.checklist.sources import (
     parent_source,
 )
 from sipcheck.checklist.yaml_problems import duplicate_keys, yaml_problem
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError, Text
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
 
 DEFAULT_CHECKLIST = "kvalitetskollen"
@@ -118,13 +118,13 @@ def _parent(value: str, child: Source, chain: tuple[tuple[str, str], ...],
             where) -> tuple[str, Resolved] | Problem:
     """(name, resolved parent), or the problem at the child's `extends` line."""
     found = parent_source(value, child)
-    if isinstance(found, tuple):
-        return problem_at(where, ("extends",), *found)
+    if isinstance(found, Text):
+        return problem_at(where, ("extends",), found)
     keys = [key for key, _ in chain]
     if found.key in keys:
         loop = " → ".join([name for _, name in chain[keys.index(found.key):]] + [found.name])
-        return problem_at(where, ("extends",), f"extends bildar en cirkel: {loop}.",
-                          f"extends forms a cycle: {loop}.")
+        return problem_at(where, ("extends",), Text(f"extends bildar en cirkel: {loop}.",
+                                                    f"extends forms a cycle: {loop}."))
     return found.name, _resolve(found, chain)
 
 
@@ -142,16 +142,17 @@ def _parse(source: Source) -> tuple[dict | None, yaml.Node | None, list[Problem]
         return None, None, [yaml_problem(exc, source.text, source.name)]
     if not isinstance(data, dict):
         return None, None, [Problem(
-            source.name, 1, 1, "checklistan ska vara en YAML-mappning med nycklar som id, "
-            "title och criteria.", "a checklist must be a YAML mapping with keys such as id, "
-            "title and criteria.")]
+            source.name, 1, 1, Text("checklistan ska vara en YAML-mappning med nycklar som id, "
+                                    "title och criteria.",
+                                    "a checklist must be a YAML mapping with keys such as id, "
+                                    "title and criteria."))]
     return data, root, problems
 
 
 def _ordered(problems: list[Problem], first_file: str) -> list[Problem]:
     unique = list(dict.fromkeys(problems))
     return sorted(unique, key=lambda p: (p.file != first_file, p.file, p.line, p.column,
-                                         p.message))
+                                         p.message.sv))
 
 
 def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
@@ -161,10 +162,10 @@ def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
     problems = resolved.problems
     if problems:
         raise SipcheckError(
-            f"Checklistan {source.name} är ogiltig ({len(problems)} fel):",
-            f"The checklist {source.name} is invalid ({len(problems)} "
-            f"{'problem' if len(problems) == 1 else 'problems'}):",
-            details=[p.text("sv") for p in problems], details_en=[p.text("en") for p in problems])
+            Text(f"Checklistan {source.name} är ogiltig ({len(problems)} fel):",
+                 f"The checklist {source.name} is invalid ({len(problems)} "
+                 f"{'problem' if len(problems) == 1 else 'problems'}):"),
+            details=[p.as_text() for p in problems])
     return build(resolved.data, source.name, resolved)
 
 

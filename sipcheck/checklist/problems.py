@@ -13,18 +13,22 @@ from dataclasses import dataclass
 
 import yaml
 
+from sipcheck.text import Text
+
 
 @dataclass(frozen=True)
 class Problem:
     file: str
     line: int
     column: int
-    message: str
-    message_en: str
+    message: Text
 
     def text(self, lang: str = "sv") -> str:
-        return f"{self.file}:{self.line}:{self.column}: " + (
-            self.message_en if lang == "en" else self.message)
+        return f"{self.file}:{self.line}:{self.column}: {self.message.pick(lang)}"
+
+    def as_text(self) -> Text:
+        """The whole line, `file:line:column: message`, in both languages."""
+        return Text(self.text("sv"), self.text("en"))
 
 
 Path_ = tuple  # a path into the loaded data: keys and list indices (0-based)
@@ -73,8 +77,8 @@ def locate(where: dict, path: Path_, key: bool = False) -> tuple:
     return where.get(path) or next(iter(where.values()), (1, 1))
 
 
-def problem_at(where: Where, path: Path_, sv: str, en: str, key: bool = False) -> Problem:
-    return Problem(*locate(where, path, key), sv, en)
+def problem_at(where: Where, path: Path_, message: Text, key: bool = False) -> Problem:
+    return Problem(*locate(where, path, key), message)
 
 
 def human_path(path: Path_, data) -> str:
@@ -156,8 +160,8 @@ def _leaves(error) -> list:
 
 def _type_problem(path: Path_, expected, where: Where, data) -> Problem:
     sv_name, en_name = human_path(path, data) or "(roten)", human_path(path, data) or "(root)"
-    return problem_at(where, path, f"{sv_name} ska vara {_type_words(expected, 'sv')}.",
-                      f"{en_name} must be {_type_words(expected, 'en')}.")
+    return problem_at(where, path, Text(f"{sv_name} ska vara {_type_words(expected, 'sv')}.",
+                                        f"{en_name} must be {_type_words(expected, 'en')}."))
 
 
 def translate_error(error, where: Where, data, dotted: bool = False) -> list[Problem]:
@@ -167,50 +171,51 @@ def translate_error(error, where: Where, data, dotted: bool = False) -> list[Pro
     sv_name, en_name = name or "(roten)", name or "(root)"
     validator, value = error.validator, error.validator_value
 
-    def at(sv: str, en: str) -> list[Problem]:
-        return [problem_at(where, path, sv, en)]
+    def at(message: Text) -> list[Problem]:
+        return [problem_at(where, path, message)]
 
     if validator == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         if set(allowed) == {"all", "any", "not"}:
-            return at(f"{sv_name}: nyckeln «kind» saknas (eller skriv all, any eller not).",
-                      f"{en_name}: the key 'kind' is missing (or write all, any or not).")
+            return at(Text(f"{sv_name}: nyckeln «kind» saknas (eller skriv all, any eller not).",
+                           f"{en_name}: the key 'kind' is missing (or write all, any or not)."))
         extra = [k for k in error.instance if k not in allowed]
         return [problem_at(where, (*path, unknown),
-                           f"okänd nyckel «{unknown}».{suggestion(unknown, allowed, 'sv')}",
-                           f"unknown key '{unknown}'.{suggestion(unknown, allowed, 'en')}",
+                           Text(f"okänd nyckel «{unknown}».{suggestion(unknown, allowed, 'sv')}",
+                                f"unknown key '{unknown}'.{suggestion(unknown, allowed, 'en')}"),
                            key=True) for unknown in extra]
     if validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else str(value)
-        return at(f"{sv_name}: nyckeln «{missing}» saknas.",
-                  f"{en_name}: the key '{missing}' is missing.")
+        return at(Text(f"{sv_name}: nyckeln «{missing}» saknas.",
+                       f"{en_name}: the key '{missing}' is missing."))
     if validator == "type":
         return [_type_problem(path, value, where, data)]
     if validator in ("enum", "const"):
         listed = ", ".join(str(o) for o in (value if isinstance(value, list) else [value]))
-        return at(f"{sv_name}: «{error.instance}» är inte tillåtet; välj en av: {listed}.",
-                  f"{en_name}: '{error.instance}' is not allowed; choose one of: {listed}.")
+        return at(Text(f"{sv_name}: «{error.instance}» är inte tillåtet; välj en av: {listed}.",
+                       f"{en_name}: '{error.instance}' is not allowed; choose one of: {listed}."))
     if validator == "minimum":
-        return at(f"{sv_name} måste vara minst {value}.", f"{en_name} must be at least {value}.")
+        return at(Text(f"{sv_name} måste vara minst {value}.",
+                       f"{en_name} must be at least {value}."))
     if validator == "exclusiveMinimum":
-        return at(f"{sv_name} måste vara större än {value}.",
-                  f"{en_name} must be greater than {value}.")
+        return at(Text(f"{sv_name} måste vara större än {value}.",
+                       f"{en_name} must be greater than {value}."))
     if validator in ("minItems", "minProperties", "minLength"):
-        return at(f"{sv_name} får inte vara tom.", f"{en_name} must not be empty.")
+        return at(Text(f"{sv_name} får inte vara tom.", f"{en_name} must not be empty."))
     if validator == "maxLength":
-        return at(f"{sv_name} får vara högst {value} tecken («{error.instance}» har "
-                  f"{len(error.instance)}).",
-                  f"{en_name} may be at most {value} characters ('{error.instance}' has "
-                  f"{len(error.instance)}).")
+        return at(Text(f"{sv_name} får vara högst {value} tecken («{error.instance}» har "
+                       f"{len(error.instance)}).",
+                       f"{en_name} may be at most {value} characters ('{error.instance}' has "
+                       f"{len(error.instance)})."))
     if validator == "maxProperties":
-        return at(f"{sv_name}: skriv bara en av all, any och not per villkor.",
-                  f"{en_name}: write only one of all, any and not per condition.")
+        return at(Text(f"{sv_name}: skriv bara en av all, any och not per villkor.",
+                       f"{en_name}: write only one of all, any and not per condition."))
     if validator == "pattern":
         dash_sv, dash_en = (", _ och -", ", _ and -") if "-" in value else (" och _", " and _")
         first_sv, first_en = ((", och börja med en bokstav", ", and start with a letter")
                               if value.startswith("^[a-z][") else ("", ""))
-        return at(f"{sv_name}: «{error.instance}» får bara innehålla små bokstäver a–z, "
-                  f"siffror{dash_sv}{first_sv}.",
-                  f"{en_name}: '{error.instance}' may only hold lower-case letters a-z, "
-                  f"digits{dash_en}{first_en}.")
-    return at(f"{sv_name}: {error.message}", f"{en_name}: {error.message}")
+        return at(Text(f"{sv_name}: «{error.instance}» får bara innehålla små bokstäver a–z, "
+                       f"siffror{dash_sv}{first_sv}.",
+                       f"{en_name}: '{error.instance}' may only hold lower-case letters a-z, "
+                       f"digits{dash_en}{first_en}."))
+    return at(Text(f"{sv_name}: {error.message}", f"{en_name}: {error.message}"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sipcheck.checklist.problems import Problem, Where, problem_at, suggestion
+from sipcheck.text import Text
 
 DEFAULT_LEVELS = [
     {"id": "uppfyllt", "label": "Uppfyllt", "label_en": "Fulfilled", "points": 2,
@@ -49,14 +50,15 @@ class _Checker:
         self.sections = list(mapping(data.get("sections")))
         self.terms = mapping(data.get("terms"))
 
-    def add(self, path: tuple, sv: str, en: str, key: bool = False) -> None:
-        self.problems.append(problem_at(self.where, path, sv, en, key))
+    def add(self, path: tuple, message: Text, key: bool = False) -> None:
+        self.problems.append(problem_at(self.where, path, message, key))
 
     def level(self, value, path: tuple, key: bool = False) -> None:
         if isinstance(value, str) and value not in self.levels:
             listed = ", ".join(self.levels)
-            self.add(path, f"nivån «{value}» är inte definierad; välj en av: {listed}.",
-                     f"the level '{value}' is not defined; choose one of: {listed}.", key)
+            self.add(path, Text(f"nivån «{value}» är inte definierad; välj en av: {listed}.",
+                                f"the level '{value}' is not defined; choose one of: "
+                                f"{listed}."), key)
 
     def regex(self, pattern, path: tuple) -> None:
         if not isinstance(pattern, str):
@@ -64,8 +66,9 @@ class _Checker:
         try:
             re.compile(pattern)
         except re.error as exc:
-            self.add(path, f"det reguljära uttrycket «{pattern}» går inte att tolka: {exc.msg}.",
-                     f"the regular expression '{pattern}' does not compile: {exc.msg}.")
+            self.add(path, Text(f"det reguljära uttrycket «{pattern}» går inte att tolka: "
+                                f"{exc.msg}.",
+                                f"the regular expression '{pattern}' does not compile: {exc.msg}."))
 
     def run(self) -> list[Problem]:
         self.check_levels()
@@ -83,21 +86,22 @@ class _Checker:
         raw = items(self.data.get("levels"))
         for index, level in enumerate(raw):
             if isinstance(level, dict) and level.get("id") in seen:
-                self.add(("levels", index, "id"), f"nivån «{level['id']}» finns redan.",
-                         f"the level '{level['id']}' is defined twice.")
+                self.add(("levels", index, "id"), Text(f"nivån «{level['id']}» finns redan.",
+                                                       f"the level '{level['id']}' is defined "
+                                                       "twice."))
             elif isinstance(level, dict) and isinstance(level.get("id"), str):
                 seen.add(level["id"])
         if raw and not any(isinstance(lv, dict) and isinstance(lv.get("points"), int)
                            for lv in raw):
-            self.add(("levels",), "minst en nivå måste ge poäng (points: 2).",
-                     "at least one level must give points (points: 2).")
+            self.add(("levels",), Text("minst en nivå måste ge poäng (points: 2).",
+                                       "at least one level must give points (points: 2)."))
 
     def check_criterion(self, criterion: dict, base: tuple, seen: set[str]) -> None:
         ident = criterion.get("id")
         if isinstance(ident, str):
             if ident in seen:
-                self.add((*base, "id"), f"kriteriet «{ident}» finns redan.",
-                         f"the criterion '{ident}' is defined twice.")
+                self.add((*base, "id"), Text(f"kriteriet «{ident}» finns redan.",
+                                             f"the criterion '{ident}' is defined twice."))
             seen.add(ident)
         for index, rule in enumerate(items(criterion.get("rules"))):
             if isinstance(rule, dict):
@@ -126,10 +130,10 @@ class _Checker:
             for index, ref in enumerate([refs] if isinstance(refs, str) else items(refs)):
                 if isinstance(ref, str) and ref not in self.sections:
                     where = (*path, option) if isinstance(refs, str) else (*path, option, index)
-                    self.add(where, f"avsnittet «{ref}» finns inte under sections."
-                             f"{suggestion(ref, self.sections, 'sv')}",
-                             f"the section '{ref}' is not defined under sections."
-                             f"{suggestion(ref, self.sections, 'en')}")
+                    self.add(where, Text(f"avsnittet «{ref}» finns inte under sections."
+                                         f"{suggestion(ref, self.sections, 'sv')}",
+                                         f"the section '{ref}' is not defined under sections."
+                                         f"{suggestion(ref, self.sections, 'en')}"))
         for option, value in condition.items():
             if option not in PATTERN_OPTIONS:
                 continue
@@ -138,10 +142,10 @@ class _Checker:
                     name = pattern[1:]
                     if name not in self.terms:
                         self.add((*path, option, index),
-                                 f"termlistan «{name}» finns inte under terms."
-                                 f"{suggestion(name, self.terms, 'sv')}",
-                                 f"the term list '{name}' is not defined under terms."
-                                 f"{suggestion(name, self.terms, 'en')}")
+                                 Text(f"termlistan «{name}» finns inte under terms."
+                                      f"{suggestion(name, self.terms, 'sv')}",
+                                      f"the term list '{name}' is not defined under terms."
+                                      f"{suggestion(name, self.terms, 'en')}"))
                 else:
                     self.regex(pattern, (*path, option, index))
 

@@ -10,7 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from sipcheck.checklist.problems import suggestion
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError, Text
 
 
 @dataclass(frozen=True)
@@ -37,30 +37,30 @@ def file_source(path: Path, name: str | None = None) -> Source:
                   path.parent)
 
 
-def parent_source(value: str, child: Source) -> Source | tuple[str, str]:
-    """The checklist `extends: value` names, or (Swedish, English) saying why not."""
+def parent_source(value: str, child: Source) -> Source | Text:
+    """The checklist `extends: value` names, or why there is none."""
     if value in bundled_names():
         return bundled_source(value)
     names = ", ".join(bundled_names())
     if child.folder is None:
-        return (f"extends: «{value}» är ingen inbyggd checklista ({names}).",
-                f"extends: '{value}' is not a bundled checklist ({names}).")
+        return Text(f"extends: «{value}» är ingen inbyggd checklista ({names}).",
+                    f"extends: '{value}' is not a bundled checklist ({names}).")
     path = child.folder / value
     shown = os.path.normpath(os.path.join(os.path.dirname(child.name), value))
     if not path.is_file():
         hint_sv, hint_en = suggestion(value, bundled_names(), "sv"), suggestion(
             value, bundled_names(), "en")
-        return (f"extends: checklistan «{value}» finns inte (letade efter {shown}).{hint_sv} "
-                f"Ange en inbyggd checklista ({names}) eller en sökväg relativ till den här "
-                "filen.",
-                f"extends: the checklist '{value}' does not exist (looked for {shown})."
-                f"{hint_en} Give a bundled checklist ({names}) or a path relative to this "
-                "file.")
+        return Text(f"extends: checklistan «{value}» finns inte (letade efter {shown}).{hint_sv} "
+                    f"Ange en inbyggd checklista ({names}) eller en sökväg relativ till den här "
+                    "filen.",
+                    f"extends: the checklist '{value}' does not exist (looked for {shown})."
+                    f"{hint_en} Give a bundled checklist ({names}) or a path relative to this "
+                    "file.")
     try:
         return file_source(path, shown)
     except (OSError, UnicodeDecodeError) as exc:
-        return (f"extends: {shown} kan inte läsas ({exc}).",
-                f"extends: {shown} cannot be read ({exc}).")
+        return Text(f"extends: {shown} kan inte läsas ({exc}).",
+                    f"extends: {shown} cannot be read ({exc}).")
 
 
 def open_source(name_or_path: str) -> Source:
@@ -71,12 +71,12 @@ def open_source(name_or_path: str) -> Source:
     if not path.is_file():
         names = ", ".join(bundled_names())
         raise SipcheckError(
-            f"Checklistan «{name_or_path}» finns inte. Ange en inbyggd checklista ({names}) "
-            "eller sökvägen till en .yaml-fil.",
-            f"The checklist '{name_or_path}' does not exist. Give a bundled checklist "
-            f"({names}) or the path to a .yaml file.")
+            Text(f"Checklistan «{name_or_path}» finns inte. Ange en inbyggd checklista ({names}) "
+                 "eller sökvägen till en .yaml-fil.",
+                 f"The checklist '{name_or_path}' does not exist. Give a bundled checklist "
+                 f"({names}) or the path to a .yaml file."))
     try:
         return file_source(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise SipcheckError(f"{path}: checklistan kan inte läsas ({exc}).",
-                            f"{path}: the checklist cannot be read ({exc}).") from exc
+        raise SipcheckError(Text(f"{path}: checklistan kan inte läsas ({exc}).",
+                                 f"{path}: the checklist cannot be read ({exc}).")) from exc

@@ -14,6 +14,7 @@ import re
 import yaml
 
 from sipcheck.checklist.problems import Problem
+from sipcheck.text import Text
 
 
 def duplicate_keys(root: yaml.Node | None, file: str) -> list[Problem]:
@@ -35,10 +36,10 @@ def duplicate_keys(root: yaml.Node | None, file: str) -> list[Problem]:
                     if name in first:
                         problems.append(Problem(
                             file, line, key_node.start_mark.column + 1,
-                            f"nyckeln «{name}» finns redan på rad {first[name]}; ta bort den "
-                            "ena (YAML använder bara den sista).",
-                            f"the key '{name}' already appears on line {first[name]}; remove "
-                            "one of them (YAML keeps only the last)."))
+                            Text(f"nyckeln «{name}» finns redan på rad {first[name]}; ta bort den "
+                                 "ena (YAML använder bara den sista).",
+                                 f"the key '{name}' already appears on line {first[name]}; remove "
+                                 "one of them (YAML keeps only the last).")))
                     else:
                         first[name] = line
                 walk(value_node)
@@ -57,25 +58,26 @@ def yaml_problem(exc: yaml.YAMLError, text: str, file: str) -> Problem:
         before = text[:exc.position]
         line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
         return Problem(file, line, column,
-                       f"YAML-fel: otillåtet tecken (#x{exc.character:04x}); ta bort det.",
-                       f"YAML error: character #x{exc.character:04x} is not allowed; remove it.")
+                       Text(f"YAML-fel: otillåtet tecken (#x{exc.character:04x}); ta bort det.",
+                            f"YAML error: character #x{exc.character:04x} is not allowed; remove "
+                            "it."))
     problem, context = str(getattr(exc, "problem", "") or ""), str(exc.context or "")
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     quote = _runaway_quote(text, mark)
     if quote is not None:
         char = text.splitlines()[quote.line][quote.column]
         return Problem(file, quote.line + 1, quote.column + 1,
-                       f"YAML-fel: citattecknet {char} här avslutas inte på samma rad; lägg "
-                       f"till ett avslutande {char} i slutet av värdet.",
-                       f"YAML error: the quote {char} here is not closed on the same line; add "
-                       f"a closing {char} at the end of the value.")
+                       Text(f"YAML-fel: citattecknet {char} här avslutas inte på samma rad; lägg "
+                            f"till ett avslutande {char} i slutet av värdet.",
+                            f"YAML error: the quote {char} here is not closed on the same line; "
+                            f"add a closing {char} at the end of the value."))
     context_mark = getattr(exc, "context_mark", None)
     line_text = text.splitlines()[mark.line] if mark and mark.line < len(
         text.splitlines()) else ""
     sv, en, at = _yaml_words(problem, context, mark, context_mark, line_text, text)
     at = at or mark
     line, column = (at.line + 1, at.column + 1) if at else (1, 1)
-    return Problem(file, line, column, f"YAML-fel: {sv}", f"YAML error: {en}")
+    return Problem(file, line, column, Text(f"YAML-fel: {sv}", f"YAML error: {en}"))
 
 
 def _runaway_quote(text: str, mark):

@@ -17,7 +17,7 @@ import typer
 from sipcheck import __version__
 from sipcheck.cli import agreement, assess, checklist, compare, feedback, review, scan
 from sipcheck.cli.output import say, state
-from sipcheck.errors import USAGE, SipcheckError, pick
+from sipcheck.text import USAGE, SipcheckError, Text
 
 # The commands, in the order `sipcheck --help` lists them.
 COMMANDS = [review.review, agreement.agreement, assess.assess, compare.compare, compare.trend,
@@ -71,12 +71,10 @@ def main() -> None:
     except Exception as exc:  # a bug: say so plainly, without a traceback
         if os.environ.get("SIPCHECK_DEBUG"):
             raise
-        say(pick(
-            state["lang"],
-            f"Oväntat fel i sipcheck ({type(exc).__name__}: {exc}). Kör igen med "
-            "SIPCHECK_DEBUG=1 för detaljer och rapportera felet.",
-            f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
-            "SIPCHECK_DEBUG=1 for details and report it."))
+        say(Text(f"Oväntat fel i sipcheck ({type(exc).__name__}: {exc}). Kör igen med "
+                 "SIPCHECK_DEBUG=1 för detaljer och rapportera felet.",
+                 f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
+                 "SIPCHECK_DEBUG=1 for details and report it.").pick(state["lang"]))
         sys.exit(USAGE)
 
 

@@ -17,7 +17,7 @@ import typer
 
 from sipcheck.cli.options import LangOption
 from sipcheck.cli.output import console, say, state
-from sipcheck.errors import SipcheckError, pick
+from sipcheck.text import SipcheckError, Text
 
 
 def assess(
@@ -63,8 +63,8 @@ def assess(
 
     state["lang"] = lang = str(lang)
     if import_file is not None and export_file is not None:
-        raise SipcheckError("Ange antingen --import eller --export, inte båda.",
-                            "Give either --import or --export, not both.")
+        raise SipcheckError(Text("Ange antingen --import eller --export, inte båda.",
+                                 "Give either --import or --export, not both."))
     if export_file is not None:
         _export(round_file, export_file, reviewer, force, lang)
         return
@@ -80,18 +80,20 @@ def assess(
         return
     if not reviewer or not reviewer.strip():
         raise SipcheckError(
-            "Ange ditt namn med --reviewer, t.ex. sipcheck assess omgang.json --reviewer Anna.",
-            "Give your name with --reviewer, e.g. sipcheck assess round.json --reviewer Anna.")
+            Text("Ange ditt namn med --reviewer, t.ex. sipcheck assess omgang.json --reviewer "
+                 "Anna.",
+                 "Give your name with --reviewer, e.g. sipcheck assess round.json --reviewer "
+                 "Anna."))
     _interactive(round_file, reviewer, plan, criterion, revisit, resolve, lang)
 
 
 def _check_can_write(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent if str(path.parent)
                                                      else Path("."), os.W_OK):
-        raise SipcheckError(f"{path} kan inte sparas: ingen skrivrätt. Kopiera filen till en "
-                            "mapp där du får skriva.",
-                            f"{path} cannot be saved: no write permission. Copy the file to "
-                            "a folder you may write to.")
+        raise SipcheckError(Text(f"{path} kan inte sparas: ingen skrivrätt. Kopiera filen till en "
+                                 "mapp där du får skriva.",
+                                 f"{path} cannot be saved: no write permission. Copy the file to a "
+                                 "folder you may write to."))
 
 
 def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bool,
@@ -103,10 +105,10 @@ def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bo
     round_data = load_round(round_file)
     write_bytes_atomic(export_file, export_answers(round_data, export_file, reviewer, lang),
                        force=force)
-    say(pick(lang, f"Underlaget sparades i {export_file}. Fyll i nivå (och kommentar) och "
-             f"läs in det med: sipcheck assess {round_file} --import {export_file}",
-             f"The form was saved to {export_file}. Fill in the level (and a comment) and "
-             f"read it in with: sipcheck assess {round_file} --import {export_file}"))
+    say(Text(f"Underlaget sparades i {export_file}. Fyll i nivå (och kommentar) och läs in det "
+             f"med: sipcheck assess {round_file} --import {export_file}",
+             f"The form was saved to {export_file}. Fill in the level (and a comment) and read it "
+             f"in with: sipcheck assess {round_file} --import {export_file}").pick(lang))
 
 
 def _import(round_file: Path, round_data: dict, import_file: Path, reviewer: str | None,
@@ -117,16 +119,16 @@ def _import(round_file: Path, round_data: dict, import_file: Path, reviewer: str
 
     answers = read_answers(import_file, read_file(import_file), round_data, reviewer)
     if not answers:
-        raise SipcheckError(f"{import_file}: ingen rad har en ifylld nivå; inget lästes in.",
-                            f"{import_file}: no row has a level filled in; nothing was read.")
+        raise SipcheckError(Text(f"{import_file}: ingen rad har en ifylld nivå; inget lästes in.",
+                                 f"{import_file}: no row has a level filled in; nothing was read."))
     written = update_round(round_file, lambda round_data: assessments.apply(
         round_data, answers, resolving=resolve, source=str(import_file)))
     experts = written["summary"]["experts"]
     names = sorted({a.reviewer.strip() for a in answers})
-    say(pick(lang, f"{len(answers)} {'avgöranden' if resolve else 'bedömningar'} lästes in "
-             f"från {import_file} ({', '.join(names)}).",
+    say(Text(f"{len(answers)} {'avgöranden' if resolve else 'bedömningar'} lästes in från "
+             f"{import_file} ({', '.join(names)}).",
              f"{len(answers)} {'resolutions' if resolve else 'judgements'} were read from "
-             f"{import_file} ({', '.join(names)})."))
+             f"{import_file} ({', '.join(names)}).").pick(lang))
     _say_totals(experts, round_file, lang)
 
 
@@ -135,15 +137,14 @@ def _say_totals(experts: dict, round_file: Path, lang: str) -> None:
 
     conflicts = counted(experts["conflict"], lang, ("konflikt", "konflikter"),
                         ("conflict", "conflicts"))
-    say(pick(lang, f"Omgången: {experts['decided']} av {experts['judgements']} bedömningar "
-             f"avgjorda av experter, {conflicts}.",
-             f"The round: {experts['decided']} of {experts['judgements']} judgements decided "
-             f"by experts, {conflicts}."))
+    say(Text(f"Omgången: {experts['decided']} av {experts['judgements']} bedömningar avgjorda av "
+             f"experter, {conflicts}.",
+             f"The round: {experts['decided']} of {experts['judgements']} judgements decided by "
+             f"experts, {conflicts}.").pick(lang))
     if experts["conflict"]:
-        say(pick(lang, f"Avgör konflikterna med: sipcheck assess {round_file} --resolve "
-                 "--reviewer NAMN",
-                 f"Settle the conflicts with: sipcheck assess {round_file} --resolve "
-                 "--reviewer NAME"))
+        say(Text(f"Avgör konflikterna med: sipcheck assess {round_file} --resolve --reviewer NAMN",
+                 f"Settle the conflicts with: sipcheck assess {round_file} --resolve --reviewer "
+                 "NAME").pick(lang))
 
 
 def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: str | None,
@@ -154,27 +155,28 @@ def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: s
     session = Session(round_file, reviewer, out, lambda prompt: out.input(prompt), lang=lang,
                       plan=plan, criterion=criterion, again=revisit, resolving=resolve)
     if not session.items:
-        say(pick(lang, "Inga konflikter att avgöra." if resolve else "Inget att bedöma.",
-                 "No conflicts to settle." if resolve else "Nothing to judge."),
+        say(Text("Inga konflikter att avgöra." if resolve else "Inget att bedöma.",
+                 "No conflicts to settle." if resolve else "Nothing to judge.").pick(lang),
             stderr=False)
         return
     if not revisit and not resolve and not session.remaining():
-        say(pick(lang, f"{reviewer} har redan bedömt alla {len(session.items)}. Lägg till --all "
-                 "för att gå igenom dem igen.",
-                 f"{reviewer} has already judged all {len(session.items)}. Add --all to go "
-                 "through them again."), stderr=False)
+        say(Text(f"{reviewer} har redan bedömt alla {len(session.items)}. Lägg till --all för att "
+                 "gå igenom dem igen.",
+                 f"{reviewer} has already judged all {len(session.items)}. Add --all to go through "
+                 "them again.").pick(lang), stderr=False)
         return
     outcome = session.run()
-    what = pick(lang, "avgöranden" if resolve else "svar", "resolutions" if resolve
-                else "answers")
+    what = Text("avgöranden" if resolve else "svar", "resolutions" if resolve
+                else "answers").pick(lang)
     if outcome.interrupted or outcome.remaining:
-        say(pick(lang, f"{outcome.answered} {what} sparade i {round_file}; {outcome.remaining} "
-                 "kvar. Kör samma kommando för att fortsätta.",
-                 f"{outcome.answered} {what} saved in {round_file}; {outcome.remaining} left. "
-                 "Run the same command to go on."), stderr=False)
+        say(Text(f"{outcome.answered} {what} sparade i {round_file}; {outcome.remaining} kvar. Kör "
+                 "samma kommando för att fortsätta.",
+                 f"{outcome.answered} {what} saved in {round_file}; {outcome.remaining} left. Run "
+                 "the same command to go on.").pick(lang), stderr=False)
     else:
-        say(pick(lang, f"Klart: {outcome.answered} {what} sparade i {round_file}.",
-                 f"Done: {outcome.answered} {what} saved in {round_file}."), stderr=False)
+        say(Text(f"Klart: {outcome.answered} {what} sparade i {round_file}.",
+                 f"Done: {outcome.answered} {what} saved in {round_file}.").pick(lang),
+            stderr=False)
     from sipcheck.rounds import load_round
 
     _say_totals(load_round(round_file)["summary"]["experts"], round_file, lang)

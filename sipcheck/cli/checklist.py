@@ -13,7 +13,7 @@ import typer
 
 from sipcheck.cli.options import Lang, LangOption
 from sipcheck.cli.output import console, say, state
-from sipcheck.errors import USAGE, SipcheckError, pick
+from sipcheck.text import USAGE, SipcheckError, Text
 
 HELP = "Checklistor: lista, visa, validera, testa och skapa; JSON Schema och kontrolltyper."
 
@@ -36,15 +36,15 @@ def checklist_list(lang: LangOption = Lang.sv) -> None:
 
     state["lang"] = lang
     table = Table(header_style="bold")
-    table.add_column(pick(lang, "Namn", "Name"))
-    table.add_column(pick(lang, "Titel", "Title"))
-    table.add_column(pick(lang, "Kriterier", "Criteria"), justify="right")
+    table.add_column(Text("Namn", "Name").pick(lang))
+    table.add_column(Text("Titel", "Title").pick(lang))
+    table.add_column(Text("Kriterier", "Criteria").pick(lang), justify="right")
     for name in bundled_names():
         loaded = load_checklist(name)
-        title = pick(lang, loaded.title, loaded.title_en)
+        title = Text(loaded.title, loaded.title_en).pick(lang)
         if loaded.extends:
-            title += pick(lang, f" (bygger på {loaded.extends[0][:-5]})",
-                          f" (extends {loaded.extends[0][:-5]})")
+            title += Text(f" (bygger på {loaded.extends[0][:-5]})",
+                          f" (extends {loaded.extends[0][:-5]})").pick(lang)
         table.add_row(name, title, str(len(loaded.criteria)))
     console().print(table)
 
@@ -79,10 +79,10 @@ def checklist_kinds(
     from sipcheck.rules import MODULES
 
     if kind is not None and kind not in MODULES:
-        raise SipcheckError(f"Kontrolltypen «{kind}» finns inte. Typerna är: "
-                            f"{', '.join(MODULES)}.",
-                            f"There is no check kind '{kind}'. The kinds are: "
-                            f"{', '.join(MODULES)}.")
+        raise SipcheckError(Text(f"Kontrolltypen «{kind}» finns inte. Typerna är: "
+                                 f"{', '.join(MODULES)}.",
+                                 f"There is no check kind '{kind}'. The kinds are: "
+                                 f"{', '.join(MODULES)}."))
     for name, module in MODULES.items():
         if kind in (None, name):
             say(module.__doc__.strip() + "\n", stderr=False)
@@ -116,7 +116,7 @@ def checklist_validate(files: ChecklistsArgument, lang: LangOption = Lang.sv) ->
             for problem in resolved.problems:
                 say(problem.text(lang))
         else:
-            say(pick(lang, f"{name}: giltig", f"{name}: valid"), stderr=False)
+            say(Text(f"{name}: giltig", f"{name}: valid").pick(lang), stderr=False)
     raise typer.Exit(USAGE if invalid else 0)
 
 
@@ -139,15 +139,15 @@ def checklist_test(files: ChecklistsArgument, lang: LangOption = Lang.sv) -> Non
             continue
         results = run_examples(loaded)
         if not results:
-            say(pick(lang, f"{loaded.source}: checklistan har inga exempel.",
-                     f"{loaded.source}: the checklist has no examples."), stderr=False)
+            say(Text(f"{loaded.source}: checklistan har inga exempel.",
+                     f"{loaded.source}: the checklist has no examples.").pick(lang), stderr=False)
             continue
         console().print(examples_table(loaded, results, lang))
         failed = sum(not result.passed for result in results)
-        say(pick(lang, f"{loaded.source}: {len(results) - failed} av {len(results)} exempel "
-                 f"godkända, {failed} underkända.",
+        say(Text(f"{loaded.source}: {len(results) - failed} av {len(results)} exempel godkända, "
+                 f"{failed} underkända.",
                  f"{loaded.source}: {len(results) - failed} of {len(results)} examples pass, "
-                 f"{failed} fail."), stderr=False)
+                 f"{failed} fail.").pick(lang), stderr=False)
         if failed and code == 0:
             code = 1
     raise typer.Exit(code)
@@ -173,11 +173,12 @@ def checklist_init(
     state["lang"] = lang
     if extends not in bundled_names():
         names = ", ".join(bundled_names())
-        raise SipcheckError(f"«{extends}» är ingen inbyggd checklista; välj en av: {names}.",
-                            f"'{extends}' is not a bundled checklist; choose one of: {names}.")
+        raise SipcheckError(Text(f"«{extends}» är ingen inbyggd checklista; välj en av: {names}.",
+                                 f"'{extends}' is not a bundled checklist; choose one of: "
+                                 f"{names}."))
     if file.suffix.lower() not in (".yaml", ".yml"):
-        raise SipcheckError(f"{file}: en checklista ska sluta på .yaml, t.ex. {file}.yaml.",
-                            f"{file}: a checklist must end in .yaml, e.g. {file}.yaml.")
+        raise SipcheckError(Text(f"{file}: en checklista ska sluta på .yaml, t.ex. {file}.yaml.",
+                                 f"{file}: a checklist must end in .yaml, e.g. {file}.yaml."))
     check_writable(file, force)
     write_atomic(file, template(file.name, file.stem, extends), force=force)
     resolved = resolve_checklist(str(file))
@@ -185,12 +186,12 @@ def checklist_init(
         say(problem.text(lang))
     if resolved.problems:
         raise typer.Exit(USAGE)
-    say(pick(lang, f"Skrev {file} (bygger på {extends}). Redigera den och kör sedan: "
-             f"sipcheck checklist validate {file}",
-             f"Wrote {file} (extends {extends}). Edit it, then run: "
-             f"sipcheck checklist validate {file}"), stderr=False)
+    say(Text(f"Skrev {file} (bygger på {extends}). Redigera den och kör sedan: sipcheck checklist "
+             f"validate {file}",
+             f"Wrote {file} (extends {extends}). Edit it, then run: sipcheck checklist validate "
+             f"{file}").pick(lang), stderr=False)
     schema_file = file.parent / "checklist.schema.json"
     if not schema_file.exists():
-        say(pick(lang, f"För hjälp i editorn: sipcheck checklist schema > {schema_file}",
-                 f"For help in the editor: sipcheck checklist schema > {schema_file}"),
+        say(Text(f"För hjälp i editorn: sipcheck checklist schema > {schema_file}",
+                 f"For help in the editor: sipcheck checklist schema > {schema_file}").pick(lang),
             stderr=False)

@@ -15,7 +15,7 @@ import typer
 
 from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption, ReportFormat
 from sipcheck.cli.output import check_output, emit, render, resolve_format, state
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError, Text
 
 
 class TrendFormat(StrEnum):
@@ -110,8 +110,8 @@ def _load(paths: list[Path], output: Path | None, force: bool, fmt: str,
     from sipcheck.rounds import load_round
 
     if len(paths) < 2:
-        raise SipcheckError("Ange minst två omgångsfiler, äldst först.",
-                            "Give at least two round files, oldest first.")
+        raise SipcheckError(Text("Ange minst två omgångsfiler, äldst först.",
+                                 "Give at least two round files, oldest first."))
     check_output(fmt, output, force)
     rounds = [load_round(path) for path in paths]
     return rounds, default_labels(rounds, [path.stem for path in paths])

@@ -16,7 +16,7 @@ import typer
 
 from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption
 from sipcheck.cli.output import check_output, emit, render, resolve_format, state
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError, Text
 
 
 class FeedbackFormat(StrEnum):
@@ -56,8 +56,8 @@ def feedback(
 
     state["lang"] = lang
     if len(plan) != 1:
-        raise SipcheckError("Ange en plan per körning: återkopplingen går till ett team.",
-                            "Give one plan per run: the feedback goes to one team.")
+        raise SipcheckError(Text("Ange en plan per körning: återkopplingen går till ett team.",
+                                 "Give one plan per run: the feedback goes to one team."))
     fmt = resolve_format(output_format, output, FeedbackFormat)
     check_output(fmt, output, force)
     data = build(load_round(round_file), plan[0], lang)

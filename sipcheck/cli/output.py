@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from sipcheck.errors import SipcheckError, pick
+from sipcheck.text import SipcheckError, Text
 
 # The language of the running command, for messages printed by `main` after an error.
 state = {"lang": "sv"}
@@ -63,10 +63,10 @@ def check_output(fmt: str, output: Path | None, force: bool) -> None:
     from sipcheck.rounds import check_writable
 
     if fmt in BINARY and output is None:
-        raise SipcheckError(f"Formatet {fmt} är binärt: ange en fil med --output, t.ex. "
-                            f"--output rapport.{fmt}.",
-                            f"The {fmt} format is binary: give a file with --output, e.g. "
-                            f"--output report.{fmt}.")
+        raise SipcheckError(Text(f"Formatet {fmt} är binärt: ange en fil med --output, t.ex. "
+                                 f"--output rapport.{fmt}.",
+                                 f"The {fmt} format is binary: give a file with --output, e.g. "
+                                 f"--output report.{fmt}."))
     if output is not None:
         check_writable(output, force)
 
@@ -88,7 +88,7 @@ def emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
         write_bytes_atomic(output, report, force=force)
     else:
         write_atomic(output, report if isinstance(report, str) else _plain(report), force=force)
-    say(pick(lang, f"Rapporten sparades i {output}.", f"The report was saved to {output}."))
+    say(Text(f"Rapporten sparades i {output}.", f"The report was saved to {output}.").pick(lang))
 
 
 def _plain(renderable) -> str:

@@ -16,7 +16,7 @@ import typer
 
 from sipcheck.cli.options import Lang, LangOption
 from sipcheck.cli.output import console, say, state
-from sipcheck.errors import USAGE, pick
+from sipcheck.text import USAGE, Text
 
 
 class ReviewFormat(StrEnum):
@@ -99,13 +99,14 @@ def review(
     with_pii = sorted({plan["file"] for plan in round_data["plans"]
                        if any(p["code"].startswith("pii.") for p in plan["problems"])})
     if with_pii:
-        say(pick(lang, "Personuppgifter hittades i dessa filer; anonymisera dem innan "
-                       "granskningen delas (uppgifterna visas inte i rapporten): ",
-                 "Personal data was found in these files; anonymise them before the review "
-                 "is shared (the data is not shown in the report): ") + ", ".join(with_pii))
+        say(Text("Personuppgifter hittades i dessa filer; anonymisera dem innan granskningen delas "
+                 "(uppgifterna visas inte i rapporten): ",
+                 "Personal data was found in these files; anonymise them before the review is "
+                 "shared (the data is not shown in the report): ").pick(lang)
+            + ", ".join(with_pii))
     if save is not None:
         write_atomic(save, dumps(round_data), force=force)
-        say(pick(lang, f"Omgången sparades i {save}.", f"The round was saved to {save}."))
+        say(Text(f"Omgången sparades i {save}.", f"The round was saved to {save}.").pick(lang))
     raise typer.Exit(_exit_code(round_data, fail_under))
 
 
@@ -135,7 +136,7 @@ class _progress:
         err = console(stderr=True)
         self.bar = Progress(console=err, transient=True, disable=not err.is_terminal)
         self.bar.start()
-        self.task = self.bar.add_task(pick(self.lang, "Läser planer", "Reading plans"),
+        self.task = self.bar.add_task(Text("Läser planer", "Reading plans").pick(self.lang),
                                       total=None)
         return self.update
 

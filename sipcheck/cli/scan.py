@@ -9,7 +9,7 @@ import typer
 
 from sipcheck.cli.options import Lang, LangOption
 from sipcheck.cli.output import console, say, state
-from sipcheck.errors import USAGE, pick
+from sipcheck.text import USAGE, Text
 
 
 def scan(
@@ -31,8 +31,8 @@ def scan(
 
     state["lang"] = lang
     table = Table(header_style="bold")
-    for title in (pick(lang, "Fil", "File"), pick(lang, "Personuppgift", "Personal data"),
-                  pick(lang, "Var", "Where")):
+    for title in (Text("Fil", "File").pick(lang), Text("Personuppgift", "Personal data").pick(lang),
+                  Text("Var", "Where").pick(lang)):
         table.add_column(title, overflow="fold")
     with_pii, unreadable = set(), []
     plan_files = discover(paths)
@@ -40,21 +40,22 @@ def scan(
         document = read_document(plan_file.path)
         shown = privacy.redact(plan_file.file, lang)
         if not document.ok:
-            unreadable.append(f"{shown}: {pick(lang, document.message, document.message_en)}")
+            unreadable.append(f"{shown}: {Text(document.message, document.message_en).pick(lang)}")
             continue
         for finding in privacy.scan(document):
             with_pii.add(shown)
-            kind = privacy.KINDS[finding.kind][1 if lang == "en" else 0]
+            kind = privacy.KINDS[finding.kind].pick(lang)
             table.add_row(shown, kind, Location.describe(finding.location, lang) or "–")
     if with_pii:
         console().print(table)
-        say(pick(lang, f"Personuppgifter i {len(with_pii)} av {_files(len(plan_files), lang)}: "
-                       "anonymisera dem innan mappen delas.",
-                 f"Personal data in {len(with_pii)} of {_files(len(plan_files), lang)}: "
-                 "anonymise them before the folder is shared."))
+        say(Text(f"Personuppgifter i {len(with_pii)} av {_files(len(plan_files), lang)}: "
+                 "anonymisera dem innan mappen delas.",
+                 f"Personal data in {len(with_pii)} of {_files(len(plan_files), lang)}: anonymise "
+                 "them before the folder is shared.").pick(lang))
     else:
-        say(pick(lang, f"Inga personuppgifter hittades i {_files(len(plan_files), lang)}.",
-                 f"No personal data found in {_files(len(plan_files), lang)}."), stderr=False)
+        say(Text(f"Inga personuppgifter hittades i {_files(len(plan_files), lang)}.",
+                 f"No personal data found in {_files(len(plan_files), lang)}.").pick(lang),
+            stderr=False)
     for line in unreadable:
         say(line)
     raise typer.Exit(USAGE if unreadable else 1 if with_pii else 0)

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from sipcheck import __version__, privacy
-from sipcheck.errors import SipcheckError
 from sipcheck.experts import agreement_stats
 from sipcheck.experts.assessments import automatic_level, reviewers, scored_plans
 from sipcheck.scoring import CHANGED, CONFLICT, RESOLVED, expert_summary, status
+from sipcheck.text import SipcheckError, Text
 
 FORMAT = "sipcheck-agreement/1"
 FEW = 20  # fewer judgements than this: "få bedömningar: osäkert värde"
@@ -194,10 +194,9 @@ def _no_answers(source: str | None) -> SipcheckError:
     name = source or "OMGÅNG.json"
     name_en = source or "ROUND.json"
     return SipcheckError(
-        f"{name} har inga bedömningar av experter ännu, så det finns ingen "
-        "överensstämmelse att räkna ut. Bedöm först planerna med "
-        f"sipcheck assess {name} --reviewer NAMN, eller läs in bedömningar med "
-        f"sipcheck assess {name} --import FIL.",
-        f"{name_en} has no experts' judgements yet, so there is no agreement to compute. "
-        f"First judge the plans with sipcheck assess {name_en} --reviewer NAME, or read "
-        f"judgements in with sipcheck assess {name_en} --import FILE.")
+        Text(f"{name} har inga bedömningar av experter ännu, så det finns ingen överensstämmelse "
+             f"att räkna ut. Bedöm först planerna med sipcheck assess {name} --reviewer NAMN, "
+             f"eller läs in bedömningar med sipcheck assess {name} --import FIL.",
+             f"{name_en} has no experts' judgements yet, so there is no agreement to compute. "
+             f"First judge the plans with sipcheck assess {name_en} --reviewer NAME, or read "
+             f"judgements in with sipcheck assess {name_en} --import FILE."))

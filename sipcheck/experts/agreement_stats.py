@@ -31,18 +31,20 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from fractions import Fraction
 
+from sipcheck.text import Text
+
 # band id -> (Swedish label, English label); kappa bands per Landis & Koch (1977),
 # alpha bands per Krippendorff (2004, p. 241).
-BANDS: dict[str, tuple[str, str]] = {
-    "poor": ("sämre än slumpen", "poor"),
-    "slight": ("obetydlig", "slight"),
-    "fair": ("svag", "fair"),
-    "moderate": ("måttlig", "moderate"),
-    "substantial": ("god", "substantial"),
-    "almost_perfect": ("mycket god", "almost perfect"),
-    "reliable": ("tillförlitlig", "reliable"),
-    "tentative": ("osäker (bara preliminära slutsatser)", "tentative"),
-    "unreliable": ("otillförlitlig", "unreliable"),
+BANDS: dict[str, Text] = {
+    "poor": Text("sämre än slumpen", "poor"),
+    "slight": Text("obetydlig", "slight"),
+    "fair": Text("svag", "fair"),
+    "moderate": Text("måttlig", "moderate"),
+    "substantial": Text("god", "substantial"),
+    "almost_perfect": Text("mycket god", "almost perfect"),
+    "reliable": Text("tillförlitlig", "reliable"),
+    "tentative": Text("osäker (bara preliminära slutsatser)", "tentative"),
+    "unreliable": Text("otillförlitlig", "unreliable"),
 }
 
 # Upper bounds, inclusive: 0.20 is "slight", 0.2000001 is "fair". Compared on the unrounded

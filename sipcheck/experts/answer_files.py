@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from sipcheck.errors import SipcheckError
 from sipcheck.experts.assessments import Answer, automatic_level, level_label, scored_plans
+from sipcheck.text import SipcheckError, Text
 
 MAX_BYTES = 5_000_000  # an exported round is a few hundred kB; more is the wrong file
 
@@ -65,10 +65,10 @@ def _kind(path: Path) -> str:
     if suffix in YAML_SUFFIXES:
         return "yaml"
     raise SipcheckError(
-        f"{path}: okänt filformat «{path.suffix}»; använd .csv (i Excel: Spara som → CSV "
-        "UTF-8) eller .yaml.",
-        f"{path}: unknown file format '{path.suffix}'; use .csv (in Excel: Save As → CSV "
-        "UTF-8) or .yaml.")
+        Text(f"{path}: okänt filformat «{path.suffix}»; använd .csv (i Excel: Spara som → CSV "
+             "UTF-8) eller .yaml.",
+             f"{path}: unknown file format '{path.suffix}'; use .csv (in Excel: Save As → CSV "
+             "UTF-8) or .yaml."))
 
 
 # --- export ----------------------------------------------------------------------------
@@ -157,25 +157,25 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise SipcheckError(f"{path} är en mapp; ange filen som ska importeras.",
-                                f"{path} is a folder; give the file to import.")
+            raise SipcheckError(Text(f"{path} är en mapp; ange filen som ska importeras.",
+                                     f"{path} is a folder; give the file to import."))
         _check_size(path, size)
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise SipcheckError(f"{path} finns inte.", f"{path} does not exist.") from exc
+        raise SipcheckError(Text(f"{path} finns inte.", f"{path} does not exist.")) from exc
     except OSError as exc:
-        raise SipcheckError(f"{path} kan inte läsas ({exc.strerror}).",
-                            f"{path} cannot be read ({exc.strerror}).") from exc
+        raise SipcheckError(Text(f"{path} kan inte läsas ({exc.strerror}).",
+                                 f"{path} cannot be read ({exc.strerror}).")) from exc
 
 
 def _check_size(path: Path, size: int) -> None:
     if size > MAX_BYTES:
         megabytes = f"{size / 1e6:.1f}"
         raise SipcheckError(
-            f"{path} är {megabytes.replace('.', ',')} MB; sipcheck importerar högst 5 MB. En "
-            "exporterad omgång är några hundra kB: kontrollera att det är rätt fil.",
-            f"{path} is {megabytes} MB; sipcheck imports at most 5 MB. An exported round "
-            "is a few hundred kB: check that this is the right file.")
+            Text(f"{path} är {megabytes.replace('.', ',')} MB; sipcheck importerar högst 5 MB. En "
+                 "exporterad omgång är några hundra kB: kontrollera att det är rätt fil.",
+                 f"{path} is {megabytes} MB; sipcheck imports at most 5 MB. An exported round is a "
+                 "few hundred kB: check that this is the right file."))
 
 
 def read_answers(path: Path, data: bytes, round_data: dict,
@@ -195,12 +195,12 @@ def read_answers(path: Path, data: bytes, round_data: dict,
         where_sv, where_en = (("rubrikraden (första raden)", "the header row (the first row)")
                               if kind == "csv" else ("posterna", "the items"))
         raise SipcheckError(
-            f"{path}: {sv} saknas i {where_sv}. Filen ska ha kolumnerna plan, kriterium och "
-            "nivå (granskare och kommentar om du vill); exportera en mall med "
-            "sipcheck assess OMGÅNG.json --export FIL och fyll i den.",
-            f"{path}: {en} missing in {where_en}. The file needs the columns plan, criterion "
-            "and level (reviewer and comment if you like); export a template with "
-            "sipcheck assess ROUND.json --export FILE and fill it in.")
+            Text(f"{path}: {sv} saknas i {where_sv}. Filen ska ha kolumnerna plan, kriterium och "
+                 "nivå (granskare och kommentar om du vill); exportera en mall med sipcheck assess "
+                 "OMGÅNG.json --export FIL och fyll i den.",
+                 f"{path}: {en} missing in {where_en}. The file needs the columns plan, criterion "
+                 "and level (reviewer and comment if you like); export a template with sipcheck "
+                 "assess ROUND.json --export FILE and fill it in."))
     fallback = (reviewer or "").strip()
     answers = [Answer(plan=cells.get("plan", "").strip(),
                       criterion=cells.get("criterion", "").strip(),
@@ -210,10 +210,10 @@ def read_answers(path: Path, data: bytes, round_data: dict,
                for row, cells in records if cells.get("level", "").strip()]
     if answers and not fallback and "reviewer" not in present:
         raise SipcheckError(
-            f"{path}: det framgår inte vem som har bedömt. Lägg till kolumnen granskare med "
-            "namnet, eller ange --reviewer NAMN.",
-            f"{path}: it does not say who made the judgements. Add the column reviewer with "
-            "the name, or give --reviewer NAME.")
+            Text(f"{path}: det framgår inte vem som har bedömt. Lägg till kolumnen granskare med "
+                 "namnet, eller ange --reviewer NAMN.",
+                 f"{path}: it does not say who made the judgements. Add the column reviewer with "
+                 "the name, or give --reviewer NAME."))
     return answers
 
 
@@ -222,10 +222,10 @@ def _decode(path: Path, data: bytes) -> str:
     ("Unicode text"), else Windows-1252 (Swedish Excel's "CSV (semikolonavgränsad)")."""
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise SipcheckError(
-            f"{path} är en Excel-arbetsbok, inte en CSV-fil. Spara den i Excel med Spara som "
-            "→ CSV UTF-8 (kommaavgränsad) och importera den filen.",
-            f"{path} is an Excel workbook, not a CSV file. In Excel use Save As → CSV UTF-8 "
-            "(comma delimited) and import that file.")
+            Text(f"{path} är en Excel-arbetsbok, inte en CSV-fil. Spara den i Excel med Spara som "
+                 "→ CSV UTF-8 (kommaavgränsad) och importera den filen.",
+                 f"{path} is an Excel workbook, not a CSV file. In Excel use Save As → CSV UTF-8 "
+                 "(comma delimited) and import that file."))
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             text = data.decode("utf-16")
@@ -240,8 +240,9 @@ def _decode(path: Path, data: bytes) -> str:
         text = "\x00"
     if "\x00" in text:
         raise SipcheckError(
-            f"{path} är ingen textfil. Spara tabellen som CSV (UTF-8) eller skriv en YAML-fil.",
-            f"{path} is not a text file. Save the table as CSV (UTF-8) or write a YAML file.")
+            Text(f"{path} är ingen textfil. Spara tabellen som CSV (UTF-8) eller skriv en "
+                 "YAML-fil.",
+                 f"{path} is not a text file. Save the table as CSV (UTF-8) or write a YAML file."))
     return text
 
 
@@ -268,29 +269,29 @@ def _csv_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict]
     _, delimiter, header_row, header = best
     if not header:
         raise SipcheckError(
-            f"{path} är ingen läsbar CSV-fil. Spara tabellen som CSV med en rubrikrad: "
-            "plan;kriterium;nivå;granskare;kommentar.",
-            f"{path} is not a readable CSV file. Save the table as CSV with a header row: "
-            "plan,criterion,level,reviewer,comment.")
+            Text(f"{path} är ingen läsbar CSV-fil. Spara tabellen som CSV med en rubrikrad: "
+                 "plan;kriterium;nivå;granskare;kommentar.",
+                 f"{path} is not a readable CSV file. Save the table as CSV with a header row: "
+                 "plan,criterion,level,reviewer,comment."))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
     except csv.Error as exc:
         raise SipcheckError(
-            f"{path}: rad {reader.line_num} kan inte läsas som CSV ({exc}). Öppna filen i "
-            "Excel och spara den som CSV igen.",
-            f"{path}: line {reader.line_num} cannot be read as CSV ({exc}). Open the file in "
-            "Excel and save it as CSV again.") from exc
+            Text(f"{path}: rad {reader.line_num} kan inte läsas som CSV ({exc}). Öppna filen i "
+                 "Excel och spara den som CSV igen.",
+                 f"{path}: line {reader.line_num} cannot be read as CSV ({exc}). Open the file in "
+                 "Excel and save it as CSV again.")) from exc
     columns: dict[str, int] = {}
     for index, cell in enumerate(header):
         field = _NAMES.get(_norm(cell))
         if field in IMPORTED:
             if field in columns:
                 raise SipcheckError(
-                    f"{path}: kolumnen {HEADERS['sv'][field]} finns två gånger i "
-                    "rubrikraden; ta bort den ena.",
-                    f"{path}: the column {HEADERS['en'][field]} appears twice in the header "
-                    "row; remove one.")
+                    Text(f"{path}: kolumnen {HEADERS['sv'][field]} finns två gånger i rubrikraden; "
+                         "ta bort den ena.",
+                         f"{path}: the column {HEADERS['en'][field]} appears twice in the header "
+                         "row; remove one."))
             columns[field] = index
     records = [(number, {field: row[index] if index < len(row) else ""
                          for field, index in columns.items()})
@@ -310,10 +311,10 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
 
         problem = yaml_problem(exc, text, str(path))
         raise SipcheckError(
-            f"{path}: rad {problem.line}, kolumn {problem.column}: {problem.message} Rätta "
-            "raden och importera igen.",
-            f"{path}: line {problem.line}, column {problem.column}: {problem.message_en} "
-            "Correct the line and import again.") from exc
+            Text(f"{path}: rad {problem.line}, kolumn {problem.column}: {problem.message.sv} Rätta "
+                 "raden och importera igen.",
+                 f"{path}: line {problem.line}, column {problem.column}: {problem.message.en} "
+                 "Correct the line and import again.")) from exc
     finally:
         loader.dispose()
     shape_sv = ("Filen ska ha formen «bedömningar:» följd av en lista med poster "
@@ -324,15 +325,15 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
         root = next((value for key, value in root.value
                      if isinstance(key, yaml.ScalarNode) and _norm(key.value) in _ROOTS), None)
     if not isinstance(root, yaml.SequenceNode):
-        raise SipcheckError(f"{path}: hittar inga bedömningar. {shape_sv}",
-                            f"{path}: no assessments found. {shape_en}")
+        raise SipcheckError(Text(f"{path}: hittar inga bedömningar. {shape_sv}",
+                                 f"{path}: no assessments found. {shape_en}"))
     present: set[str] = set()
     records = []
     for item in root.value:
         line = item.start_mark.line + 1
         if not isinstance(item, yaml.MappingNode):
-            raise SipcheckError(f"{path}: rad {line}: posten är ingen mappning. {shape_sv}",
-                                f"{path}: line {line}: the item is not a mapping. {shape_en}")
+            raise SipcheckError(Text(f"{path}: rad {line}: posten är ingen mappning. {shape_sv}",
+                                     f"{path}: line {line}: the item is not a mapping. {shape_en}"))
         cells: dict[str, str] = {}
         for key, value in item.value:
             field = _NAMES.get(_norm(key.value)) if isinstance(key, yaml.ScalarNode) else None
@@ -341,16 +342,16 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
             at = value.start_mark.line + 1
             if field in cells:
                 raise SipcheckError(
-                    f"{path}: rad {at}: nyckeln {HEADERS['sv'][field]} finns två gånger i "
-                    "samma post; ta bort den ena.",
-                    f"{path}: line {at}: the key {HEADERS['en'][field]} appears twice in the "
-                    "same item; remove one.")
+                    Text(f"{path}: rad {at}: nyckeln {HEADERS['sv'][field]} finns två gånger i "
+                         "samma post; ta bort den ena.",
+                         f"{path}: line {at}: the key {HEADERS['en'][field]} appears twice in the "
+                         "same item; remove one."))
             if not isinstance(value, yaml.ScalarNode):
                 raise SipcheckError(
-                    f"{path}: rad {at}: {HEADERS['sv'][field]} ska vara en enda text, inte "
-                    "en lista eller mappning.",
-                    f"{path}: line {at}: {HEADERS['en'][field]} must be a single text, not a "
-                    "list or mapping.")
+                    Text(f"{path}: rad {at}: {HEADERS['sv'][field]} ska vara en enda text, inte en "
+                         "lista eller mappning.",
+                         f"{path}: line {at}: {HEADERS['en'][field]} must be a single text, not a "
+                         "list or mapping."))
             plain_null = value.style is None and value.value in _NULLS
             cells[field] = "" if plain_null else value.value
         present |= set(cells)

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sipcheck import privacy
-from sipcheck.errors import SipcheckError
 from sipcheck.scoring import (
     CHANGED,
     CONFIRMED,
@@ -36,6 +35,7 @@ from sipcheck.scoring import (
     status,
     summarise,
 )
+from sipcheck.text import SipcheckError, Text, in_lang
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def level_id(round_data: dict, text: str) -> str | None:
 def level_label(round_data: dict, level: str, lang: str = "sv") -> str:
     for item in round_data["checklist"]["levels"]:
         if item["id"] == level:
-            return (item.get("label_en") if lang == "en" else None) or item["label"]
+            return in_lang(item, "label", lang)
     return level
 
 
@@ -97,8 +97,9 @@ def find_result(round_data: dict, plan_id: str, criterion_id: str) -> dict | Non
     return None
 
 
-def problems(round_data: dict, answers: list[Answer], resolving: bool = False) -> list[tuple]:
-    """(row, Swedish, English) for every answer that cannot be recorded."""
+def problems(round_data: dict, answers: list[Answer],
+             resolving: bool = False) -> list[tuple[str, Text]]:
+    """(row, what is wrong) for every answer that cannot be recorded."""
     plans = {p["id"]: p for p in scored_plans(round_data)}
     unreadable = {p["id"] for p in round_data["plans"]} - set(plans)
     criteria = {c["id"] for c in round_data["checklist"]["criteria"]}
@@ -107,40 +108,42 @@ def problems(round_data: dict, answers: list[Answer], resolving: bool = False) -
     for answer in answers:
         row = answer.row
         if not answer.plan:
-            found.append((row, "planen saknas", "the plan is missing"))
+            found.append((row, Text("planen saknas", "the plan is missing")))
         elif answer.plan in unreadable:
-            found.append((row, f"planen «{answer.plan}» kunde inte läsas och har inga "
-                          "kriterier att bedöma",
-                          f"the plan '{answer.plan}' could not be read and has no criteria "
-                          "to judge"))
+            found.append((row, Text(f"planen «{answer.plan}» kunde inte läsas och har inga "
+                                    "kriterier att bedöma",
+                                    f"the plan '{answer.plan}' could not be read and has no "
+                                    "criteria to judge")))
         elif answer.plan not in plans:
-            found.append((row, f"okänd plan «{answer.plan}»", f"unknown plan '{answer.plan}'"))
+            found.append((row, Text(f"okänd plan «{answer.plan}»",
+                                    f"unknown plan '{answer.plan}'")))
         if not answer.criterion:
-            found.append((row, "kriteriet saknas", "the criterion is missing"))
+            found.append((row, Text("kriteriet saknas", "the criterion is missing")))
         elif answer.criterion not in criteria:
-            found.append((row, f"okänt kriterium «{answer.criterion}» (finns: "
-                          f"{', '.join(sorted(criteria))})",
-                          f"unknown criterion '{answer.criterion}' (known: "
-                          f"{', '.join(sorted(criteria))})"))
+            found.append((row, Text(f"okänt kriterium «{answer.criterion}» (finns: "
+                                    f"{', '.join(sorted(criteria))})",
+                                    f"unknown criterion '{answer.criterion}' (known: "
+                                    f"{', '.join(sorted(criteria))})")))
         if level_id(round_data, answer.level) is None:
             known = ", ".join(lv["id"] for lv in round_data["checklist"]["levels"])
-            found.append((row, f"okänd nivå «{answer.level}» (finns: {known})",
-                          f"unknown level '{answer.level}' (known: {known})"))
+            found.append((row, Text(f"okänd nivå «{answer.level}» (finns: {known})",
+                                    f"unknown level '{answer.level}' (known: {known})")))
         if not answer.reviewer.strip():
-            found.append((row, "granskare saknas (ange kolumnen granskare eller --reviewer)",
-                          "the reviewer is missing (give the reviewer column or --reviewer)"))
+            found.append((row, Text("granskare saknas (ange kolumnen granskare eller --reviewer)",
+                                    "the reviewer is missing (give the reviewer column or "
+                                    "--reviewer)")))
         key = (answer.plan, answer.criterion, answer.reviewer.strip())
         if key in seen and not resolving:
-            found.append((row, f"samma granskare bedömer samma plan och kriterium två gånger "
-                          f"(också {seen[key]})",
-                          f"the same reviewer judges the same plan and criterion twice "
-                          f"(also {seen[key]})"))
+            found.append((row, Text("samma granskare bedömer samma plan och kriterium två gånger "
+                                    f"(också {seen[key]})",
+                                    "the same reviewer judges the same plan and criterion twice "
+                                    f"(also {seen[key]})")))
         seen.setdefault(key, row)
         if resolving and answer.plan in plans and answer.criterion in criteria:
             result = find_result(round_data, answer.plan, answer.criterion)
             if result is not None and status(result) not in (CONFLICT, RESOLVED):
-                found.append((row, "kriteriet är ingen konflikt att avgöra",
-                              "the criterion is not a conflict to settle"))
+                found.append((row, Text("kriteriet är ingen konflikt att avgöra",
+                                        "the criterion is not a conflict to settle")))
     return found
 
 
@@ -152,10 +155,10 @@ def apply(round_data: dict, answers: list[Answer], resolving: bool = False,
     if wrong:
         where = f"{source}: " if source else ""
         raise SipcheckError(
-            f"{where}{len(wrong)} fel; inget har sparats:",
-            f"{where}{len(wrong)} problems; nothing was saved:",
-            details=[f"{row}: {sv}" if row else sv for row, sv, _ in wrong],
-            details_en=[f"{row}: {en}" if row else en for row, _, en in wrong])
+            Text(f"{where}{len(wrong)} fel; inget har sparats:",
+                 f"{where}{len(wrong)} problems; nothing was saved:"),
+            details=[Text(*(f"{row}: {text}" if row else text for text in said))
+                     for row, said in wrong])
     lang = round_data["round"].get("lang", "sv")
     stamp = time or now()
     touched = set()

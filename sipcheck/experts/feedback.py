@@ -18,11 +18,11 @@ from __future__ import annotations
 import difflib
 
 from sipcheck import privacy
-from sipcheck.errors import SipcheckError
 from sipcheck.experts.assessments import automatic_level, level_label, status
 from sipcheck.render.common import STATUS_WORDS, criterion_title, percent, where
 from sipcheck.render.feedback_sentences import experts, words
 from sipcheck.scoring import bundled_match, fulfilled_level
+from sipcheck.text import SipcheckError, Text
 
 MAX_SUGGESTIONS = 10
 
@@ -99,19 +99,19 @@ def _find_plan(round_data: dict, plan_id: str, lang: str) -> dict:
         names = ", ".join(clean(name) for name in close) or "–"
         asked = clean(plan_id)
         raise SipcheckError(
-            f"Planen «{asked}» finns inte i omgången. Ange planens id med --plan; de närmaste "
-            f"är: {names}.",
-            f"The plan '{asked}' is not in the round. Give the plan's id with --plan; the "
-            f"closest are: {names}.")
+            Text(f"Planen «{asked}» finns inte i omgången. Ange planens id med --plan; de närmaste "
+                 f"är: {names}.",
+                 f"The plan '{asked}' is not in the round. Give the plan's id with --plan; the "
+                 f"closest are: {names}."))
     plan = plans[plan_id]
     if plan["score"] is None:
         kind = STATUS_WORDS["en" if lang == "en" else "sv"].get(plan["status"], plan["status"])
         asked = clean(plan_id)
         raise SipcheckError(
-            f"Planen «{asked}» kunde inte läsas vid granskningen ({kind}) och har ingen "
-            "bedömning att återkoppla. Rätta filen och granska den igen.",
-            f"The plan '{asked}' could not be read in the review ({kind}) and has no "
-            "assessment to give feedback on. Fix the file and review it again.")
+            Text(f"Planen «{asked}» kunde inte läsas vid granskningen ({kind}) och har ingen "
+                 "bedömning att återkoppla. Rätta filen och granska den igen.",
+                 f"The plan '{asked}' could not be read in the review ({kind}) and has no "
+                 "assessment to give feedback on. Fix the file and review it again."))
     return plan
 
 
@@ -192,7 +192,7 @@ def _notices(plan: dict, missing_titles: list[str], lang: str) -> list[str]:
     if missing_titles:
         notices.append(w["missing_notice"].format(names=", ".join(missing_titles)))
     kinds = dict.fromkeys(
-        privacy.KINDS.get(p["code"][4:], (p["code"][4:],) * 2)[1 if lang == "en" else 0]
+        privacy.KINDS.get(p["code"][4:], Text(p["code"][4:], p["code"][4:])).pick(lang)
         for p in plan.get("problems", []) if p["code"].startswith("pii."))
     if kinds:
         notices.append(w["pii_notice"].format(kinds=", ".join(kinds)))

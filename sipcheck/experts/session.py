@@ -24,14 +24,14 @@ from pathlib import Path
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
-from rich.text import Text
+from rich.text import Text as RichText
 
 from sipcheck import privacy
-from sipcheck.errors import SipcheckError, pick
 from sipcheck.experts import assessments
 from sipcheck.experts.assessments import Answer
 from sipcheck.render.common import criterion_title, quoted, where
 from sipcheck.rounds import load_round, update_round
+from sipcheck.text import SipcheckError, Text
 
 BACK = {"b", "back", "bakåt", "bakat", "t", "tillbaka"}
 SKIP = {"h", "s", "skip", "hoppa", "hoppa över"}
@@ -63,15 +63,15 @@ class Session:
     def _items(self, plan: str | None, criterion: str | None) -> list[tuple[str, str]]:
         plans = assessments.scored_plans(self.round)
         if plan is not None and plan not in {p["id"] for p in plans}:
-            raise SipcheckError(f"{self.path}: planen «{plan}» finns inte bland omgångens "
-                                "lästa planer.",
-                                f"{self.path}: the plan '{plan}' is not among the round's "
-                                "readable plans.")
+            raise SipcheckError(Text(f"{self.path}: planen «{plan}» finns inte bland omgångens "
+                                     "lästa planer.",
+                                     f"{self.path}: the plan '{plan}' is not among the round's "
+                                     "readable plans."))
         known = [c["id"] for c in self.round["checklist"]["criteria"]]
         if criterion is not None and criterion not in known:
-            raise SipcheckError(f"okänt kriterium «{criterion}» (finns: {', '.join(known)}).",
-                                f"unknown criterion '{criterion}' (known: "
-                                f"{', '.join(known)}).")
+            raise SipcheckError(Text(f"okänt kriterium «{criterion}» (finns: {', '.join(known)}).",
+                                     f"unknown criterion '{criterion}' (known: "
+                                     f"{', '.join(known)})."))
         items = []
         for entry in plans:
             if plan is not None and entry["id"] != plan:
@@ -135,18 +135,17 @@ class Session:
         if not total:
             return
         if self.resolving:
-            self.out.print(pick(lang, f"{total} konflikter att avgöra.",
-                                f"{total} conflicts to settle."))
+            self.out.print(Text(f"{total} konflikter att avgöra.",
+                                f"{total} conflicts to settle.").pick(lang))
         elif position and not self.again:
-            self.out.print(pick(
-                lang, f"Fortsätter där du slutade: {total - self.remaining()} av {total} "
-                f"är redan bedömda av {self.reviewer}.",
-                f"Resuming where you stopped: {total - self.remaining()} of {total} are "
-                f"already judged by {self.reviewer}."))
-        self.out.print(pick(lang, "Enter godtar förslaget · siffra väljer nivå · b bakåt · "
-                            "h hoppa över · a avsluta · ? hjälp",
-                            "Enter accepts the suggestion · a number picks a level · b back · "
-                            "s skip · q quit · ? help"))
+            self.out.print(Text(f"Fortsätter där du slutade: {total - self.remaining()} av {total} "
+                                f"är redan bedömda av {self.reviewer}.",
+                                f"Resuming where you stopped: {total - self.remaining()} of "
+                                f"{total} are already judged by {self.reviewer}.").pick(lang))
+        self.out.print(Text("Enter godtar förslaget · siffra väljer nivå · b bakåt · h hoppa över "
+                            "· a avsluta · ? hjälp",
+                            "Enter accepts the suggestion · a number picks a level · b back · s "
+                            "skip · q quit · ? help").pick(lang))
 
     def _step(self, position: int, can_go_back: bool) -> str:
         """Shows one judgement and takes one answer: "next", "back" or "quit"."""
@@ -166,8 +165,8 @@ class Session:
                 return "quit"
             if word in BACK:
                 if not can_go_back:
-                    self.out.print(pick(self.lang, "Det finns ingen tidigare att gå tillbaka "
-                                        "till.", "There is no earlier one to go back to."))
+                    self.out.print(Text("Det finns ingen tidigare att gå tillbaka till.",
+                                        "There is no earlier one to go back to.").pick(self.lang))
                     continue
                 return "back"
             if word in SKIP:
@@ -190,22 +189,24 @@ class Session:
     def _comment(self, result: dict) -> str:
         before = "" if self.resolving else (self._own(result) or {}).get("comment", "")
         if before:
-            reply = self.ask(pick(self.lang, f"Kommentar (Enter behåller «{before}», - tar "
-                                  "bort): ", f"Comment (Enter keeps '{before}', - removes): "))
+            reply = self.ask(Text(f"Kommentar (Enter behåller «{before}», - tar bort): ",
+                                  f"Comment (Enter keeps '{before}', - removes): ").pick(self.lang))
             return "" if reply.strip() == "-" else (reply.strip() or before)
-        return self.ask(pick(self.lang, "Kommentar (Enter för ingen): ",
-                             "Comment (Enter for none): ")).strip()
+        return self.ask(Text("Kommentar (Enter för ingen): ",
+                             "Comment (Enter for none): ").pick(self.lang)).strip()
 
     def _save(self, item: tuple[str, str], level: str, comment: str) -> None:
         answer = Answer(item[0], item[1], level, self.reviewer, comment)
         self.round = update_round(self.path, lambda data: assessments.apply(
             data, [answer], resolving=self.resolving, source=str(self.path)))
         self.answered.add(item)
-        self.out.print(Text(pick(self.lang, "✔ Sparat.", "✔ Saved."), style="green"))
+        self.out.print(RichText(Text("✔ Sparat.", "✔ Saved.").pick(self.lang), style="green"))
         if privacy.find(comment):
-            self.out.print(Text(pick(
-                self.lang, "Kommentaren innehöll personuppgifter; de sparades maskerade.",
-                "The comment held personal data; it was saved masked."), style="yellow"))
+            self.out.print(RichText(Text("Kommentaren innehöll personuppgifter; de sparades "
+                                         "maskerade.",
+                                         "The comment held personal data; it was saved "
+                                         "masked.").pick(self.lang),
+                style="yellow"))
 
     # -- what is shown
 
@@ -214,56 +215,56 @@ class Session:
         plan = next(p for p in self.round["plans"] if p["id"] == item[0])
         criterion = next(c for c in self.round["checklist"]["criteria"] if c["id"] == item[1])
         lines = []
-        title = Text(criterion_title(criterion, lang), style="bold")
+        title = RichText(criterion_title(criterion, lang), style="bold")
         if criterion.get("statutory"):
-            title.append(pick(lang, "  (lagkrav)", "  (statutory)"), style="magenta")
+            title.append(Text("  (lagkrav)", "  (statutory)").pick(lang), style="magenta")
         lines.append(title)
         guidance = (criterion.get("guidance_en") if lang == "en" else None) or \
             criterion.get("guidance")
         if guidance:
-            lines.append(Text(pick(lang, "Vägledning: ", "Guidance: ") + guidance,
+            lines.append(RichText(Text("Vägledning: ", "Guidance: ").pick(lang) + guidance,
                               style="italic"))
-        lines.append(Text(pick(lang, "Belägg:", "Evidence:"), style="bold"))
+        lines.append(RichText(Text("Belägg:", "Evidence:").pick(lang), style="bold"))
         for evidence in result["evidence"] or []:
             text = privacy.redact(evidence["text"], lang)
-            lines.append(Text(f"  • {where(evidence['where'], lang)}: {quoted(text)}"))
+            lines.append(RichText(f"  • {where(evidence['where'], lang)}: {quoted(text)}"))
         if not result["evidence"]:
-            lines.append(Text(pick(lang, "  (inga belägg hittades)", "  (no evidence found)"),
-                              style="dim"))
+            lines.append(RichText(Text("  (inga belägg hittades)",
+                                       "  (no evidence found)").pick(lang), style="dim"))
         automatic = assessments.automatic_level(result)
-        suggestion = Text(pick(lang, "Förslag: ", "Suggestion: "), style="bold")
+        suggestion = RichText(Text("Förslag: ", "Suggestion: ").pick(lang), style="bold")
         suggestion.append(self._level_text(automatic))
         suggestion.append(f" — {result['reason']}", style="dim")
         lines.append(suggestion)
         own = self._own(result)
         if own and not self.resolving:
-            mine = Text(pick(lang, "Ditt svar: ", "Your answer: "), style="bold")
+            mine = RichText(Text("Ditt svar: ", "Your answer: ").pick(lang), style="bold")
             mine.append(self._level_text(own["level"]))
             if own["comment"]:
                 mine.append(f" — {own['comment']}")
             lines.append(mine)
         if self.resolving:
             for answer in result.get("assessments", []):
-                other = Text(f"{answer['reviewer']}: ", style="bold")
+                other = RichText(f"{answer['reviewer']}: ", style="bold")
                 other.append(self._level_text(answer["level"]))
                 if answer["comment"]:
                     other.append(f" — {privacy.redact(answer['comment'], lang)}")
                 lines.append(other)
         lines.append(self._choices())
-        heading = pick(lang, f"{position + 1} av {len(self.items)} · plan {item[0]}",
-                       f"{position + 1} of {len(self.items)} · plan {item[0]}")
+        heading = Text(f"{position + 1} av {len(self.items)} · plan {item[0]}",
+                       f"{position + 1} of {len(self.items)} · plan {item[0]}").pick(lang)
         if plan.get("unit"):
             heading += f" ({plan['unit']})"
         return Panel(Group(*lines), title=escape(privacy.redact(heading, lang)),
                      title_align="left")
 
-    def _level_text(self, level: str) -> Text:
+    def _level_text(self, level: str) -> RichText:
         info = next((lv for lv in self.round["checklist"]["levels"] if lv["id"] == level), {})
         label = assessments.level_label(self.round, level, self.lang)
-        return Text(f"{info.get('symbol', '')} {label}".strip(), style=info.get("color") or "")
+        return RichText(f"{info.get('symbol', '')} {label}".strip(), style=info.get("color") or "")
 
-    def _choices(self) -> Text:
-        text = Text(pick(self.lang, "Nivåer: ", "Levels: "))
+    def _choices(self) -> RichText:
+        text = RichText(Text("Nivåer: ", "Levels: ").pick(self.lang))
         for number, level in enumerate(self.round["checklist"]["levels"], start=1):
             if number > 1:
                 text.append(" · ")
@@ -273,28 +274,27 @@ class Session:
 
     def _prompt(self, default: str | None) -> str:
         if default is None:
-            return pick(self.lang, "Nivå: ", "Level: ")
+            return Text("Nivå: ", "Level: ").pick(self.lang)
         label = assessments.level_label(self.round, default, self.lang)
-        return pick(self.lang, f"Nivå (Enter = {label}): ", f"Level (Enter = {label}): ")
+        return Text(f"Nivå (Enter = {label}): ", f"Level (Enter = {label}): ").pick(self.lang)
 
-    def _unknown(self, reply: str, default: str | None) -> Text:
+    def _unknown(self, reply: str, default: str | None) -> RichText:
         count = len(self.round["checklist"]["levels"])
         if not reply:
-            return Text(pick(self.lang, f"Välj en nivå (1–{count}).",
-                             f"Choose a level (1–{count})."), style="yellow")
-        return Text(pick(self.lang, f"Okänt svar «{reply}». Skriv en siffra 1–{count}, Enter "
-                         "för förslaget eller ? för hjälp.",
-                         f"Unknown answer '{reply}'. Type a number 1–{count}, Enter for the "
-                         "suggestion or ? for help."), style="yellow")
+            return RichText(Text(f"Välj en nivå (1–{count}).",
+                                 f"Choose a level (1–{count}).").pick(self.lang), style="yellow")
+        return RichText(Text(f"Okänt svar «{reply}». Skriv en siffra 1–{count}, Enter för "
+                             "förslaget eller ? för hjälp.",
+                             f"Unknown answer '{reply}'. Type a number 1–{count}, Enter for the "
+                             "suggestion or ? for help.").pick(self.lang), style="yellow")
 
-    def _help(self) -> Text:
-        return Text(pick(
-            self.lang,
-            "Enter: godta förslaget (eller ditt tidigare svar) · 1, 2 …: välj nivå (också "
-            "nivåns namn går bra) · b: tillbaka till förra · h: hoppa över (frågas igen nästa "
-            "gång) · a: avsluta (allt du svarat är redan sparat; kör samma kommando för att "
-            "fortsätta).",
-            "Enter: accept the suggestion (or your earlier answer) · 1, 2 …: choose a level "
-            "(its name works too) · b: back to the previous one · s: skip (asked again next "
-            "time) · q: quit (every answer is already saved; run the same command to go on)."),
-            style="cyan")
+    def _help(self) -> RichText:
+        return RichText(Text("Enter: godta förslaget (eller ditt tidigare svar) · 1, 2 …: välj "
+                             "nivå (också nivåns namn går bra) · b: tillbaka till förra · h: hoppa "
+                             "över (frågas igen nästa gång) · a: avsluta (allt du svarat är redan "
+                             "sparat; kör samma kommando för att fortsätta).",
+                             "Enter: accept the suggestion (or your earlier answer) · 1, 2 …: "
+                             "choose a level (its name works too) · b: back to the previous one · "
+                             "s: skip (asked again next time) · q: quit (every answer is already "
+                             "saved; run the same command to go "
+                             "on).").pick(self.lang), style="cyan")

@@ -175,7 +175,7 @@ def value(entry: dict, lang: str) -> str:
 def band(entry: dict, lang: str) -> str:
     if entry["band"] is None:
         return "–"
-    return BANDS[entry["band"]][1 if lang == "en" else 0]
+    return BANDS[entry["band"]].pick(lang)
 
 
 def statistic(entry: dict, lang: str) -> str:

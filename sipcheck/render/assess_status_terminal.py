@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from rich.console import Group
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as RichText
 
-from sipcheck.errors import pick
 from sipcheck.experts import assessments
 from sipcheck.render.common import counted, percent
 from sipcheck.scoring import experts_of
+from sipcheck.text import Text
 
 
 def status_table(round_data: dict, lang: str = "sv") -> Group:
     results = [r for p in assessments.scored_plans(round_data) for r in p["criteria"]]
-    table = Table(title=pick(lang, "Granskare", "Reviewers"), title_justify="left")
-    table.add_column(pick(lang, "Granskare", "Reviewer"))
-    table.add_column(pick(lang, "Bedömda", "Judged"), justify="right")
-    table.add_column(pick(lang, "Andel", "Share"), justify="right")
-    table.add_column(pick(lang, "Samma som förslaget", "Same as suggestion"), justify="right")
+    table = Table(title=Text("Granskare", "Reviewers").pick(lang), title_justify="left")
+    table.add_column(Text("Granskare", "Reviewer").pick(lang))
+    table.add_column(Text("Bedömda", "Judged").pick(lang), justify="right")
+    table.add_column(Text("Andel", "Share").pick(lang), justify="right")
+    table.add_column(Text("Samma som förslaget", "Same as suggestion").pick(lang), justify="right")
     for name in assessments.reviewers(round_data):
         own = [(r, a) for r in results for a in r.get("assessments", [])
                if a["reviewer"] == name]
@@ -33,15 +33,15 @@ def status_table(round_data: dict, lang: str = "sv") -> Group:
     experts = experts_of(round_data)
     waiting = counted(experts["conflict"], lang, ("konflikt väntar", "konflikter väntar"),
                       ("conflict awaits", "conflicts await"))
-    totals = Text(pick(
-        lang,
-        f"{experts['decided']} av {experts['judgements']} bedömningar avgjorda av experter "
-        f"({experts['confirmed']} bekräftade, {experts['changed']} ändrade, "
-        f"{experts['resolved']} avgjorda konflikter); {waiting} på avgörande.",
-        f"{experts['decided']} of {experts['judgements']} judgements decided by experts "
-        f"({experts['confirmed']} confirmed, {experts['changed']} changed, "
-        f"{experts['resolved']} settled conflicts); {waiting} settling."))
+    totals = RichText(Text(f"{experts['decided']} av {experts['judgements']} bedömningar avgjorda "
+                           f"av experter ({experts['confirmed']} bekräftade, {experts['changed']} "
+                           f"ändrade, {experts['resolved']} avgjorda konflikter); {waiting} på "
+                           "avgörande.",
+                           f"{experts['decided']} of {experts['judgements']} judgements decided by "
+                           f"experts ({experts['confirmed']} confirmed, {experts['changed']} "
+                           f"changed, {experts['resolved']} settled conflicts); {waiting} "
+                           "settling.").pick(lang))
     if not assessments.reviewers(round_data):
-        return Group(Text(pick(lang, "Ingen expert har bedömt omgången ännu.",
-                               "No expert has judged the round yet.")), totals)
+        return Group(RichText(Text("Ingen expert har bedömt omgången ännu.",
+                                   "No expert has judged the round yet.").pick(lang)), totals)
     return Group(table, totals)

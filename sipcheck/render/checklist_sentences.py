@@ -5,7 +5,7 @@ criterion's level definitions and guidance in the reader's language, points, wei
 from __future__ import annotations
 
 from sipcheck.checklist.model import Checklist, Criterion, Level
-from sipcheck.errors import pick
+from sipcheck.text import Text
 
 
 def weight(value: float, lang: str) -> str:
@@ -16,7 +16,7 @@ def weight(value: float, lang: str) -> str:
 
 def points(level: Level, lang: str) -> str:
     if level.points is None:
-        return pick(lang, "räknas inte", "not counted")
+        return Text("räknas inte", "not counted").pick(lang)
     return str(level.points)
 
 
@@ -37,7 +37,7 @@ def guidance(criterion: Criterion, lang: str) -> str:
 def about(checklist: Checklist, lang: str) -> str:
     parts = [f"{checklist.id}" + (f" {checklist.version}" if checklist.version else "")]
     if checklist.extends:
-        parts.append(pick(lang, "bygger på ", "extends ") + " → ".join(checklist.extends))
+        parts.append(Text("bygger på ", "extends ").pick(lang) + " → ".join(checklist.extends))
     count = len(checklist.criteria)
-    parts.append(pick(lang, f"{count} kriterier", f"{count} criteria"))
+    parts.append(Text(f"{count} kriterier", f"{count} criteria").pick(lang))
     return " · ".join(parts)

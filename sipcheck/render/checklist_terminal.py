@@ -9,35 +9,35 @@ from __future__ import annotations
 from rich import box
 from rich.console import Group
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as RichText
 
 from sipcheck.checklist.model import Checklist
-from sipcheck.errors import pick
 from sipcheck.render.checklist_sentences import about, definitions, guidance, points, weight
+from sipcheck.text import Text
 
 
 def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
     """Levels, then one row per criterion: weight, statutory, level definitions, guidance."""
-    title = pick(lang, checklist.title, checklist.title_en)
-    head = Text.assemble((title, "bold"), "\n", (about(checklist, lang), "dim"))
-    levels = Table(box=box.SIMPLE_HEAD, header_style="bold", title=pick(lang, "Nivåer", "Levels"),
-                   title_justify="left")
-    levels.add_column(pick(lang, "Nivå", "Level"))
-    levels.add_column(pick(lang, "Poäng", "Points"), justify="right")
+    title = Text(checklist.title, checklist.title_en).pick(lang)
+    head = RichText.assemble((title, "bold"), "\n", (about(checklist, lang), "dim"))
+    levels = Table(box=box.SIMPLE_HEAD, header_style="bold",
+                   title=Text("Nivåer", "Levels").pick(lang), title_justify="left")
+    levels.add_column(Text("Nivå", "Level").pick(lang))
+    levels.add_column(Text("Poäng", "Points").pick(lang), justify="right")
     for level in checklist.levels:
-        levels.add_row(Text(f"{level.symbol} {level.name(lang)}", style=level.color),
+        levels.add_row(RichText(f"{level.symbol} {level.name(lang)}", style=level.color),
                        points(level, lang))
     table = Table(box=box.HEAVY_HEAD, show_lines=True, header_style="bold", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(pick(lang, "Kriterium", "Criterion"), ratio=2)
-    table.add_column(pick(lang, "Vikt", "Weight"), justify="right", no_wrap=True)
+    table.add_column(Text("Kriterium", "Criterion").pick(lang), ratio=2)
+    table.add_column(Text("Vikt", "Weight").pick(lang), justify="right", no_wrap=True)
     table.add_column("§", justify="center", no_wrap=True)
-    table.add_column(pick(lang, "Nivåer", "Levels"), ratio=4)
-    table.add_column(pick(lang, "Råd", "Guidance"), ratio=3)
+    table.add_column(Text("Nivåer", "Levels").pick(lang), ratio=4)
+    table.add_column(Text("Råd", "Guidance").pick(lang), ratio=3)
     for number, criterion in enumerate(checklist.criteria, start=1):
-        name = Text.assemble((criterion.name(lang), "bold"), "\n",
+        name = RichText.assemble((criterion.name(lang), "bold"), "\n",
                              (f"{criterion.id} · {criterion.short_name(lang)}", "dim"))
-        defined = Text()
+        defined = RichText()
         for level, text in definitions(criterion, checklist, lang):
             if defined:
                 defined.append("\n")
@@ -45,9 +45,10 @@ def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
             defined.append(text)
         table.add_row(str(number), name, weight(criterion.weight, lang),
                       "§" if criterion.statutory else "", defined, guidance(criterion, lang))
-    notes = Text(pick(lang, "§ = lagkrav. Vikt = hur mycket kriteriet väger i planens poäng.",
-                      "§ = statutory. Weight = how much the criterion counts in a plan's score."),
-                 style="dim")
+    notes = RichText(Text("§ = lagkrav. Vikt = hur mycket kriteriet väger i planens poäng.",
+                          "§ = statutory. Weight = how much the criterion counts in a plan's "
+                          "score.").pick(lang),
+        style="dim")
     return Group(head, levels, table, notes)
 
 
@@ -55,24 +56,24 @@ def examples_table(checklist: Checklist, results: list, lang: str = "sv") -> Tab
     """One row per example: passed or not, criterion, example, expected and given level;
     for a failure, where the example is written and the engine's reason."""
     passed = sum(result.passed for result in results)
-    title = pick(lang, f"{checklist.title}: {passed} av {len(results)} exempel godkända",
-                 f"{checklist.title_en}: {passed} of {len(results)} examples pass")
+    title = Text(f"{checklist.title}: {passed} av {len(results)} exempel godkända",
+                 f"{checklist.title_en}: {passed} of {len(results)} examples pass").pick(lang)
     table = Table(title=title, header_style="bold", box=box.HEAVY_HEAD)
     table.add_column("", no_wrap=True)
-    table.add_column(pick(lang, "Kriterium", "Criterion"), no_wrap=True)
-    table.add_column(pick(lang, "Exempel", "Example"), overflow="fold")
-    table.add_column(pick(lang, "Förväntat", "Expected"))
-    table.add_column(pick(lang, "Fick", "Got"))
+    table.add_column(Text("Kriterium", "Criterion").pick(lang), no_wrap=True)
+    table.add_column(Text("Exempel", "Example").pick(lang), overflow="fold")
+    table.add_column(Text("Förväntat", "Expected").pick(lang))
+    table.add_column(Text("Fick", "Got").pick(lang))
     failures = any(not result.passed for result in results)
     if failures:
-        table.add_column(pick(lang, "Orsak", "Reason"), ratio=1)
+        table.add_column(Text("Orsak", "Reason").pick(lang), ratio=1)
     names = {level.id: level for level in checklist.levels}
 
-    def level_text(level_id: str) -> Text:
+    def level_text(level_id: str) -> RichText:
         level = names.get(level_id)
         if level is None:
-            return Text(pick(lang, "(oläslig)", "(unreadable)"))
-        return Text(f"{level.symbol} {level.name(lang)}", style=level.color)
+            return RichText(Text("(oläslig)", "(unreadable)").pick(lang))
+        return RichText(f"{level.symbol} {level.name(lang)}", style=level.color)
 
     for result in results:
         ok = result.passed
@@ -80,8 +81,8 @@ def examples_table(checklist: Checklist, results: list, lang: str = "sv") -> Tab
         if not ok:
             where = f"{result.example.file}:{result.example.line}: " if result.example.line \
                 else ""
-            reason = where + pick(lang, result.reason, result.reason_en)
-        cells = [Text("✔" if ok else "✘", style="green" if ok else "bold red"),
+            reason = where + result.reason.pick(lang)
+        cells = [RichText("✔" if ok else "✘", style="green" if ok else "bold red"),
                  result.criterion.id, result.example.name, level_text(result.example.level),
                  level_text(result.got)]
         table.add_row(*cells, *([reason] if failures else []))

@@ -7,6 +7,7 @@ Document, so a report made from a saved round file is the same as one made at re
 from __future__ import annotations
 
 from sipcheck.documents.model import Location
+from sipcheck.text import Text
 
 WORDS = {
     "sv": {
@@ -54,7 +55,7 @@ def remark_label(plan: dict, problem: dict, lang: str) -> str:
     if code.startswith("pii."):
         from sipcheck.privacy import KINDS
 
-        kind = KINDS.get(code[4:], (code, code))[1 if lang == "en" else 0]
+        kind = KINDS.get(code[4:], Text(code, code)).pick(lang)
         return f"{labels['pii']}: {kind}"
     return labels.get(code, code)
 

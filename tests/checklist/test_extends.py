@@ -16,7 +16,7 @@ import yaml
 from conftest import REPO
 
 from sipcheck.checklist.loader import checklist_sha256, load_checklist, validate_file, validate_text
-from sipcheck.errors import SipcheckError
+from sipcheck.text import SipcheckError
 
 KVALITETSKOLLEN = yaml.safe_load((REPO / "checklists" / "kvalitetskollen.yaml").read_text("utf-8"))
 PARENT_IDS = [c["id"] for c in KVALITETSKOLLEN["criteria"]]

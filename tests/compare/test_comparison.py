@@ -17,10 +17,10 @@ from conftest import REPO
 from sipcheck.checklist.semantics import DEFAULT_LEVELS
 from sipcheck.compare.comparison import attach_guidance, compare_rounds
 from sipcheck.compare.stats import fisher_exact, mcnemar_exact
-from sipcheck.errors import SipcheckError
 from sipcheck.render import compare_sentences as cw
 from sipcheck.render.compare_csv import compare_csv
 from sipcheck.render.compare_markdown import compare_markdown
+from sipcheck.text import SipcheckError
 
 ROUNDS = REPO / "examples" / "rounds"
 FEB, SEP = ROUNDS / "2024-02.json", ROUNDS / "2024-09.json"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import pytest
 from helpers import automatic_round
 
-from sipcheck.errors import SipcheckError
 from sipcheck.experts import agreement_stats
 from sipcheck.experts.agreement import agreement
 from sipcheck.experts.assessments import Answer, apply
 from sipcheck.rounds import dumps
+from sipcheck.text import SipcheckError
 
 ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 NOMINAL = frozenset({"ej_tillampligt"})

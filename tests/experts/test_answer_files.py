@@ -13,9 +13,9 @@ import yaml
 from conftest import REPO
 from helpers import automatic_round
 
-from sipcheck.errors import SipcheckError
 from sipcheck.experts import assessments
 from sipcheck.experts.answer_files import MAX_BYTES, export_answers, read_answers, read_file
+from sipcheck.text import SipcheckError
 
 ROUND = REPO / "examples" / "rounds" / "2024-02.json"
 SV_HEADER = ["plan", "enhet", "kriterium", "rubrik", "förslag", "nivå", "granskare",

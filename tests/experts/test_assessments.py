@@ -10,10 +10,10 @@ import pytest
 from conftest import REPO
 from helpers import automatic_round
 
-from sipcheck.errors import SipcheckError
 from sipcheck.experts import assessments
 from sipcheck.experts.assessments import Answer
 from sipcheck.rounds import load_round, round_problems
+from sipcheck.text import SipcheckError
 
 EXAMPLE = REPO / "examples" / "rounds" / "2024-02.json"
 PLAN = "arboga/sip-01"

@@ -18,9 +18,9 @@ import pytest
 from conftest import ENV
 from helpers import automatic_round
 
-from sipcheck.errors import SipcheckError
 from sipcheck.experts.assessments import Answer, apply
 from sipcheck.experts.feedback import feedback
+from sipcheck.text import SipcheckError
 
 PLAN = "koping/sip-01"
 OTHERS = ["arboga/sip-01", "arboga/sip-02", "koping/sip-02", "kungsor/sip-01",

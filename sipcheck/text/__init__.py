@@ -1,0 +1,61 @@
+"""What sipcheck says, in Swedish (the default) and English (`--lang en`).
+
+One way for every pair of texts: a `Text(sv, en)`, picked in the reader's language at the
+edge (`text.pick(lang)`), whether it is a sentence, an error or a label in a small table.
+Round files and checklists carry their own pairs as `key` and `key_en` fields; `in_lang`
+reads them. The word tables of the reports are in `words` (a test holds both languages to
+the same keys), the number formats with their one rounding rule in `numbers`, and how a
+quotation and its place in a plan are cited in `evidence`.
+
+`SipcheckError` is the one exception sipcheck raises for problems a user can fix: library
+code raises it with a `Text`, and only the command line catches it, prints it in the
+user's language and exits with its code. Anything else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+USAGE = 2  # usage, checklist or unreadable input: the review is not trustworthy as asked
+
+
+class Text(NamedTuple):
+    """A text in Swedish and English."""
+
+    sv: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        """Swedish by default, English on request."""
+        return self.en if lang == "en" else self.sv
+
+
+def in_lang(record: dict, key: str, lang: str) -> str:
+    """A round's or checklist's own text in the reader's language: `key_en` in English
+    when it is there, else `key` (the Swedish the checklist is written in)."""
+    return (record.get(f"{key}_en") if lang == "en" else None) or record[key]
+
+
+class SipcheckError(Exception):
+    """A problem a user can fix: what is wrong and what to do, and `details` (one line
+    each) when there are several things to say."""
+
+    def __init__(self, text: Text, exit_code: int = USAGE,
+                 details: Sequence[Text] = ()) -> None:
+        super().__init__(text.sv)
+        self.said = text
+        self.exit_code = exit_code
+        self.lines = list(details)
+
+    @property
+    def message(self) -> str:
+        """The message in Swedish, as logs and tests read it."""
+        return self.said.sv
+
+    @property
+    def details(self) -> list[str]:
+        return [line.sv for line in self.lines]
+
+    def text(self, lang: str = "sv") -> str:
+        return "\n".join([self.said.pick(lang), *(line.pick(lang) for line in self.lines)])
