@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import yaml
 
 from sipcheck.text import Text
+from sipcheck.text.words import JSON_TYPES, words
 
 
 @dataclass(frozen=True)
@@ -110,18 +111,11 @@ def suggestion(word: str, options, lang: str) -> str:
 
 # --- JSON Schema -----------------------------------------------------------------------------
 
-_TYPES_SV = {"string": "text", "integer": "ett heltal", "number": "ett tal",
-             "boolean": "true eller false", "array": "en lista", "object": "en mappning (nycklar)",
-             "null": "tomt (null)"}
-_TYPES_EN = {"string": "text", "integer": "a whole number", "number": "a number",
-             "boolean": "true or false", "array": "a list", "object": "a mapping (keys)",
-             "null": "empty (null)"}
-
 
 def _type_words(expected: str | list[str], lang: str) -> str:
     names = [expected] if isinstance(expected, str) else list(expected)
-    words = _TYPES_EN if lang == "en" else _TYPES_SV
-    return (" or " if lang == "en" else " eller ").join(words.get(n, n) for n in names)
+    types = words(JSON_TYPES, lang)
+    return (" or " if lang == "en" else " eller ").join(types.get(n, n) for n in names)
 
 
 def schema_problems(errors, where: Where, data) -> list[Problem]:

@@ -18,6 +18,7 @@ import typer
 from sipcheck.cli.options import LangOption
 from sipcheck.cli.output import console, say, state
 from sipcheck.text import SipcheckError, Text
+from sipcheck.text.numbers import counted
 
 
 def assess(
@@ -133,10 +134,8 @@ def _import(round_file: Path, round_data: dict, import_file: Path, reviewer: str
 
 
 def _say_totals(experts: dict, round_file: Path, lang: str) -> None:
-    from sipcheck.render.common import counted
-
-    conflicts = counted(experts["conflict"], lang, ("konflikt", "konflikter"),
-                        ("conflict", "conflicts"))
+    conflicts = counted(experts["conflict"], Text("konflikt", "conflict"),
+                        Text("konflikter", "conflicts"), lang)
     say(Text(f"Omgången: {experts['decided']} av {experts['judgements']} bedömningar avgjorda av "
              f"experter, {conflicts}.",
              f"The round: {experts['decided']} of {experts['judgements']} judgements decided by "

@@ -14,6 +14,7 @@ import typer
 from sipcheck.cli.options import Lang, LangOption
 from sipcheck.cli.output import console, say, state
 from sipcheck.text import USAGE, SipcheckError, Text
+from sipcheck.text.words import CHECKLIST, words
 
 HELP = "Checklistor: lista, visa, validera, testa och skapa; JSON Schema och kontrolltyper."
 
@@ -36,9 +37,10 @@ def checklist_list(lang: LangOption = Lang.sv) -> None:
 
     state["lang"] = lang
     table = Table(header_style="bold")
-    table.add_column(Text("Namn", "Name").pick(lang))
-    table.add_column(Text("Titel", "Title").pick(lang))
-    table.add_column(Text("Kriterier", "Criteria").pick(lang), justify="right")
+    w = words(CHECKLIST, lang)
+    table.add_column(w["name"])
+    table.add_column(w["title"])
+    table.add_column(w["criteria"], justify="right")
     for name in bundled_names():
         loaded = load_checklist(name)
         title = Text(loaded.title, loaded.title_en).pick(lang)

@@ -10,6 +10,7 @@ import typer
 from sipcheck.cli.options import Lang, LangOption
 from sipcheck.cli.output import console, say, state
 from sipcheck.text import USAGE, Text
+from sipcheck.text.numbers import counted
 
 
 def scan(
@@ -62,6 +63,4 @@ def scan(
 
 
 def _files(count: int, lang: str) -> str:
-    if lang == "en":
-        return f"{count} file" if count == 1 else f"{count} files"
-    return f"{count} fil" if count == 1 else f"{count} filer"
+    return counted(count, Text("fil", "file"), Text("filer", "files"), lang)

@@ -26,6 +26,7 @@ import yaml
 
 from sipcheck.experts.assessments import Answer, automatic_level, level_label, scored_plans
 from sipcheck.text import SipcheckError, Text
+from sipcheck.text.numbers import decimal
 
 MAX_BYTES = 5_000_000  # an exported round is a few hundred kB; more is the wrong file
 
@@ -170,12 +171,12 @@ def read_file(path: Path) -> bytes:
 
 def _check_size(path: Path, size: int) -> None:
     if size > MAX_BYTES:
-        megabytes = f"{size / 1e6:.1f}"
+        megabytes = Text(*(decimal(size / 1e6, 1, lang) for lang in ("sv", "en")))
         raise SipcheckError(
-            Text(f"{path} är {megabytes.replace('.', ',')} MB; sipcheck importerar högst 5 MB. En "
-                 "exporterad omgång är några hundra kB: kontrollera att det är rätt fil.",
-                 f"{path} is {megabytes} MB; sipcheck imports at most 5 MB. An exported round is a "
-                 "few hundred kB: check that this is the right file."))
+            Text(f"{path} är {megabytes.sv} MB; sipcheck importerar högst 5 MB. En exporterad "
+                 "omgång är några hundra kB: kontrollera att det är rätt fil.",
+                 f"{path} is {megabytes.en} MB; sipcheck imports at most 5 MB. An exported round "
+                 "is a few hundred kB: check that this is the right file."))
 
 
 def read_answers(path: Path, data: bytes, round_data: dict,

@@ -19,10 +19,12 @@ import difflib
 
 from sipcheck import privacy
 from sipcheck.experts.assessments import automatic_level, level_label, status
-from sipcheck.render.common import STATUS_WORDS, criterion_title, percent, where
 from sipcheck.render.feedback_sentences import experts, words
 from sipcheck.scoring import bundled_match, fulfilled_level
-from sipcheck.text import SipcheckError, Text
+from sipcheck.text import SipcheckError, Text, in_lang
+from sipcheck.text.evidence import where
+from sipcheck.text.numbers import percent
+from sipcheck.text.words import FEEDBACK, STATUS
 
 MAX_SUGGESTIONS = 10
 
@@ -34,7 +36,7 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
     used only when the round file was written without guidance."""
     plan = _find_plan(round_data, plan_id, lang)
     clean = _cleaner(lang)
-    w = words(lang)
+    w = words(FEEDBACK, lang)
     record = round_data["checklist"]
     criteria = {c["id"]: c for c in record["criteria"]}
     levels = {lv["id"]: lv for lv in record["levels"]}
@@ -68,7 +70,7 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
     info = {"id": clean(plan["id"]), "file": clean(plan["file"]),
             "unit": clean(plan.get("unit") or ""), "date": clean(plan.get("date") or "")}
     score = plan["score"]
-    missing_titles = [clean(criterion_title(criteria[c], lang)) for c in plan.get(
+    missing_titles = [clean(in_lang(criteria[c], "title", lang)) for c in plan.get(
         "statutory_missing") or [] if c in criteria]
     round_name = clean(round_info.get("name") or "")
     round_date = (round_info.get("created") or "")[:10]
@@ -105,7 +107,7 @@ def _find_plan(round_data: dict, plan_id: str, lang: str) -> dict:
                  f"closest are: {names}."))
     plan = plans[plan_id]
     if plan["score"] is None:
-        kind = STATUS_WORDS["en" if lang == "en" else "sv"].get(plan["status"], plan["status"])
+        kind = words(STATUS, lang).get(plan["status"], plan["status"])
         asked = clean(plan_id)
         raise SipcheckError(
             Text(f"Planen «{asked}» kunde inte läsas vid granskningen ({kind}) och har ingen "
@@ -132,7 +134,7 @@ def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing
                          "date": (resolution.get("time") or "")[:10], "settled": True})
     automatic = automatic_level(result)
     return {
-        "id": result["id"], "title": clean(criterion_title(criterion, lang)),
+        "id": result["id"], "title": clean(in_lang(criterion, "title", lang)),
         "statutory": bool(criterion.get("statutory")),
         "statutory_missing": result["id"] in missing, "level": level,
         "points": result.get("points"), "max": result.get("max"),
@@ -151,7 +153,7 @@ def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing
 
 def _decided(round_data: dict, result: dict, clean, lang: str) -> str:
     """The sentence saying who decided the level (see `sipcheck.experts.assessments`)."""
-    w = words(lang)
+    w = words(FEEDBACK, lang)
     answers = result.get("assessments", [])
     state = status(result)
 
@@ -181,13 +183,13 @@ def _level(levels: dict, level_id: str, clean, lang: str) -> dict:
 def _intro(round_info: dict, lang: str) -> str:
     """The greeting; it says so when the reasons are in the other language (they are
     stored in the language the round was reviewed in)."""
-    w = words(lang)
+    w = words(FEEDBACK, lang)
     same = (round_info.get("lang") or "sv") == ("en" if lang == "en" else "sv")
     return w["intro"] if same else f"{w['intro']} {w['other_language']}"
 
 
 def _notices(plan: dict, missing_titles: list[str], lang: str) -> list[str]:
-    w = words(lang)
+    w = words(FEEDBACK, lang)
     notices = []
     if missing_titles:
         notices.append(w["missing_notice"].format(names=", ".join(missing_titles)))

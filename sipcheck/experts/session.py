@@ -29,9 +29,10 @@ from rich.text import Text as RichText
 from sipcheck import privacy
 from sipcheck.experts import assessments
 from sipcheck.experts.assessments import Answer
-from sipcheck.render.common import criterion_title, quoted, where
 from sipcheck.rounds import load_round, update_round
-from sipcheck.text import SipcheckError, Text
+from sipcheck.text import SipcheckError, Text, in_lang
+from sipcheck.text.evidence import quoted, where
+from sipcheck.text.words import ASSESS, words
 
 BACK = {"b", "back", "bakåt", "bakat", "t", "tillbaka"}
 SKIP = {"h", "s", "skip", "hoppa", "hoppa över"}
@@ -200,7 +201,7 @@ class Session:
         self.round = update_round(self.path, lambda data: assessments.apply(
             data, [answer], resolving=self.resolving, source=str(self.path)))
         self.answered.add(item)
-        self.out.print(RichText(Text("✔ Sparat.", "✔ Saved.").pick(self.lang), style="green"))
+        self.out.print(RichText(words(ASSESS, self.lang)["saved"], style="green"))
         if privacy.find(comment):
             self.out.print(RichText(Text("Kommentaren innehöll personuppgifter; de sparades "
                                          "maskerade.",
@@ -211,34 +212,33 @@ class Session:
     # -- what is shown
 
     def _view(self, position: int, item: tuple[str, str], result: dict) -> Panel:
-        lang = self.lang
+        lang, w = self.lang, words(ASSESS, self.lang)
         plan = next(p for p in self.round["plans"] if p["id"] == item[0])
         criterion = next(c for c in self.round["checklist"]["criteria"] if c["id"] == item[1])
         lines = []
-        title = RichText(criterion_title(criterion, lang), style="bold")
+        title = RichText(in_lang(criterion, "title", lang), style="bold")
         if criterion.get("statutory"):
-            title.append(Text("  (lagkrav)", "  (statutory)").pick(lang), style="magenta")
+            title.append("  " + w["statutory"], style="magenta")
         lines.append(title)
         guidance = (criterion.get("guidance_en") if lang == "en" else None) or \
             criterion.get("guidance")
         if guidance:
-            lines.append(RichText(Text("Vägledning: ", "Guidance: ").pick(lang) + guidance,
+            lines.append(RichText(w["guidance"] + guidance,
                               style="italic"))
-        lines.append(RichText(Text("Belägg:", "Evidence:").pick(lang), style="bold"))
+        lines.append(RichText(w["evidence"], style="bold"))
         for evidence in result["evidence"] or []:
             text = privacy.redact(evidence["text"], lang)
             lines.append(RichText(f"  • {where(evidence['where'], lang)}: {quoted(text)}"))
         if not result["evidence"]:
-            lines.append(RichText(Text("  (inga belägg hittades)",
-                                       "  (no evidence found)").pick(lang), style="dim"))
+            lines.append(RichText("  " + w["no_evidence"], style="dim"))
         automatic = assessments.automatic_level(result)
-        suggestion = RichText(Text("Förslag: ", "Suggestion: ").pick(lang), style="bold")
+        suggestion = RichText(w["suggestion"], style="bold")
         suggestion.append(self._level_text(automatic))
         suggestion.append(f" — {result['reason']}", style="dim")
         lines.append(suggestion)
         own = self._own(result)
         if own and not self.resolving:
-            mine = RichText(Text("Ditt svar: ", "Your answer: ").pick(lang), style="bold")
+            mine = RichText(w["your_answer"], style="bold")
             mine.append(self._level_text(own["level"]))
             if own["comment"]:
                 mine.append(f" — {own['comment']}")
@@ -264,7 +264,7 @@ class Session:
         return RichText(f"{info.get('symbol', '')} {label}".strip(), style=info.get("color") or "")
 
     def _choices(self) -> RichText:
-        text = RichText(Text("Nivåer: ", "Levels: ").pick(self.lang))
+        text = RichText(words(ASSESS, self.lang)["levels"])
         for number, level in enumerate(self.round["checklist"]["levels"], start=1):
             if number > 1:
                 text.append(" · ")
@@ -274,7 +274,7 @@ class Session:
 
     def _prompt(self, default: str | None) -> str:
         if default is None:
-            return Text("Nivå: ", "Level: ").pick(self.lang)
+            return words(ASSESS, self.lang)["level"]
         label = assessments.level_label(self.round, default, self.lang)
         return Text(f"Nivå (Enter = {label}): ", f"Level (Enter = {label}): ").pick(self.lang)
 

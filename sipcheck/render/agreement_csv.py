@@ -14,7 +14,8 @@ import csv
 import io
 
 from sipcheck.render import agreement_sentences as aw
-from sipcheck.render.common import criterion_title
+from sipcheck.text import in_lang
+from sipcheck.text.numbers import csv_number
 
 HEADERS = ["scope", "criterion", "criterion_title", "comparison", "reviewers", "statistic",
            "judgements", "agreeing", "agreement_percent", "value", "band", "band_label",
@@ -23,20 +24,17 @@ OVERALL = "alla"  # the criterion column of the rows for the whole round
 
 
 def agreement_csv(data: dict, lang: str = "sv") -> str:
-    delimiter, decimal = (",", ".") if lang == "en" else (";", ",")
+    delimiter = "," if lang == "en" else ";"
 
     def number(value, digits: int) -> str:
-        if value is None:
-            return ""
-        text = f"{round(value, digits):.{digits}f}".rstrip("0").rstrip(".")
-        return ("0" if text == "-0" else text).replace(".", decimal)  # ASCII minus: a number
+        return csv_number(value, digits, lang)
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(HEADERS)
     titles = {c["id"]: c for c in data["checklist"]["criteria"]}
     scopes = [("all", OVERALL, "", data["overall"])]
-    scopes += [("criterion", s["id"], criterion_title(titles[s["id"]], lang), s)
+    scopes += [("criterion", s["id"], in_lang(titles[s["id"]], "title", lang), s)
                for s in data["criteria"]]
     for scope, criterion, title, entries in scopes:
         for entry in entries["comparisons"]:

@@ -8,10 +8,11 @@ from sipcheck import __version__
 from sipcheck.render import agreement_grids
 from sipcheck.render import agreement_sentences as aw
 from sipcheck.render.docx_helpers import add_grid, docx_bytes, new_document
+from sipcheck.text.words import AGREEMENT, words
 
 
 def agreement_docx(data: dict, lang: str = "sv") -> bytes:
-    w = aw.words(lang)
+    w = words(AGREEMENT, lang)
     document = new_document(w["title"], lang)
     document.add_heading(w["title"], level=0)
     for line in aw.front_lines(data, lang):

@@ -11,20 +11,21 @@ from sipcheck.render.agreement_sentences import (
     band,
     comparison,
     level_label,
-    percent,
     quote,
     remark,
+    same_level,
     statistic,
     value,
     words,
 )
-from sipcheck.render.common import criterion_title
 from sipcheck.render.grid import Grid
+from sipcheck.text import in_lang
+from sipcheck.text.words import AGREEMENT
 
 
 def cells(data: dict, entry: dict, lang: str, few: bool = True) -> list[str]:
     return [comparison(entry, lang), statistic(entry, lang), str(entry["judgements"]),
-            percent(entry, lang), value(entry, lang), band(entry, lang),
+            same_level(entry, lang), value(entry, lang), band(entry, lang),
             remark(data, entry, lang, few)]
 
 
@@ -32,7 +33,7 @@ def table_note(data: dict, entries: list[dict], lang: str) -> tuple[bool, str]:
     """(flag each row, the note under the table): when every figure in a table rests on
     few judgements the table says so once instead of on every row; Fleiss' kappa's
     restriction to the judgements everyone made is said once too."""
-    w = words(lang)
+    w = words(AGREEMENT, lang)
     counted = [e for e in entries if e["judgements"]]
     all_few = bool(counted) and all(e["few"] for e in counted)
     parts = []
@@ -46,7 +47,7 @@ def table_note(data: dict, entries: list[dict], lang: str) -> tuple[bool, str]:
 
 def grids(data: dict, lang: str) -> list[Grid]:
     """The whole round, then every criterion."""
-    w = words(lang)
+    w = words(AGREEMENT, lang)
     headers = [w["comparison"], w["statistic"], w["judgements"], w["agreement"], w["value"],
                w["band"], w["remark"]]
     numeric = [False, False, True, True, True, False, False]
@@ -59,7 +60,7 @@ def grids(data: dict, lang: str) -> list[Grid]:
     rows = []
     for scope in data["criteria"]:
         criterion = titles[scope["id"]]
-        title = criterion_title(criterion, lang) + (" §" if criterion.get("statutory") else "")
+        title = in_lang(criterion, "title", lang) + (" §" if criterion.get("statutory") else "")
         for index, entry in enumerate(scope["comparisons"]):
             rows.append([title if index == 0 else "", *cells(data, entry, lang, flag)])
     by_criterion = _compact(Grid("criteria", w["by_criterion"], [w["criterion"], *headers],
@@ -78,12 +79,12 @@ def _compact(grid: Grid) -> Grid:
 
 def disagreement_grid(data: dict, lang: str) -> Grid:
     """Plan, criterion, the automatic level, each reviewer's level and comment, status."""
-    w = words(lang)
+    w = words(AGREEMENT, lang)
     titles = {c["id"]: c for c in data["checklist"]["criteria"]}
     rows = []
     for item in data["disagreements"]:
         answers = {a["reviewer"]: a for a in item["assessments"]}
-        row = [item["plan"], criterion_title(titles[item["criterion"]], lang),
+        row = [item["plan"], in_lang(titles[item["criterion"]], "title", lang),
                level_label(data, item["automatic"], lang)]
         row += [answer_text(data, answers.get(name), lang) for name in data["reviewers"]]
         if item["status"] == "resolved" and item["resolution"]:

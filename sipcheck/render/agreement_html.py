@@ -8,10 +8,11 @@ from sipcheck import __version__
 from sipcheck.render import agreement_grids
 from sipcheck.render import agreement_sentences as aw
 from sipcheck.render.html_environment import environment
+from sipcheck.text.words import AGREEMENT, words
 
 
 def agreement_html(data: dict, lang: str = "sv") -> str:
-    w = aw.words(lang)
+    w = words(AGREEMENT, lang)
     disagreements = agreement_grids.disagreement_grid(data, lang)
     return environment().get_template("agreement.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],

@@ -5,10 +5,11 @@ from __future__ import annotations
 from sipcheck.render import agreement_grids
 from sipcheck.render import agreement_sentences as aw
 from sipcheck.render.grid import grid_markdown
+from sipcheck.text.words import AGREEMENT, words
 
 
 def agreement_markdown(data: dict, lang: str = "sv") -> str:
-    w = aw.words(lang)
+    w = words(AGREEMENT, lang)
     out = [f"# {w['title']}", ""]
     out += [f"- {line}" for line in aw.front_lines(data, lang)] + [""]
     out += [f"## {w['summary']}", ""]

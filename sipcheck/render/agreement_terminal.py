@@ -14,6 +14,7 @@ from rich.text import Text
 from sipcheck.render import agreement_grids
 from sipcheck.render import agreement_sentences as aw
 from sipcheck.render.grid import Grid, paragraph
+from sipcheck.text.words import AGREEMENT, words
 
 
 def grid_table(grid: Grid, short_columns: tuple[int, ...] = ()) -> Table:
@@ -45,7 +46,7 @@ def _styled(cell: str) -> Text:
 
 
 def agreement_view(data: dict, lang: str = "sv") -> Group:
-    w = aw.words(lang)
+    w = words(AGREEMENT, lang)
     parts = [paragraph(w["title"], "bold")]
     parts += [Text(line) for line in aw.front_lines(data, lang)]
     parts.append(Text(""))

@@ -11,18 +11,20 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from sipcheck.experts import assessments
-from sipcheck.render.common import counted, percent
 from sipcheck.scoring import experts_of
 from sipcheck.text import Text
+from sipcheck.text.numbers import counted, percent
+from sipcheck.text.words import ASSESS, words
 
 
 def status_table(round_data: dict, lang: str = "sv") -> Group:
     results = [r for p in assessments.scored_plans(round_data) for r in p["criteria"]]
-    table = Table(title=Text("Granskare", "Reviewers").pick(lang), title_justify="left")
-    table.add_column(Text("Granskare", "Reviewer").pick(lang))
-    table.add_column(Text("Bedömda", "Judged").pick(lang), justify="right")
-    table.add_column(Text("Andel", "Share").pick(lang), justify="right")
-    table.add_column(Text("Samma som förslaget", "Same as suggestion").pick(lang), justify="right")
+    w = words(ASSESS, lang)
+    table = Table(title=w["reviewers"], title_justify="left")
+    table.add_column(w["reviewer"])
+    table.add_column(w["judged"], justify="right")
+    table.add_column(w["share"], justify="right")
+    table.add_column(w["same"], justify="right")
     for name in assessments.reviewers(round_data):
         own = [(r, a) for r in results for a in r.get("assessments", [])
                if a["reviewer"] == name]
@@ -31,8 +33,8 @@ def status_table(round_data: dict, lang: str = "sv") -> Group:
                       percent(100 * len(own) / len(results) if results else None, lang),
                       f"{same}/{len(own)}")
     experts = experts_of(round_data)
-    waiting = counted(experts["conflict"], lang, ("konflikt väntar", "konflikter väntar"),
-                      ("conflict awaits", "conflicts await"))
+    waiting = counted(experts["conflict"], Text("konflikt väntar", "conflict awaits"),
+                      Text("konflikter väntar", "conflicts await"), lang)
     totals = RichText(Text(f"{experts['decided']} av {experts['judgements']} bedömningar avgjorda "
                            f"av experter ({experts['confirmed']} bekräftade, {experts['changed']} "
                            f"ändrade, {experts['resolved']} avgjorda konflikter); {waiting} på "

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from sipcheck.checklist.model import Checklist, Criterion, Level
 from sipcheck.text import Text
+from sipcheck.text.numbers import decimal
+from sipcheck.text.words import CHECKLIST, words
 
 
 def weight(value: float, lang: str) -> str:
     """A criterion's weight as the reader writes numbers: "1,5" or "1.5"."""
-    text = f"{value:g}"
-    return text if lang == "en" else text.replace(".", ",")
+    return decimal(value, 4, lang, trim=True)
 
 
 def points(level: Level, lang: str) -> str:
     if level.points is None:
-        return Text("räknas inte", "not counted").pick(lang)
+        return words(CHECKLIST, lang)["not_counted"]
     return str(level.points)
 
 
@@ -37,7 +38,7 @@ def guidance(criterion: Criterion, lang: str) -> str:
 def about(checklist: Checklist, lang: str) -> str:
     parts = [f"{checklist.id}" + (f" {checklist.version}" if checklist.version else "")]
     if checklist.extends:
-        parts.append(Text("bygger på ", "extends ").pick(lang) + " → ".join(checklist.extends))
+        parts.append(f"{words(CHECKLIST, lang)['extends']} " + " → ".join(checklist.extends))
     count = len(checklist.criteria)
     parts.append(Text(f"{count} kriterier", f"{count} criteria").pick(lang))
     return " · ".join(parts)

@@ -14,26 +14,28 @@ from rich.text import Text as RichText
 from sipcheck.checklist.model import Checklist
 from sipcheck.render.checklist_sentences import about, definitions, guidance, points, weight
 from sipcheck.text import Text
+from sipcheck.text.words import CHECKLIST, words
 
 
 def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
     """Levels, then one row per criterion: weight, statutory, level definitions, guidance."""
+    w = words(CHECKLIST, lang)
     title = Text(checklist.title, checklist.title_en).pick(lang)
     head = RichText.assemble((title, "bold"), "\n", (about(checklist, lang), "dim"))
     levels = Table(box=box.SIMPLE_HEAD, header_style="bold",
-                   title=Text("Nivåer", "Levels").pick(lang), title_justify="left")
-    levels.add_column(Text("Nivå", "Level").pick(lang))
-    levels.add_column(Text("Poäng", "Points").pick(lang), justify="right")
+                   title=w["levels"], title_justify="left")
+    levels.add_column(w["level"])
+    levels.add_column(w["points"], justify="right")
     for level in checklist.levels:
         levels.add_row(RichText(f"{level.symbol} {level.name(lang)}", style=level.color),
                        points(level, lang))
     table = Table(box=box.HEAVY_HEAD, show_lines=True, header_style="bold", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(Text("Kriterium", "Criterion").pick(lang), ratio=2)
-    table.add_column(Text("Vikt", "Weight").pick(lang), justify="right", no_wrap=True)
+    table.add_column(w["criterion"], ratio=2)
+    table.add_column(w["weight"], justify="right", no_wrap=True)
     table.add_column("§", justify="center", no_wrap=True)
-    table.add_column(Text("Nivåer", "Levels").pick(lang), ratio=4)
-    table.add_column(Text("Råd", "Guidance").pick(lang), ratio=3)
+    table.add_column(w["levels"], ratio=4)
+    table.add_column(w["guidance"], ratio=3)
     for number, criterion in enumerate(checklist.criteria, start=1):
         name = RichText.assemble((criterion.name(lang), "bold"), "\n",
                              (f"{criterion.id} · {criterion.short_name(lang)}", "dim"))
@@ -55,24 +57,25 @@ def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
 def examples_table(checklist: Checklist, results: list, lang: str = "sv") -> Table:
     """One row per example: passed or not, criterion, example, expected and given level;
     for a failure, where the example is written and the engine's reason."""
+    w = words(CHECKLIST, lang)
     passed = sum(result.passed for result in results)
     title = Text(f"{checklist.title}: {passed} av {len(results)} exempel godkända",
                  f"{checklist.title_en}: {passed} of {len(results)} examples pass").pick(lang)
     table = Table(title=title, header_style="bold", box=box.HEAVY_HEAD)
     table.add_column("", no_wrap=True)
-    table.add_column(Text("Kriterium", "Criterion").pick(lang), no_wrap=True)
-    table.add_column(Text("Exempel", "Example").pick(lang), overflow="fold")
-    table.add_column(Text("Förväntat", "Expected").pick(lang))
-    table.add_column(Text("Fick", "Got").pick(lang))
+    table.add_column(w["criterion"], no_wrap=True)
+    table.add_column(w["example"], overflow="fold")
+    table.add_column(w["expected"])
+    table.add_column(w["got"])
     failures = any(not result.passed for result in results)
     if failures:
-        table.add_column(Text("Orsak", "Reason").pick(lang), ratio=1)
+        table.add_column(w["reason"], ratio=1)
     names = {level.id: level for level in checklist.levels}
 
     def level_text(level_id: str) -> RichText:
         level = names.get(level_id)
         if level is None:
-            return RichText(Text("(oläslig)", "(unreadable)").pick(lang))
+            return RichText(w["unreadable"])
         return RichText(f"{level.symbol} {level.name(lang)}", style=level.color)
 
     for result in results:

@@ -16,6 +16,8 @@ import textwrap
 from dataclasses import dataclass
 
 from sipcheck.render import compare_sentences as cw
+from sipcheck.text.numbers import percent
+from sipcheck.text.words import COMPARE, words
 
 ROW = 0.24  # inches per bar row
 WIDTH = 6.2  # inches: text width on A4; on a phone the labels stay legible
@@ -144,7 +146,7 @@ class _rc:
 
 def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
     """Share fulfilled per criterion, one bar per round, with Wilson intervals."""
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     titles = {c["id"]: c for c in comparison["criteria"]}
     groups = []
     for result in comparison["overall"]["criteria"]:
@@ -158,11 +160,11 @@ def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Char
 
 def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
     """Mean score per unit, one bar per round."""
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     groups = []
     for unit in comparison["units"]:
         bars = [(info["label"], e["mean_percent"], None,
-                 f"{cw.pct_value(e['mean_percent'], lang)} ({w['n_plans'].format(n=e['plans'])})"
+                 f"{percent(e['mean_percent'], lang, 1)} ({w['n_plans'].format(n=e['plans'])})"
                  if e["mean_percent"] is not None else "–")
                 for info, e in zip(comparison["rounds"], unit["rounds"], strict=True)]
         groups.append((cw.unit_name(unit["unit"], lang), bars))
@@ -173,7 +175,7 @@ def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
 def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
     """One small line chart per criterion (and one for all statutory criteria): the share
     fulfilled per round, with its Wilson interval as a band."""
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     labels = [info["label"] for info in trend["rounds"]]
     titles = {c["id"]: c for c in trend["criteria"]}
     panels = [(w["statutory"], [e["statutory_share"] for e in trend["overall"]["rounds"]],

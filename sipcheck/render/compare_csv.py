@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 
-from sipcheck.render.common import criterion_title
+from sipcheck.text import in_lang
+from sipcheck.text.numbers import csv_number
 
 HEADERS = ["scope", "unit", "criterion", "criterion_title", "statutory", "round", "plans",
            "applicable", "fulfilled", "share_percent", "ci_low_percent", "ci_high_percent",
@@ -20,15 +21,10 @@ OVERALL = "alla_lagkrav"  # the criterion column of the rows for "meets all stat
 
 
 def compare_csv(comparison: dict, lang: str = "sv") -> str:
-    delimiter, decimal = (",", ".") if lang == "en" else (";", ",")
+    delimiter = "," if lang == "en" else ";"
 
     def number(value, digits: int = 2) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, float):
-            text = f"{round(value, digits):.{digits}f}".rstrip("0").rstrip(".")
-            return text.replace(".", decimal)
-        return str(value)
+        return csv_number(value, digits, lang)
 
     def percent(value) -> str:
         return "" if value is None else number(100 * value)
@@ -62,7 +58,7 @@ def compare_csv(comparison: dict, lang: str = "sv") -> str:
                 discordant = change.get("discordant") or {}
                 levels = " ".join(f"{lv}={n}" for lv, n in entry["counts"].items())
                 writer.writerow([
-                    scope_name, unit, result["id"], criterion_title(criterion, lang),
+                    scope_name, unit, result["id"], in_lang(criterion, "title", lang),
                     "1" if criterion.get("statutory") else "0", labels[index],
                     scope["rounds"][index]["plans"], entry["applicable"], entry["fulfilled"],
                     percent(entry["share"]), *_bounds(entry["ci"], percent), levels, "",

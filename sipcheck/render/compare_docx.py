@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from sipcheck import __version__
 from sipcheck.render import compare_sentences as cw
-from sipcheck.render.common import criterion_title
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.docx_helpers import add_chart, add_grid, docx_bytes, new_document
 from sipcheck.render.grid import stacked
+from sipcheck.text import in_lang
+from sipcheck.text.words import COMPARE, words
 
 
 def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     from sipcheck.render import compare_charts as charts
 
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     document = new_document(w["title"], lang)
     _front(document, comparison, w["title"], lang)
     document.add_heading(w["summary"], level=1)
@@ -43,7 +44,7 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     titles = {c["id"]: c for c in comparison["criteria"]}
     for item in (comparison.get("guidance") or {}).get("criteria", []):
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(criterion_title(titles[item["id"]], lang) + ": ").bold = True
+        paragraph.add_run(in_lang(titles[item["id"]], "title", lang) + ": ").bold = True
         paragraph.add_run(item["guidance_en"] if lang == "en" else item["guidance"])
     document.add_heading(w["notes"], level=1)
     for line in cw.pairing_notices(comparison, lang):
@@ -54,7 +55,7 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
 def trend_docx(trend: dict, lang: str = "sv") -> bytes:
     from sipcheck.render import compare_charts as charts
 
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     document = new_document(w["trend_title"], lang)
     _front(document, trend, w["trend_title"], lang)
     add_chart(document, charts.trend_chart(trend, lang, "png"), w["trend_legend"], 1, lang)
@@ -68,7 +69,7 @@ def trend_docx(trend: dict, lang: str = "sv") -> bytes:
 
 
 def _front(document, comparison: dict, title: str, lang: str) -> None:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     document.add_heading(title, level=0)
     for line in cw.round_lines(comparison, lang):
         document.add_paragraph(line, style="List Bullet")

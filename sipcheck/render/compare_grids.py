@@ -7,13 +7,15 @@ never differ between formats: only the layout does.
 from __future__ import annotations
 
 from sipcheck.render import compare_sentences as cw
-from sipcheck.render.common import level_name
 from sipcheck.render.grid import Grid
+from sipcheck.text import in_lang
+from sipcheck.text.numbers import interval, percent, share_percent, signed
+from sipcheck.text.words import COMPARE, words
 
 
 def compare_grids(comparison: dict, lang: str) -> list[Grid]:
     """Overview, shares per criterion, levels, matched plans, and per unit when asked."""
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     grids = [overview_grid(comparison, comparison["overall"], lang, "overall", w["overall"]),
              criteria_grid(comparison, comparison["overall"], lang, "criteria", w["share"]),
              levels_grid(comparison, lang)]
@@ -30,27 +32,27 @@ def compare_grids(comparison: dict, lang: str) -> list[Grid]:
 
 
 def overview_grid(comparison: dict, scope: dict, lang: str, key: str, title: str) -> Grid:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     headers = [w["round"], w["reviewed"], w["plans"], w["mean"], w["statutory"],
                w["interval"], w["p"]]
     rows = []
     for info, entry in zip(comparison["rounds"], scope["rounds"], strict=True):
         rows.append([info["label"], cw.date_of(info["created"]), str(entry["plans"]),
-                     cw.pct_value(entry["mean_percent"], lang),
+                     percent(entry["mean_percent"], lang, 1),
                      cw.share_count({"share": entry["statutory_share"],
                                      "fulfilled": entry["statutory_met"],
                                      "applicable": entry["plans"]}, lang),
-                     cw.ci(entry["statutory_ci"], lang), ""])
+                     interval(entry["statutory_ci"], lang), ""])
     for change in scope["overall_changes"]:
         label = f"{w['change']} {cw.pair_label(comparison, (change['from'], change['to']), lang)}"
-        rows.append([label, "", "", f"{cw.pp(change['mean_pp'], lang, 1)} {w['pp_short']}",
-                     f"{cw.ARROWS[change['direction']]} {cw.pp(change['statutory_pp'], lang)} "
+        rows.append([label, "", "", f"{signed(change['mean_pp'], lang, 1)} {w['pp_short']}",
+                     f"{cw.ARROWS[change['direction']]} {signed(change['statutory_pp'], lang)} "
                      f"{w['pp_short']}", "", cw.p_test(change, lang)])
     return Grid(key, title, headers, rows)
 
 
 def criteria_grid(comparison: dict, scope: dict, lang: str, key: str, title: str) -> Grid:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     titles = {c["id"]: c for c in comparison["criteria"]}
     headers = [w["criterion"]]
     for info in comparison["rounds"]:
@@ -62,7 +64,7 @@ def criteria_grid(comparison: dict, scope: dict, lang: str, key: str, title: str
     for result in scope["criteria"]:
         row = [cw.criterion_label(titles[result["id"]], lang)]
         for entry in result["rounds"]:
-            row += [cw.share_count(entry, lang), cw.ci(entry["ci"], lang)]
+            row += [cw.share_count(entry, lang), interval(entry["ci"], lang)]
         for change in result["changes"]:
             row += [cw.arrow_pp(change, lang), cw.p_test(change, lang)]
         rows.append(row)
@@ -70,7 +72,7 @@ def criteria_grid(comparison: dict, scope: dict, lang: str, key: str, title: str
 
 
 def levels_grid(comparison: dict, lang: str) -> Grid:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     titles = {c["id"]: c for c in comparison["criteria"]}
     levels = {lv["id"]: lv for lv in comparison["levels"]}
     headers = [w["criterion"], *[info["label"] for info in comparison["rounds"]]]
@@ -78,7 +80,7 @@ def levels_grid(comparison: dict, lang: str) -> Grid:
     for result in comparison["overall"]["criteria"]:
         row = [cw.criterion_label(titles[result["id"]], lang)]
         for entry in result["rounds"]:
-            parts = [f"{levels[lv]['symbol']} {cw.pct(share, lang)}"
+            parts = [f"{levels[lv]['symbol']} {share_percent(share, lang)}"
                      for lv, share in entry["level_shares"].items() if lv in levels]
             not_applicable = sum(n for lv, n in entry["counts"].items()
                                  if lv not in entry["level_shares"])
@@ -88,12 +90,13 @@ def levels_grid(comparison: dict, lang: str) -> Grid:
                 parts.append(f"{symbol} {not_applicable}")
             row.append(" · ".join(parts) if entry["applicable"] or not_applicable else "–")
         rows.append(row)
-    legend = ", ".join(f"{lv['symbol']} {level_name(lv, lang)}" for lv in comparison["levels"])
+    legend = ", ".join(f"{lv['symbol']} {in_lang(lv, 'label', lang)}"
+                       for lv in comparison["levels"])
     return Grid("levels", w["levels"], headers, rows, note=legend)
 
 
 def matched_grid(comparison: dict, lang: str) -> Grid | None:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     titles = {c["id"]: c for c in comparison["criteria"]}
     scope = comparison["overall"]
     used = [i for i, entry in enumerate(scope["pairing"])
@@ -126,29 +129,29 @@ def matched_grid(comparison: dict, lang: str) -> Grid | None:
 
 def units_grid(comparison: dict, lang: str) -> Grid:
     """One row per unit and round, and one per unit and change."""
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     headers = [w["unit"], w["round"], w["plans"], w["mean"], w["statutory"], w["p"]]
     rows = []
     for unit in comparison["units"]:
         name = cw.unit_name(unit["unit"], lang)
         for info, entry in zip(comparison["rounds"], unit["rounds"], strict=True):
             rows.append([name, info["label"], str(entry["plans"]),
-                         cw.pct_value(entry["mean_percent"], lang),
+                         percent(entry["mean_percent"], lang, 1),
                          cw.share_count({"share": entry["statutory_share"],
                                          "fulfilled": entry["statutory_met"],
                                          "applicable": entry["plans"]}, lang), ""])
         for change in unit["overall_changes"]:
             label = cw.pair_label(comparison, (change["from"], change["to"]), lang)
             rows.append([name, f"{w['change']} {label}", "",
-                         f"{cw.pp(change['mean_pp'], lang, 1)} {w['pp_short']}",
-                         f"{cw.ARROWS[change['direction']]} {cw.pp(change['statutory_pp'], lang)} "
+                         f"{signed(change['mean_pp'], lang, 1)} {w['pp_short']}",
+                         f"{cw.ARROWS[change['direction']]} {signed(change['statutory_pp'], lang)} "
                          f"{w['pp_short']}", cw.p_test(change, lang)])
     return Grid("units", w["by_unit"], headers, rows, numeric=[False, False] + [True] * 4)
 
 
 def trend_grids(trend: dict, lang: str) -> list[Grid]:
     """Share fulfilled per criterion and round (with interval), and the overview."""
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     titles = {c["id"]: c for c in trend["criteria"]}
     first_last = trend["pairs"][-1]
     change_header = (f"{w['change']} {cw.pair_label(trend, first_last, lang)} "
@@ -167,7 +170,7 @@ def trend_grids(trend: dict, lang: str) -> list[Grid]:
                                               w["statutory"]], [])
     for info, entry in zip(trend["rounds"], trend["overall"]["rounds"], strict=True):
         overview.rows.append([info["label"], cw.date_of(info["created"]), str(entry["plans"]),
-                              cw.pct_value(entry["mean_percent"], lang),
+                              percent(entry["mean_percent"], lang, 1),
                               _share_interval({"share": entry["statutory_share"],
                                                "fulfilled": entry["statutory_met"],
                                                "applicable": entry["plans"],
@@ -178,6 +181,5 @@ def trend_grids(trend: dict, lang: str) -> list[Grid]:
 def _share_interval(entry: dict, lang: str) -> str:
     if entry.get("share") is None:
         return "–"
-    interval = entry.get("ci")
-    bounds = f" [{cw.whole(100 * interval[0])}–{cw.whole(100 * interval[1])}]" if interval else ""
+    bounds = f" [{interval(entry['ci'], lang, sign=False)}]" if entry.get("ci") else ""
     return cw.share_count(entry, lang) + bounds

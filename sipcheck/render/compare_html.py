@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from sipcheck import __version__
 from sipcheck.render import compare_sentences as cw
-from sipcheck.render.common import criterion_title
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.html_environment import environment, scoped_svg
+from sipcheck.text import in_lang
+from sipcheck.text.words import COMPARE, words
 
 
 def _chart_item(key: str, chart, caption: str) -> dict:
@@ -25,7 +26,7 @@ def _chart_item(key: str, chart, caption: str) -> dict:
 def compare_html(comparison: dict, lang: str = "sv") -> str:
     from sipcheck.render import compare_charts as charts
 
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     items = [_chart_item("criteria", charts.criteria_chart(comparison, lang, "svg"),
                          f"{w['chart_criteria']}: {w['interval']} (Wilson). "
                          f"{w['statutory_mark']}.")]
@@ -33,7 +34,7 @@ def compare_html(comparison: dict, lang: str = "sv") -> str:
         items.append(_chart_item("units", charts.units_chart(comparison, lang, "svg"),
                                  w["units_caption"]))
     titles = {c["id"]: c for c in comparison["criteria"]}
-    guidance = [{"title": criterion_title(titles[item["id"]], lang),
+    guidance = [{"title": in_lang(titles[item["id"]], "title", lang),
                  "text": item["guidance_en"] if lang == "en" else item["guidance"]}
                 for item in (comparison.get("guidance") or {}).get("criteria", [])]
     return environment().get_template("compare.html.j2").render(
@@ -51,7 +52,7 @@ def compare_html(comparison: dict, lang: str = "sv") -> str:
 def trend_html(trend: dict, lang: str = "sv") -> str:
     from sipcheck.render import compare_charts as charts
 
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     items = [_chart_item("trend", charts.trend_chart(trend, lang, "svg"), w["trend_legend"])]
     return environment().get_template("trend.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w,

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from sipcheck.render import compare_sentences as cw
-from sipcheck.render.common import criterion_title
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.grid import grid_markdown, markdown_cell
+from sipcheck.text import in_lang
+from sipcheck.text.words import COMPARE, words
 
 
 def _rounds_line(comparison: dict, lang: str) -> str:
-    return f"{cw.words(lang)['rounds']}: " + "; ".join(cw.round_lines(comparison, lang)) + "."
+    return f"{words(COMPARE, lang)['rounds']}: " + "; ".join(cw.round_lines(comparison, lang)) + "."
 
 
 def compare_markdown(comparison: dict, lang: str = "sv") -> str:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     out = [f"# {w['title']}", "", _rounds_line(comparison, lang), "",
            cw.basis_notice(comparison, lang), ""]
     out += [f"- {line}" for line in cw.pairing_notices(comparison, lang)] + [""]
@@ -27,7 +28,7 @@ def compare_markdown(comparison: dict, lang: str = "sv") -> str:
 
 
 def guidance_markdown(comparison: dict, lang: str) -> list[str]:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     out = [f"## {w['guidance']}", "", cw.guidance_heading(comparison, lang) + ".", ""]
     reason = cw.guidance_reason(comparison, lang)
     if reason:
@@ -35,13 +36,13 @@ def guidance_markdown(comparison: dict, lang: str) -> list[str]:
     titles = {c["id"]: c for c in comparison["criteria"]}
     for item in (comparison.get("guidance") or {}).get("criteria", []):
         text = item["guidance_en"] if lang == "en" else item["guidance"]
-        title = criterion_title(titles[item["id"]], lang)
+        title = in_lang(titles[item["id"]], "title", lang)
         out.append(f"- **{markdown_cell(title)}**: {markdown_cell(text)}")
     return out + [""]
 
 
 def trend_markdown(trend: dict, lang: str = "sv") -> str:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     out = [f"# {w['trend_title']}", "", _rounds_line(trend, lang), "",
            cw.basis_notice(trend, lang), ""]
     for grid in trend_grids(trend, lang):

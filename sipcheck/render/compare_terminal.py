@@ -13,6 +13,7 @@ from rich.text import Text
 from sipcheck.render import compare_sentences as cw
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.grid import Grid, paragraph, stacked
+from sipcheck.text.words import COMPARE, words
 
 
 def grid_table(grid: Grid, interval_header: str = "", p_header: str = "") -> Table:
@@ -46,7 +47,7 @@ def _styled(cell: str) -> Text:
 
 
 def compare_view(comparison: dict, lang: str = "sv") -> Group:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     parts = [paragraph(w["title"], "bold"), paragraph(cw.basis_notice(comparison, lang))]
     parts += [paragraph(line) for line in cw.pairing_notices(comparison, lang)]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in compare_grids(comparison, lang)]
@@ -57,7 +58,7 @@ def compare_view(comparison: dict, lang: str = "sv") -> Group:
 
 
 def trend_view(trend: dict, lang: str = "sv") -> Group:
-    w = cw.words(lang)
+    w = words(COMPARE, lang)
     parts = [paragraph(w["trend_title"], "bold"), paragraph(cw.basis_notice(trend, lang))]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in trend_grids(trend, lang)]
     parts += [paragraph(line, "dim") for line in cw.pairing_notices(trend, lang)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import io
 
-from sipcheck.render import compare_sentences as cw
 from sipcheck.render.grid import Grid
+from sipcheck.text.words import DOCUMENT, words
 
 TEXT_WIDTH_CM = 16.0
 
@@ -30,7 +30,7 @@ def new_document(title: str, lang: str):
     properties.title = title
     properties.author = "sipcheck"
     properties.language = "en-GB" if lang == "en" else "sv-SE"
-    _footer(section, cw.words(lang))
+    _footer(section, words(DOCUMENT, lang))
     return document
 
 
@@ -75,7 +75,7 @@ def add_chart(document, chart, caption: str, number: int, lang: str) -> None:
         picture = {"width": Cm(width)}
     document.add_picture(io.BytesIO(chart.data), **picture)
     paragraph = document.add_paragraph()
-    run = paragraph.add_run(f"{cw.words(lang)['caption']} {number}. {caption}")
+    run = paragraph.add_run(f"{words(DOCUMENT, lang)['caption']} {number}. {caption}")
     run.italic = True
     run.font.size = Pt(9)
 
@@ -86,8 +86,8 @@ def _widths(grid: Grid) -> list[float]:
     which may wrap, gets the rest."""
     def longest(index: int) -> int:
         lines = [line for row in grid.rows for line in row[index].split("\n")]
-        words = grid.headers[index].split()
-        return max([len(line) for line in lines] + [len(word) for word in words] + [3])
+        header = grid.headers[index].split()
+        return max([len(line) for line in lines] + [len(word) for word in header] + [3])
 
     widths = [0.0] + [0.19 * longest(i) + 0.45 for i in range(1, len(grid.headers))]
     first = max(TEXT_WIDTH_CM - sum(widths), 3.0, 0.0)

@@ -7,9 +7,9 @@ Pure: returns the .docx as bytes; the CLI writes it.
 
 from __future__ import annotations
 
-from sipcheck.render.common import quoted
 from sipcheck.render.docx_helpers import docx_bytes, new_document
 from sipcheck.render.html_environment import css_colour
+from sipcheck.text.evidence import quoted
 
 
 def feedback_docx(data: dict) -> bytes:

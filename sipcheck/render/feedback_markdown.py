@@ -7,7 +7,7 @@ HTML tag when the Markdown is shown.
 
 from __future__ import annotations
 
-from sipcheck.render.common import quoted
+from sipcheck.text.evidence import quoted
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>"})
 

@@ -11,7 +11,7 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
-from sipcheck.render.common import quoted
+from sipcheck.text.evidence import quoted
 
 
 def feedback_view(data: dict) -> Group:

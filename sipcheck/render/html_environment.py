@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from sipcheck.render import compare_sentences as cw
+from sipcheck.text.evidence import quoted
 
 
 @cache
@@ -19,7 +20,6 @@ def environment():
     feedback): the templates in `sipcheck/render/templates`, autoescaping on."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    from sipcheck.render.common import quoted
 
     made = Environment(loader=PackageLoader("sipcheck.render", "templates"),
                        autoescape=select_autoescape(["html", "j2"]),

@@ -9,22 +9,21 @@ from __future__ import annotations
 import csv
 import io
 
-from sipcheck.render.common import criterion_title, level_name, levels
+from sipcheck.render.review_sentences import levels
+from sipcheck.text import in_lang
+from sipcheck.text.numbers import csv_number
 
 HEADERS = ["plan", "file", "unit", "status", "criterion", "criterion_title", "level",
            "level_label", "points", "max", "plan_percent", "reason"]
 
 
 def review_csv(round_data: dict, lang: str = "sv") -> str:
-    delimiter, decimal = (",", ".") if lang == "en" else (";", ",")
+    delimiter = "," if lang == "en" else ";"
     level_map = levels(round_data)
-    titles = {c["id"]: criterion_title(c, lang) for c in round_data["checklist"]["criteria"]}
+    titles = {c["id"]: in_lang(c, "title", lang) for c in round_data["checklist"]["criteria"]}
 
     def number(value) -> str:
-        if value is None:
-            return ""
-        text = f"{value:g}" if isinstance(value, float) else str(value)
-        return text.replace(".", decimal)
+        return csv_number(value, 4, lang)
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
@@ -38,7 +37,7 @@ def review_csv(round_data: dict, lang: str = "sv") -> str:
             continue
         for result in plan["criteria"]:
             writer.writerow([*base, result["id"], titles.get(result["id"], ""),
-                             result["level"], level_name(level_map[result["level"]], lang),
+                             result["level"], in_lang(level_map[result["level"]], "label", lang),
                              number(result["points"]), number(result["max"]), number(percent),
                              result["reason"]])
     return "\ufeff" + buffer.getvalue()

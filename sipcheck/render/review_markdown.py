@@ -2,37 +2,30 @@
 
 from __future__ import annotations
 
-from sipcheck.render.common import (
-    criterion_short,
-    criterion_title,
-    level_name,
-    levels,
-    percent,
-    plan_results,
-    plans_word,
-    quoted,
-    remark_label,
-    share,
-    where,
-    words,
-)
 from sipcheck.render.grid import markdown_cell
+from sipcheck.render.review_sentences import levels, plan_results, remark_label
+from sipcheck.text import Text, in_lang
+from sipcheck.text.evidence import quoted, where
+from sipcheck.text.numbers import counted, percent, share
+from sipcheck.text.words import REVIEW, words
 
 
 def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = False) -> str:
-    w = words(lang)
+    w = words(REVIEW, lang)
     level_map = levels(round_data)
     criteria = round_data["checklist"]["criteria"]
     summary = round_data["summary"]
     name = round_data["round"].get("name")
     out = [f"# {w['title']}" + (f" – {name}" if name else ""), ""]
+    plans = counted(summary["scored"], Text("plan", "plan"), Text("planer", "plans"), lang)
     out.append(f"{w['checklist']}: {round_data['checklist']['title']} "
                f"({round_data['checklist']['id']} {round_data['checklist']['version']}). "
-               f"{summary['scored']} {plans_word(summary['scored'], lang)}, {w['mean'].lower()} "
+               f"{plans}, {w['mean'].lower()} "
                f"{percent(summary['mean_percent'], lang)}, {summary['statutory_met']}/"
                f"{summary['scored']} {w['statutory_met']}.")
     out.append("")
-    header = [w["plan"], w["unit"], *[criterion_short(c, lang) for c in criteria], w["score"]]
+    header = [w["plan"], w["unit"], *[in_lang(c, "short", lang, c["id"]) for c in criteria],
+              w["score"]]
     out.append("| " + " | ".join(markdown_cell(h) for h in header) + " |")
     out.append("|" + "|".join(["---", "---"] + [":-:"] * len(criteria) + ["--:"]) + "|")
     for plan in round_data["plans"]:
@@ -48,17 +41,18 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                    + " |")
     shares = {c["id"]: c for c in summary["criteria"]}
     out.append("| " + " | ".join([f"**{w['share']}**", "",
-                                  *[markdown_cell(share(shares[c["id"]], lang)) for c in criteria],
+                                  *[markdown_cell(_share(shares[c["id"]], lang))
+                                    for c in criteria],
                                   f"**{percent(summary['mean_percent'], lang)}**"]) + " |")
     out.append("")
     out.append(f"**{w['legend']}:** " + ", ".join(
-        f"{lv['symbol']} {level_name(lv, lang)}" for lv in round_data["checklist"]["levels"])
+        f"{lv['symbol']} {in_lang(lv, 'label', lang)}" for lv in round_data["checklist"]["levels"])
         + f", § {w['statutory']}.")
     out.append("")
     for criterion in criteria:
         mark = " (§)" if criterion.get("statutory") else ""
-        out.append(f"- **{markdown_cell(criterion_short(criterion, lang))}**: "
-                   f"{markdown_cell(criterion_title(criterion, lang))}{mark}")
+        out.append(f"- **{markdown_cell(in_lang(criterion, 'short', lang, criterion['id']))}**: "
+                   f"{markdown_cell(in_lang(criterion, 'title', lang))}{mark}")
     problems = [(p, pr) for p in round_data["plans"] for pr in p.get("problems", [])
                 if pr["code"] != "statutory_missing"]
     if problems:
@@ -70,7 +64,7 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                        f"{markdown_cell(problem['message'])} |")
     if with_details:
         out += ["", f"## {w['details']}"]
-        titles = {c["id"]: criterion_title(c, lang) for c in criteria}
+        titles = {c["id"]: in_lang(c, "title", lang) for c in criteria}
         for plan in round_data["plans"]:
             if plan["score"] is None:
                 continue
@@ -83,6 +77,12 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                     f"{markdown_cell(quoted(e['text']))} ({where(e['where'], lang)})"
                     for e in result["evidence"]) or w["no_evidence"]
                 out.append(f"| {markdown_cell(titles[result['id']])} | {level['symbol']} "
-                           f"{level_name(level, lang)} | {evidence} | "
+                           f"{in_lang(level, 'label', lang)} | {evidence} | "
                            f"{markdown_cell(result['reason'])} |")
     return "\n".join(out) + "\n"
+
+
+def _share(summary_criterion: dict, lang: str) -> str:
+    """'83 % (5/6)': the share of plans fulfilling a criterion, with its counts."""
+    return share(summary_criterion.get("share"), summary_criterion["fulfilled"],
+                 summary_criterion["applicable"], lang)

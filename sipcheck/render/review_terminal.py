@@ -12,18 +12,11 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck.render.common import (
-    criterion_short,
-    criterion_title,
-    level_name,
-    levels,
-    percent,
-    plan_results,
-    quoted,
-    remark_label,
-    where,
-    words,
-)
+from sipcheck.render.review_sentences import levels, plan_results, remark_label
+from sipcheck.text import in_lang
+from sipcheck.text.evidence import quoted, where
+from sipcheck.text.numbers import decimal, percent
+from sipcheck.text.words import REVIEW, words
 
 
 def compact(round_data: dict, lang: str, width: int | None) -> bool:
@@ -31,9 +24,11 @@ def compact(round_data: dict, lang: str, width: int | None) -> bool:
     if width is None:
         return False
     plans = [p for p in round_data["plans"] if p["score"] is not None]
-    plan_width = max([len(p["id"]) for p in plans] + [len(words(lang)["share_short"])])
-    unit_width = max([len(p.get("unit") or "–") for p in plans] + [len(words(lang)["unit"])])
-    needed = sum(len(criterion_short(c, lang)) + 3 for c in round_data["checklist"]["criteria"])
+    w = words(REVIEW, lang)
+    plan_width = max([len(p["id"]) for p in plans] + [len(w["share_short"])])
+    unit_width = max([len(p.get("unit") or "–") for p in plans] + [len(w["unit"])])
+    needed = sum(len(in_lang(c, "short", lang, c["id"])) + 3
+                 for c in round_data["checklist"]["criteria"])
     return needed + plan_width + unit_width + 6 + 13 > width
 
 
@@ -41,7 +36,7 @@ def review_table(round_data: dict, lang: str = "sv", width: int | None = None) -
     """One row per plan, one column per criterion, score, and a share-fulfilled row.
     Given the terminal `width`, a table that would not fit numbers its criteria (the
     legend says which is which) and drops its vertical lines, so plan ids stay whole."""
-    w = words(lang)
+    w = words(REVIEW, lang)
     level_map = levels(round_data)
     criteria = round_data["checklist"]["criteria"]
     title = round_data["round"].get("name") or w["title"]
@@ -58,7 +53,7 @@ def review_table(round_data: dict, lang: str = "sv", width: int | None = None) -
     if show_unit:
         table.add_column(w["unit"], no_wrap=True)
     for number, criterion in enumerate(criteria, start=1):
-        name = str(number) if narrow else criterion_short(criterion, lang)
+        name = str(number) if narrow else in_lang(criterion, "short", lang, criterion["id"])
         table.add_column(name, justify="center", width=max(3, len(name)), no_wrap=True)
     table.add_column(w["score"], justify="right", no_wrap=True, width=len("100 % §"))
     for plan in scored:
@@ -77,31 +72,31 @@ def review_table(round_data: dict, lang: str = "sv", width: int | None = None) -
     shares = {c["id"]: c for c in summary["criteria"]}
     table.add_section()
     table.add_row(Text(w["share_short"], style="bold"), *([""] if show_unit else []),
-                  *[_share_cell(shares.get(c["id"])) for c in criteria],
+                  *[_share_cell(shares.get(c["id"]), lang) for c in criteria],
                   Text(percent(summary["mean_percent"], lang), style="bold"))
     return table
 
 
-def _share_cell(summary_criterion: dict | None) -> Text:
+def _share_cell(summary_criterion: dict | None, lang: str) -> Text:
     if not summary_criterion or summary_criterion.get("share") is None:
         return Text("–")
-    return Text(f"{100 * summary_criterion['share']:.0f}", style="bold")
+    return Text(decimal(100 * summary_criterion["share"], 0, lang), style="bold")
 
 
 def legend(round_data: dict, lang: str = "sv", width: int | None = None) -> Text:
     """Symbols, criteria behind the column names, and the § mark."""
-    w = words(lang)
+    w = words(REVIEW, lang)
     narrow = compact(round_data, lang, width)
     text = Text()
     for level in round_data["checklist"]["levels"]:
         text.append(f"{level['symbol']} ", style=level.get("color", ""))
-        text.append(f"{level_name(level, lang)}   ")
+        text.append(f"{in_lang(level, 'label', lang)}   ")
     text.append(f"§ {w['statutory']}\n")
     for number, criterion in enumerate(round_data["checklist"]["criteria"], start=1):
         mark = " (§)" if criterion.get("statutory") else ""
         text.append(f"{number} " if narrow else "", style="bold")
-        text.append(f"{criterion_short(criterion, lang)}", style="bold")
-        text.append(f": {criterion_title(criterion, lang)}{mark}\n")
+        text.append(f"{in_lang(criterion, 'short', lang, criterion['id'])}", style="bold")
+        text.append(f": {in_lang(criterion, 'title', lang)}{mark}\n")
     summary = round_data["summary"]
     text.append(f"{w['share_short']}: {w['share_explained']}. {w['mean']}: "
                 f"{percent(summary['mean_percent'], lang)}. "
@@ -111,7 +106,7 @@ def legend(round_data: dict, lang: str = "sv", width: int | None = None) -> Text
 
 def problems(round_data: dict, lang: str = "sv") -> Table | None:
     """Documents that were not scored and warnings about scored ones."""
-    w = words(lang)
+    w = words(REVIEW, lang)
     rows = []
     for plan in round_data["plans"]:
         for problem in plan.get("problems", []):
@@ -133,9 +128,9 @@ def problems(round_data: dict, lang: str = "sv") -> Table | None:
 
 def details(round_data: dict, lang: str = "sv") -> Group:
     """Per plan and criterion: level, evidence with location, and the reason sentence."""
-    w = words(lang)
+    w = words(REVIEW, lang)
     level_map = levels(round_data)
-    titles = {c["id"]: criterion_title(c, lang) for c in round_data["checklist"]["criteria"]}
+    titles = {c["id"]: in_lang(c, "title", lang) for c in round_data["checklist"]["criteria"]}
     parts = []
     for plan in round_data["plans"]:
         if plan["score"] is None:
@@ -156,7 +151,7 @@ def details(round_data: dict, lang: str = "sv") -> Group:
             if not result["evidence"]:
                 evidence.append(w["no_evidence"], style="dim")
             table.add_row(titles.get(result["id"], result["id"]),
-                          Text(f"{level['symbol']} {level_name(level, lang)}",
+                          Text(f"{level['symbol']} {in_lang(level, 'label', lang)}",
                                style=level.get("color", "")),
                           evidence, result["reason"])
         parts.append(table)

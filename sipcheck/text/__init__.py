@@ -31,10 +31,11 @@ class Text(NamedTuple):
         return self.en if lang == "en" else self.sv
 
 
-def in_lang(record: dict, key: str, lang: str) -> str:
+def in_lang(record: dict, key: str, lang: str, default: str | None = None) -> str:
     """A round's or checklist's own text in the reader's language: `key_en` in English
-    when it is there, else `key` (the Swedish the checklist is written in)."""
-    return (record.get(f"{key}_en") if lang == "en" else None) or record[key]
+    when it is there, else `key` (the Swedish the checklist is written in), else
+    `default`."""
+    return (record.get(f"{key}_en") if lang == "en" else None) or record.get(key) or default
 
 
 class SipcheckError(Exception):
