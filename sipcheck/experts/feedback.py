@@ -1,16 +1,16 @@
-"""Feedback for the team that wrote one plan: what to say about it, and in which order.
+"""Feedback for the team that wrote one plan: what to tell them about it, and in which order.
 
-A review round is discussed with each team afterwards (see the domain brief: the reviews are
-learning sessions). The team should see its own plan only: every criterion with its final
-level, who decided it, the quotations it rests on, the experts' comments and the
-checklist's advice, the gaps first. It must never see another plan's results or the
-round's summary, so this module reads one plan entry and the checklist section, nothing
-else.
+A review round is discussed with each team afterwards, as a learning session, not a
+verdict. The team should see its own plan only: every criterion with its final level, who
+decided it, the quotations it rests on, the experts' comments and the checklist's advice,
+the gaps first. It must never see another plan's results or the round's summary, so this
+module reads one plan entry and the checklist section, nothing else.
 
-`feedback` returns plain data with every sentence already worded, so the four renderers
-(terminal, Markdown, HTML, Word) only lay it out and say the same thing. Every text taken
-from the round passes `privacy.redact` again here: the round file is plain JSON that anyone
-can edit by hand, and the team's feedback is exactly the document that leaves the room.
+`feedback` returns plain data; `sipcheck.render.feedback_sentences` words it, so the four
+renderers (terminal, Markdown, HTML, Word) only lay it out and say the same thing. Every
+text taken from the round passes `privacy.redact` again here: the round file is plain JSON
+that anyone can edit by hand, and the team's feedback is exactly the document that leaves
+the room.
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ from __future__ import annotations
 import difflib
 
 from sipcheck import privacy
-from sipcheck.experts.assessments import automatic_level, level_label, status
-from sipcheck.render.feedback_sentences import experts, words
+from sipcheck.experts.assessments import automatic_level, status
 from sipcheck.scoring import bundled_match, fulfilled_level
 from sipcheck.text import SipcheckError, Text, in_lang
 from sipcheck.text.evidence import where
-from sipcheck.text.numbers import percent
-from sipcheck.text.words import FEEDBACK, STATUS
+from sipcheck.text.words import STATUS, words
 
 MAX_SUGGESTIONS = 10
 
@@ -36,7 +34,6 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
     used only when the round file was written without guidance."""
     plan = _find_plan(round_data, plan_id, lang)
     clean = _cleaner(lang)
-    w = words(FEEDBACK, lang)
     record = round_data["checklist"]
     criteria = {c["id"]: c for c in record["criteria"]}
     levels = {lv["id"]: lv for lv in record["levels"]}
@@ -47,7 +44,7 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
     for order, result in enumerate(plan["criteria"]):
         criterion = criteria.get(result["id"], {"id": result["id"], "title": result["id"],
                                                 "statutory": False})
-        item = _item(round_data, result, criterion, levels, missing, clean, lang)
+        item = _item(result, criterion, levels, missing, clean, lang)
         if levels.get(result["level"], {}).get("points") is None:
             key = "not_applicable"
         elif result["level"] == best:
@@ -63,31 +60,22 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
         found = [item for _, item in sorted(items[key], key=lambda pair: pair[0])]
         if not found and key == "not_applicable":
             continue
-        sections.append({"key": key, "heading": w[key], "criteria": found,
-                         "intro": (w["improve_intro"] if key == "improve" and missing
-                                   else w.get(f"{key}_none", "") if not found else "")})
+        sections.append({"key": key, "criteria": found})
     round_info = round_data["round"]
     info = {"id": clean(plan["id"]), "file": clean(plan["file"]),
             "unit": clean(plan.get("unit") or ""), "date": clean(plan.get("date") or "")}
-    score = plan["score"]
     missing_titles = [clean(in_lang(criteria[c], "title", lang)) for c in plan.get(
         "statutory_missing") or [] if c in criteria]
-    round_name = clean(round_info.get("name") or "")
-    round_date = (round_info.get("created") or "")[:10]
-    facts = [(w["plan"], info["id"]), (w["file"], info["file"])]
-    facts += [(w["unit"], info["unit"])] if info["unit"] else []
-    facts += [(w["plan_date"], info["date"])] if info["date"] else []
-    facts.append((w["round"], ", ".join(
-        x for x in (round_name, f"{w['reviewed']} {round_date}" if round_date else "") if x)))
-    facts.append((w["checklist"], clean(record.get("title") or record["id"])))
-    facts.append((w["score"], w["score_value"].format(
-        points=_number(score["points"], lang), max=_number(score["max"], lang),
-        percent=percent(score["percent"], lang))))
     return {
-        "lang": "en" if lang == "en" else "sv", "title": f"{w['title']}: {info['id']}",
-        "words": w, "plan": info, "round": {"name": round_name, "date": round_date},
-        "score": dict(score), "statutory_missing": missing_titles, "facts": facts,
-        "intro": _intro(round_info, lang), "notices": _notices(plan, missing_titles, lang),
+        "lang": "en" if lang == "en" else "sv", "plan": info,
+        "round": {"name": clean(round_info.get("name") or ""),
+                  "date": (round_info.get("created") or "")[:10],
+                  "lang": round_info.get("lang") or "sv"},
+        "checklist": clean(record.get("title") or record["id"]),
+        "score": dict(plan["score"]), "statutory_missing": missing_titles,
+        # the kinds of personal data found in the plan (never the data itself)
+        "personal_data": list(dict.fromkeys(p["code"][4:] for p in plan.get("problems", [])
+                                            if p["code"].startswith("pii."))),
         "sections": sections,
     }
 
@@ -117,8 +105,7 @@ def _find_plan(round_data: dict, plan_id: str, lang: str) -> dict:
     return plan
 
 
-def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing: set,
-          clean, lang: str) -> dict:
+def _item(result: dict, criterion: dict, levels: dict, missing: set, clean, lang: str) -> dict:
     """One criterion: level, who decided it, quotations, comments (those with text),
     reason."""
     level = _level(levels, result["level"], clean, lang)
@@ -138,8 +125,12 @@ def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing
         "statutory": bool(criterion.get("statutory")),
         "statutory_missing": result["id"] in missing, "level": level,
         "points": result.get("points"), "max": result.get("max"),
-        "status": status(result),
-        "decided": _decided(round_data, result, clean, lang),
+        # who decided the level: the status, how many experts answered, the levels they
+        # gave (in the order first given) and who settled a conflict
+        "status": status(result), "experts": len(result.get("assessments", [])),
+        "answered": [_level(levels, level, clean, lang) for level in dict.fromkeys(
+            a["level"] for a in result.get("assessments", []))],
+        "resolved_by": (result.get("resolution") or {}).get("reviewer"),
         "automatic": None if automatic == result["level"]
         else _level(levels, automatic, clean, lang),
         "evidence": [{"text": clean(e["text"]), "where": clean(where(e.get("where"), lang))}
@@ -151,54 +142,10 @@ def _item(round_data: dict, result: dict, criterion: dict, levels: dict, missing
     }
 
 
-def _decided(round_data: dict, result: dict, clean, lang: str) -> str:
-    """The sentence saying who decided the level (see `sipcheck.experts.assessments`)."""
-    w = words(FEEDBACK, lang)
-    answers = result.get("assessments", [])
-    state = status(result)
-
-    def named(level_id: str) -> str:
-        return f"«{clean(level_label(round_data, level_id, lang))}»"
-
-    if state == "confirmed":
-        return w["confirmed"].format(experts=experts(len(answers), lang))
-    if state == "changed":
-        return w["changed"].format(experts=experts(len(answers), lang),
-                                   automatic=named(automatic_level(result)))
-    if state == "conflict":
-        seen = dict.fromkeys(a["level"] for a in answers)
-        return w["conflict"].format(levels=", ".join(named(level) for level in seen))
-    if state == "resolved":
-        return w["resolved"].format(reviewer=result["resolution"]["reviewer"])
-    return w["automatic"]
-
-
 def _level(levels: dict, level_id: str, clean, lang: str) -> dict:
     level = levels.get(level_id, {"id": level_id, "label": level_id})
-    label = (level.get("label_en") if lang == "en" else None) or level["label"]
-    return {"id": level_id, "label": clean(label), "symbol": clean(level.get("symbol") or ""),
-            "color": level.get("color") or ""}
-
-
-def _intro(round_info: dict, lang: str) -> str:
-    """The greeting; it says so when the reasons are in the other language (they are
-    stored in the language the round was reviewed in)."""
-    w = words(FEEDBACK, lang)
-    same = (round_info.get("lang") or "sv") == ("en" if lang == "en" else "sv")
-    return w["intro"] if same else f"{w['intro']} {w['other_language']}"
-
-
-def _notices(plan: dict, missing_titles: list[str], lang: str) -> list[str]:
-    w = words(FEEDBACK, lang)
-    notices = []
-    if missing_titles:
-        notices.append(w["missing_notice"].format(names=", ".join(missing_titles)))
-    kinds = dict.fromkeys(
-        privacy.KINDS.get(p["code"][4:], Text(p["code"][4:], p["code"][4:])).pick(lang)
-        for p in plan.get("problems", []) if p["code"].startswith("pii."))
-    if kinds:
-        notices.append(w["pii_notice"].format(kinds=", ".join(kinds)))
-    return notices
+    return {"id": level_id, "label": clean(in_lang(level, "label", lang)),
+            "symbol": clean(level.get("symbol") or ""), "color": level.get("color") or ""}
 
 
 def _guidance(record: dict, lang: str, loader=None) -> dict[str, str]:
@@ -224,11 +171,3 @@ def _cleaner(lang: str):
 
     return clean
 
-
-def _number(value: float | int | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    if float(value).is_integer():
-        return str(int(value))
-    text = f"{value:.1f}"
-    return text if lang == "en" else text.replace(".", ",")

@@ -8,11 +8,13 @@ Pure: returns the .docx as bytes; the CLI writes it.
 from __future__ import annotations
 
 from sipcheck.render.docx_helpers import docx_bytes, new_document
+from sipcheck.render.feedback_sentences import worded
 from sipcheck.render.html_environment import css_colour
 from sipcheck.text.evidence import quoted
 
 
 def feedback_docx(data: dict) -> bytes:
+    data = worded(data)
     w = data["words"]
     document = new_document(data["title"], data["lang"])
     document.add_heading(data["title"], level=0)

@@ -9,10 +9,12 @@ writes it."""
 from __future__ import annotations
 
 from sipcheck import __version__
+from sipcheck.render.feedback_sentences import worded
 from sipcheck.render.html_environment import environment
 
 
 def feedback_html(data: dict) -> str:
+    data = worded(data)
     return environment().get_template("feedback.html.j2").render(
         lang=data["lang"], version=__version__, words=data["words"], title=data["title"],
         facts=data["facts"], intro=data["intro"], notices=data["notices"],

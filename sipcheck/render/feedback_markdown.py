@@ -1,12 +1,13 @@
 """Feedback to a plan's team as Markdown, to paste into an e-mail, a wiki or meeting notes.
 
-Lays out what `sipcheck.experts.feedback.feedback` says, nothing more; every text in it is already
+Lays out what `feedback_sentences` says, nothing more; every text in it is already
 redacted. Text from the plan is escaped so a quotation can never turn into a link or an
 HTML tag when the Markdown is shown.
 """
 
 from __future__ import annotations
 
+from sipcheck.render.feedback_sentences import worded
 from sipcheck.text.evidence import quoted
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>"})
@@ -17,6 +18,7 @@ def _text(text: str) -> str:
 
 
 def feedback_markdown(data: dict) -> str:
+    data = worded(data)
     w = data["words"]
     out = [f"# {_text(data['title'])}", ""]
     out += [f"- **{label}:** {_text(value)}" for label, value in data["facts"]] + [""]

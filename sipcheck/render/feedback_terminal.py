@@ -11,10 +11,12 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
+from sipcheck.render.feedback_sentences import worded
 from sipcheck.text.evidence import quoted
 
 
 def feedback_view(data: dict) -> Group:
+    data = worded(data)
     w = data["words"]
     parts = [Text(data["title"], style="bold")]
     facts = Text()
