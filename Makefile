@@ -17,12 +17,13 @@ demo: $(STAMP)
 	$(BIN)/sipcheck review examples/plans/2024-09 --round 2024-09
 	$(BIN)/sipcheck agreement examples/rounds/2024-02.json
 
-test: $(STAMP)
-	$(BIN)/ruff check .
+test: lint
 	$(BIN)/python -m pytest -q
 
+# ruff, and the layers of pyproject.toml's import-linter contracts.
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 # Performance targets of issue 7 on a generated corpus (cached in the temp folder); exits 1
 # when a target is missed. See benchmarks/README.md.
