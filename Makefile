@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 
-# Performance targets of issue 7 on a generated corpus (cached in the temp folder); exits 1
+# The performance targets on a generated corpus (cached in the temp folder); exits 1
 # when a target is missed. See benchmarks/README.md.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --plans 400

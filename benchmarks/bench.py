@@ -1,4 +1,4 @@
-"""Benchmark sipcheck on a generated corpus and check the performance targets (issue 7).
+"""Benchmark sipcheck on a generated corpus and check the performance targets.
 
 Runs, each as a separate process so start-up and every worker count:
 

@@ -12,8 +12,7 @@ A plan is described once, as a `Plan`: a title and an ordered list of sections, 
 
 A heading of "" writes the content without a heading line.
 
-The same `Plan` can then be written in any of the layouts real plans come in (see
-shared/domain/SIP.md, section 3):
+The same `Plan` can then be written in any of the layouts real plans come in:
 
 - `write_county_template_docx`: the Stockholm county template, every section a label table
   whose first row is the merged label cell.

@@ -41,7 +41,7 @@ def bundled_match(record: dict, loader=None):
     reason)` with reason "not_bundled" (no bundled checklist has the round's id) or
     "changed" (the bundled one has changed since: another sha256). Older round files hold
     no guidance; reports fetch it from here, and only when it is certainly the same.
-    `loader` loads a bundled checklist by name (default `checklist.load_checklist`)."""
+    `loader` loads a bundled checklist by name (default `checklist.loader.load_checklist`)."""
     from sipcheck.text import SipcheckError
 
     if loader is None:

@@ -94,11 +94,6 @@ class Checklist:
     def max_points(self) -> int:
         return max(level.points for level in self.levels if level.points is not None)
 
-    @property
-    def fulfilled(self) -> Level:
-        """The best level: the one a criterion's share of fulfilling plans counts."""
-        return max((lv for lv in self.levels if lv.points is not None), key=lambda lv: lv.points)
-
     def vocabulary(self) -> Vocabulary:
         """The matching tables for section finding, built once per checklist (every plan
         of a review uses the same)."""

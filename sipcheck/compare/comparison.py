@@ -5,7 +5,7 @@ returns one comparison dictionary (format `sipcheck-compare/1`), the single reco
 comparison renderer reads, so the terminal, Markdown, CSV, JSON, HTML and Word reports
 always show the same numbers.
 
-Honest comparison (see the domain brief, section 5):
+Rounds hold a handful of plans, so the comparison says no more than they can show:
 - every share carries its Wilson 95 % interval and its count;
 - a change between two rounds gets McNemar's exact test when the same plans (matched by
   plan id) were reviewed in both rounds, Fisher's exact test otherwise; both are called

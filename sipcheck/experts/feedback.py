@@ -30,7 +30,7 @@ MAX_SUGGESTIONS = 10
 def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> dict:
     """What to tell the team behind `plan_id`, in order (see the module docstring).
 
-    `loader` loads a bundled checklist by name (default `checklist.load_checklist`); it is
+    `loader` loads a bundled checklist by name (default `checklist.loader.load_checklist`); it is
     used only when the round file was written without guidance."""
     plan = _find_plan(round_data, plan_id, lang)
     clean = _cleaner(lang)
