@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
-from sipcheck.render import agreement_sentences as aw
+from sipcheck.render import agreement_sentences as sentences
 from sipcheck.text import in_lang
 from sipcheck.text.numbers import csv_number
 
@@ -44,7 +44,7 @@ def agreement_csv(data: dict, lang: str = "sv") -> str:
                 entry["statistic"], entry["judgements"], entry["agreeing"],
                 number(None if entry["percent"] is None else 100 * entry["percent"], 1),
                 number(entry["value"], 3), entry["band"] or "",
-                "" if entry["band"] is None else aw.band(entry, lang),
+                "" if entry["band"] is None else sentences.band(entry, lang),
                 undefined["reason"] if undefined else "", "1" if entry["few"] else "0",
-                aw.remark(data, entry, lang)])
+                sentences.remark(data, entry, lang)])
     return "\ufeff" + buffer.getvalue()

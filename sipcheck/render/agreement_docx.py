@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sipcheck import __version__
 from sipcheck.render import agreement_grids
-from sipcheck.render import agreement_sentences as aw
+from sipcheck.render import agreement_sentences as sentences
 from sipcheck.render.docx_helpers import add_grid, docx_bytes, new_document
 from sipcheck.text.words import AGREEMENT, words
 
@@ -15,12 +15,12 @@ def agreement_docx(data: dict, lang: str = "sv") -> bytes:
     w = words(AGREEMENT, lang)
     document = new_document(w["title"], lang)
     document.add_heading(w["title"], level=0)
-    for line in aw.front_lines(data, lang):
+    for line in sentences.front_lines(data, lang):
         document.add_paragraph(line, style="List Bullet")
     footnote = document.add_paragraph(f"{w['generated']} {__version__}.")
     footnote.runs[0].italic = True
     document.add_heading(w["summary"], level=1)
-    for line in aw.summary_lines(data, lang):
+    for line in sentences.summary_lines(data, lang):
         document.add_paragraph(line, style="List Bullet")
     document.add_heading(w["tables"], level=1)
     for grid in agreement_grids.grids(data, lang):
@@ -30,8 +30,8 @@ def agreement_docx(data: dict, lang: str = "sv") -> bytes:
         add_grid(document, disagreements)
     else:
         document.add_heading(w["disagreements"], level=2)
-        document.add_paragraph(aw.no_disagreements(data, lang))
+        document.add_paragraph(sentences.no_disagreements(data, lang))
     document.add_heading(w["notes"], level=1)
-    for line in aw.notes(data, lang):
+    for line in sentences.notes(data, lang):
         document.add_paragraph(line)
     return docx_bytes(document)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sipcheck import __version__
 from sipcheck.render import agreement_grids
-from sipcheck.render import agreement_sentences as aw
+from sipcheck.render import agreement_sentences as sentences
 from sipcheck.render.html_environment import environment
 from sipcheck.text.words import AGREEMENT, words
 
@@ -16,6 +16,6 @@ def agreement_html(data: dict, lang: str = "sv") -> str:
     disagreements = agreement_grids.disagreement_grid(data, lang)
     return environment().get_template("agreement.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
-        front=aw.front_lines(data, lang), summary=aw.summary_lines(data, lang),
+        front=sentences.front_lines(data, lang), summary=sentences.summary_lines(data, lang),
         grids=agreement_grids.grids(data, lang), disagreements=disagreements,
-        no_disagreements=aw.no_disagreements(data, lang), notes=aw.notes(data, lang))
+        no_disagreements=sentences.no_disagreements(data, lang), notes=sentences.notes(data, lang))

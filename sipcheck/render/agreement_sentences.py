@@ -10,7 +10,7 @@ from __future__ import annotations
 from sipcheck.experts import assessments
 from sipcheck.experts.agreement import ALL, ALPHA, AUTOMATIC, COHEN, FLEISS, ONE_LEVEL
 from sipcheck.experts.agreement_stats import BANDS
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render.compare_sentences import date_of
 from sipcheck.text.numbers import decimal, share
 from sipcheck.text.words import AGREEMENT, AGREEMENT_NOTES, AGREEMENT_STATISTICS, words
 
@@ -81,7 +81,7 @@ def front_lines(data: dict, lang: str) -> list[str]:
     info, checklist = data["round"], data["checklist"]
     version = f" {checklist['version']}" if checklist.get("version") else ""
     experts = data["experts"]
-    return [f"{w['round']}: {info['name'] or '–'} ({w['created']} {cw.date_of(info['created'])})",
+    return [f"{w['round']}: {info['name'] or '–'} ({w['created']} {date_of(info['created'])})",
             f"{w['checklist']}: {checklist.get('title') or checklist['id']}{version}",
             f"{w['reviewers']}: {', '.join(data['reviewers'])}",
             w["experts"].format(**experts)]

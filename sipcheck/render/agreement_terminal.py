@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sipcheck.render import agreement_grids
-from sipcheck.render import agreement_sentences as aw
+from sipcheck.render import agreement_sentences as sentences
 from sipcheck.render.grid import Grid, paragraph
 from sipcheck.text.words import AGREEMENT, words
 
@@ -48,7 +48,7 @@ def _styled(cell: str) -> Text:
 def agreement_view(data: dict, lang: str = "sv") -> Group:
     w = words(AGREEMENT, lang)
     parts = [paragraph(w["title"], "bold")]
-    parts += [Text(line) for line in aw.front_lines(data, lang)]
+    parts += [Text(line) for line in sentences.front_lines(data, lang)]
     parts.append(Text(""))
     overall, by_criterion = agreement_grids.grids(data, lang)
     parts += [grid_table(overall, (0, 1)), Text(""), grid_table(by_criterion, (1, 2)), Text("")]
@@ -57,7 +57,7 @@ def agreement_view(data: dict, lang: str = "sv") -> Group:
         parts += [grid_table(disagreements, (2,)), Text("")]
     else:
         parts += [paragraph(w["disagreements"], "bold"),
-                  paragraph(aw.no_disagreements(data, lang))]
+                  paragraph(sentences.no_disagreements(data, lang))]
     parts.append(paragraph(w["notes"], "bold"))
-    parts += [paragraph(f"• {line}", "dim") for line in aw.notes(data, lang)]
+    parts += [paragraph(f"• {line}", "dim") for line in sentences.notes(data, lang)]
     return Group(*parts)

@@ -15,7 +15,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render import compare_sentences as sentences
 from sipcheck.text.numbers import percent
 from sipcheck.text.words import COMPARE, words
 
@@ -151,9 +151,9 @@ def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Char
     groups = []
     for result in comparison["overall"]["criteria"]:
         bars = [(info["label"], None if e["share"] is None else 100 * e["share"], e["ci"],
-                 cw.share_count(e, lang))
+                 sentences.share_count(e, lang))
                 for info, e in zip(comparison["rounds"], result["rounds"], strict=True)]
-        groups.append((cw.criterion_label(titles[result["id"]], lang), bars))
+        groups.append((sentences.criterion_label(titles[result["id"]], lang), bars))
     return _grouped(groups, w["chart_criteria"], f"{w['axis_share']}, {w['interval']}", fmt,
                     round_colors(len(comparison["rounds"])))
 
@@ -167,7 +167,7 @@ def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
                  f"{percent(e['mean_percent'], lang, 1)} ({w['n_plans'].format(n=e['plans'])})"
                  if e["mean_percent"] is not None else "–")
                 for info, e in zip(comparison["rounds"], unit["rounds"], strict=True)]
-        groups.append((cw.unit_name(unit["unit"], lang), bars))
+        groups.append((sentences.unit_name(unit["unit"], lang), bars))
     return _grouped(groups, w["chart_units"], w["axis_mean"], fmt,
                     round_colors(len(comparison["rounds"])))
 
@@ -181,7 +181,7 @@ def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
     panels = [(w["statutory"], [e["statutory_share"] for e in trend["overall"]["rounds"]],
                [e["statutory_ci"] for e in trend["overall"]["rounds"]])]
     for result in trend["overall"]["criteria"]:
-        panels.append((cw.criterion_label(titles[result["id"]], lang),
+        panels.append((sentences.criterion_label(titles[result["id"]], lang),
                        [e["share"] for e in result["rounds"]], [e["ci"] for e in result["rounds"]]))
     columns = 3
     rows = -(-len(panels) // columns)

@@ -9,7 +9,7 @@ Word fills in). Pure: returns the .docx as bytes; the CLI writes it.
 from __future__ import annotations
 
 from sipcheck import __version__
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render import compare_sentences as sentences
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.docx_helpers import add_chart, add_grid, docx_bytes, new_document
 from sipcheck.render.grid import stacked
@@ -24,9 +24,9 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     document = new_document(w["title"], lang)
     _front(document, comparison, w["title"], lang)
     document.add_heading(w["summary"], level=1)
-    for line in cw.highlight_sentences(comparison, lang):
+    for line in sentences.highlight_sentences(comparison, lang):
         document.add_paragraph(line, style="List Bullet")
-    document.add_paragraph(cw.exploratory_note(comparison, lang))
+    document.add_paragraph(sentences.exploratory_note(comparison, lang))
     document.add_heading(w["charts"], level=1)
     add_chart(document, charts.criteria_chart(comparison, lang, "png"),
            f"{w['chart_criteria']}: {w['interval']} (Wilson). {w['statutory_mark']}.", 1, lang)
@@ -37,8 +37,8 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     for grid in compare_grids(comparison, lang):
         add_grid(document, stacked(grid, w["interval"]))
     document.add_heading(w["guidance"], level=1)
-    document.add_paragraph(cw.guidance_heading(comparison, lang) + ".")
-    reason = cw.guidance_reason(comparison, lang)
+    document.add_paragraph(sentences.guidance_heading(comparison, lang) + ".")
+    reason = sentences.guidance_reason(comparison, lang)
     if reason:
         document.add_paragraph(reason)
     titles = {c["id"]: c for c in comparison["criteria"]}
@@ -47,7 +47,7 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
         paragraph.add_run(in_lang(titles[item["id"]], "title", lang) + ": ").bold = True
         paragraph.add_run(item["guidance_en"] if lang == "en" else item["guidance"])
     document.add_heading(w["notes"], level=1)
-    for line in cw.pairing_notices(comparison, lang):
+    for line in sentences.pairing_notices(comparison, lang):
         document.add_paragraph(line)
     return docx_bytes(document)
 
@@ -62,18 +62,18 @@ def trend_docx(trend: dict, lang: str = "sv") -> bytes:
     for grid in trend_grids(trend, lang):
         add_grid(document, stacked(grid, w["interval"]))
     document.add_heading(w["notes"], level=1)
-    for line in cw.pairing_notices(trend, lang):
+    for line in sentences.pairing_notices(trend, lang):
         document.add_paragraph(line)
-    document.add_paragraph(cw.exploratory_note(trend, lang))
+    document.add_paragraph(sentences.exploratory_note(trend, lang))
     return docx_bytes(document)
 
 
 def _front(document, comparison: dict, title: str, lang: str) -> None:
     w = words(COMPARE, lang)
     document.add_heading(title, level=0)
-    for line in cw.round_lines(comparison, lang):
+    for line in sentences.round_lines(comparison, lang):
         document.add_paragraph(line, style="List Bullet")
-    document.add_paragraph(cw.basis_notice(comparison, lang))
+    document.add_paragraph(sentences.basis_notice(comparison, lang))
     footnote = document.add_paragraph(f"{w['generated']} {__version__}.")
     footnote.runs[0].italic = True
 

@@ -6,7 +6,16 @@ never differ between formats: only the layout does.
 
 from __future__ import annotations
 
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render.compare_sentences import (
+    ARROWS,
+    arrow_pp,
+    criterion_label,
+    date_of,
+    p_test,
+    pair_label,
+    share_count,
+    unit_name,
+)
 from sipcheck.render.grid import Grid
 from sipcheck.text import in_lang
 from sipcheck.text.numbers import interval, percent, share_percent, signed
@@ -25,7 +34,7 @@ def compare_grids(comparison: dict, lang: str) -> list[Grid]:
     if comparison["by_unit"]:
         grids.append(units_grid(comparison, lang))
         for unit in comparison["units"]:
-            name = cw.unit_name(unit["unit"], lang)
+            name = unit_name(unit["unit"], lang)
             grids.append(criteria_grid(comparison, unit, lang, f"unit:{unit['unit']}",
                                        f"{w['share']} – {w['unit'].lower()} {name}"))
     return grids
@@ -37,17 +46,17 @@ def overview_grid(comparison: dict, scope: dict, lang: str, key: str, title: str
                w["interval"], w["p"]]
     rows = []
     for info, entry in zip(comparison["rounds"], scope["rounds"], strict=True):
-        rows.append([info["label"], cw.date_of(info["created"]), str(entry["plans"]),
+        rows.append([info["label"], date_of(info["created"]), str(entry["plans"]),
                      percent(entry["mean_percent"], lang, 1),
-                     cw.share_count({"share": entry["statutory_share"],
+                     share_count({"share": entry["statutory_share"],
                                      "fulfilled": entry["statutory_met"],
                                      "applicable": entry["plans"]}, lang),
                      interval(entry["statutory_ci"], lang), ""])
     for change in scope["overall_changes"]:
-        label = f"{w['change']} {cw.pair_label(comparison, (change['from'], change['to']), lang)}"
+        label = f"{w['change']} {pair_label(comparison, (change['from'], change['to']), lang)}"
         rows.append([label, "", "", f"{signed(change['mean_pp'], lang, 1)} {w['pp_short']}",
-                     f"{cw.ARROWS[change['direction']]} {signed(change['statutory_pp'], lang)} "
-                     f"{w['pp_short']}", "", cw.p_test(change, lang)])
+                     f"{ARROWS[change['direction']]} {signed(change['statutory_pp'], lang)} "
+                     f"{w['pp_short']}", "", p_test(change, lang)])
     return Grid(key, title, headers, rows)
 
 
@@ -58,15 +67,15 @@ def criteria_grid(comparison: dict, scope: dict, lang: str, key: str, title: str
     for info in comparison["rounds"]:
         headers += [info["label"], w["interval"]]
     for pair in comparison["pairs"]:
-        headers += [f"{w['change']} {cw.pair_label(comparison, pair, lang)} ({w['pp_short']})",
+        headers += [f"{w['change']} {pair_label(comparison, pair, lang)} ({w['pp_short']})",
                     w["p"]]
     rows = []
     for result in scope["criteria"]:
-        row = [cw.criterion_label(titles[result["id"]], lang)]
+        row = [criterion_label(titles[result["id"]], lang)]
         for entry in result["rounds"]:
-            row += [cw.share_count(entry, lang), interval(entry["ci"], lang)]
+            row += [share_count(entry, lang), interval(entry["ci"], lang)]
         for change in result["changes"]:
-            row += [cw.arrow_pp(change, lang), cw.p_test(change, lang)]
+            row += [arrow_pp(change, lang), p_test(change, lang)]
         rows.append(row)
     return Grid(key, title, headers, rows, note=w["statutory_mark"])
 
@@ -78,7 +87,7 @@ def levels_grid(comparison: dict, lang: str) -> Grid:
     headers = [w["criterion"], *[info["label"] for info in comparison["rounds"]]]
     rows = []
     for result in comparison["overall"]["criteria"]:
-        row = [cw.criterion_label(titles[result["id"]], lang)]
+        row = [criterion_label(titles[result["id"]], lang)]
         for entry in result["rounds"]:
             parts = [f"{levels[lv]['symbol']} {share_percent(share, lang)}"
                      for lv, share in entry["level_shares"].items() if lv in levels]
@@ -106,13 +115,13 @@ def matched_grid(comparison: dict, lang: str) -> Grid | None:
     several = len(used) > 1
     headers = [w["criterion"]]
     for i in used:
-        prefix = f"{cw.pair_label(comparison, comparison['pairs'][i], lang)}: " if several else ""
+        prefix = f"{pair_label(comparison, comparison['pairs'][i], lang)}: " if several else ""
         headers += [prefix + w["improved"], prefix + w["stayed"], prefix + w["regressed"]]
         if scope["pairing"][i]["paired"]:
             headers += [prefix + w["became"], prefix + w["stopped"]]
     rows = []
     for result in scope["criteria"]:
-        row = [cw.criterion_label(titles[result["id"]], lang)]
+        row = [criterion_label(titles[result["id"]], lang)]
         for i in used:
             change = result["changes"][i]
             matched = change["matched"] or {"improved": "–", "stayed": "–", "regressed": "–"}
@@ -122,7 +131,7 @@ def matched_grid(comparison: dict, lang: str) -> Grid | None:
                 row += [str(discordant.get("became_fulfilled", "–")),
                         str(discordant.get("no_longer_fulfilled", "–"))]
         rows.append(row)
-    counts = ", ".join(f"{cw.pair_label(comparison, comparison['pairs'][i], lang)}: "
+    counts = ", ".join(f"{pair_label(comparison, comparison['pairs'][i], lang)}: "
                        f"{scope['pairing'][i]['matched']} {w['plans_word']}" for i in used)
     return Grid("matched", f"{w['matched']} ({counts})", headers, rows)
 
@@ -133,19 +142,19 @@ def units_grid(comparison: dict, lang: str) -> Grid:
     headers = [w["unit"], w["round"], w["plans"], w["mean"], w["statutory"], w["p"]]
     rows = []
     for unit in comparison["units"]:
-        name = cw.unit_name(unit["unit"], lang)
+        name = unit_name(unit["unit"], lang)
         for info, entry in zip(comparison["rounds"], unit["rounds"], strict=True):
             rows.append([name, info["label"], str(entry["plans"]),
                          percent(entry["mean_percent"], lang, 1),
-                         cw.share_count({"share": entry["statutory_share"],
+                         share_count({"share": entry["statutory_share"],
                                          "fulfilled": entry["statutory_met"],
                                          "applicable": entry["plans"]}, lang), ""])
         for change in unit["overall_changes"]:
-            label = cw.pair_label(comparison, (change["from"], change["to"]), lang)
+            label = pair_label(comparison, (change["from"], change["to"]), lang)
             rows.append([name, f"{w['change']} {label}", "",
                          f"{signed(change['mean_pp'], lang, 1)} {w['pp_short']}",
-                         f"{cw.ARROWS[change['direction']]} {signed(change['statutory_pp'], lang)} "
-                         f"{w['pp_short']}", cw.p_test(change, lang)])
+                         f"{ARROWS[change['direction']]} {signed(change['statutory_pp'], lang)} "
+                         f"{w['pp_short']}", p_test(change, lang)])
     return Grid("units", w["by_unit"], headers, rows, numeric=[False, False] + [True] * 4)
 
 
@@ -154,22 +163,22 @@ def trend_grids(trend: dict, lang: str) -> list[Grid]:
     w = words(COMPARE, lang)
     titles = {c["id"]: c for c in trend["criteria"]}
     first_last = trend["pairs"][-1]
-    change_header = (f"{w['change']} {cw.pair_label(trend, first_last, lang)} "
+    change_header = (f"{w['change']} {pair_label(trend, first_last, lang)} "
                      f"({w['pp_short']})")
     headers = [w["criterion"], *[info["label"] for info in trend["rounds"]], change_header,
                w["p"]]
     rows = []
     for result in trend["overall"]["criteria"]:
         change = result["changes"][-1]
-        rows.append([cw.criterion_label(titles[result["id"]], lang),
+        rows.append([criterion_label(titles[result["id"]], lang),
                      *[_share_interval(entry, lang) for entry in result["rounds"]],
-                     cw.arrow_pp(change, lang), cw.p_test(change, lang)])
+                     arrow_pp(change, lang), p_test(change, lang)])
     note = (f"{w['statutory_mark']}. [ ] = {w['interval']}" if lang != "en"
             else f"{w['statutory_mark']}. [ ] = {w['interval']}")
     overview = Grid("overall", w["overall"], [w["round"], w["reviewed"], w["plans"], w["mean"],
                                               w["statutory"]], [])
     for info, entry in zip(trend["rounds"], trend["overall"]["rounds"], strict=True):
-        overview.rows.append([info["label"], cw.date_of(info["created"]), str(entry["plans"]),
+        overview.rows.append([info["label"], date_of(info["created"]), str(entry["plans"]),
                               percent(entry["mean_percent"], lang, 1),
                               _share_interval({"share": entry["statutory_share"],
                                                "fulfilled": entry["statutory_met"],
@@ -182,4 +191,4 @@ def _share_interval(entry: dict, lang: str) -> str:
     if entry.get("share") is None:
         return "–"
     bounds = f" [{interval(entry['ci'], lang, sign=False)}]" if entry.get("ci") else ""
-    return cw.share_count(entry, lang) + bounds
+    return share_count(entry, lang) + bounds

@@ -9,7 +9,7 @@ the page as text; the CLI writes it.
 from __future__ import annotations
 
 from sipcheck import __version__
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render import compare_sentences as sentences
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.html_environment import environment, scoped_svg
 from sipcheck.text import in_lang
@@ -39,14 +39,14 @@ def compare_html(comparison: dict, lang: str = "sv") -> str:
                 for item in (comparison.get("guidance") or {}).get("criteria", [])]
     return environment().get_template("compare.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w, title=w["title"],
-        rounds=cw.round_lines(comparison, lang),
-        checklist_notice=cw.basis_notice(comparison, lang),
-        highlights=cw.highlight_sentences(comparison, lang), charts=items,
+        rounds=sentences.round_lines(comparison, lang),
+        checklist_notice=sentences.basis_notice(comparison, lang),
+        highlights=sentences.highlight_sentences(comparison, lang), charts=items,
         grids=compare_grids(comparison, lang),
-        guidance_heading=cw.guidance_heading(comparison, lang),
-        guidance_reason=cw.guidance_reason(comparison, lang), guidance=guidance,
-        pairing=cw.pairing_notices(comparison, lang),
-        exploratory=cw.exploratory_note(comparison, lang))
+        guidance_heading=sentences.guidance_heading(comparison, lang),
+        guidance_reason=sentences.guidance_reason(comparison, lang), guidance=guidance,
+        pairing=sentences.pairing_notices(comparison, lang),
+        exploratory=sentences.exploratory_note(comparison, lang))
 
 
 def trend_html(trend: dict, lang: str = "sv") -> str:
@@ -56,7 +56,7 @@ def trend_html(trend: dict, lang: str = "sv") -> str:
     items = [_chart_item("trend", charts.trend_chart(trend, lang, "svg"), w["trend_legend"])]
     return environment().get_template("trend.html.j2").render(
         lang="en" if lang == "en" else "sv", version=__version__, words=w,
-        title=w["trend_title"], rounds=cw.round_lines(trend, lang),
-        checklist_notice=cw.basis_notice(trend, lang), charts=items,
-        grids=trend_grids(trend, lang), pairing=cw.pairing_notices(trend, lang),
-        exploratory=cw.exploratory_note(trend, lang))
+        title=w["trend_title"], rounds=sentences.round_lines(trend, lang),
+        checklist_notice=sentences.basis_notice(trend, lang), charts=items,
+        grids=trend_grids(trend, lang), pairing=sentences.pairing_notices(trend, lang),
+        exploratory=sentences.exploratory_note(trend, lang))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render import compare_sentences as sentences
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.grid import grid_markdown, markdown_cell
 from sipcheck.text import in_lang
@@ -10,27 +10,28 @@ from sipcheck.text.words import COMPARE, words
 
 
 def _rounds_line(comparison: dict, lang: str) -> str:
-    return f"{words(COMPARE, lang)['rounds']}: " + "; ".join(cw.round_lines(comparison, lang)) + "."
+    lines = sentences.round_lines(comparison, lang)
+    return f"{words(COMPARE, lang)['rounds']}: " + "; ".join(lines) + "."
 
 
 def compare_markdown(comparison: dict, lang: str = "sv") -> str:
     w = words(COMPARE, lang)
     out = [f"# {w['title']}", "", _rounds_line(comparison, lang), "",
-           cw.basis_notice(comparison, lang), ""]
-    out += [f"- {line}" for line in cw.pairing_notices(comparison, lang)] + [""]
+           sentences.basis_notice(comparison, lang), ""]
+    out += [f"- {line}" for line in sentences.pairing_notices(comparison, lang)] + [""]
     out += [f"## {w['largest']}", ""]
-    out += [f"- {line}" for line in cw.highlight_sentences(comparison, lang)] + [""]
+    out += [f"- {line}" for line in sentences.highlight_sentences(comparison, lang)] + [""]
     for grid in compare_grids(comparison, lang):
         out += grid_markdown(grid)
     out += guidance_markdown(comparison, lang)
-    out += [f"## {w['notes']}", "", cw.exploratory_note(comparison, lang), ""]
+    out += [f"## {w['notes']}", "", sentences.exploratory_note(comparison, lang), ""]
     return "\n".join(out)
 
 
 def guidance_markdown(comparison: dict, lang: str) -> list[str]:
     w = words(COMPARE, lang)
-    out = [f"## {w['guidance']}", "", cw.guidance_heading(comparison, lang) + ".", ""]
-    reason = cw.guidance_reason(comparison, lang)
+    out = [f"## {w['guidance']}", "", sentences.guidance_heading(comparison, lang) + ".", ""]
+    reason = sentences.guidance_reason(comparison, lang)
     if reason:
         return out + [reason, ""]
     titles = {c["id"]: c for c in comparison["criteria"]}
@@ -44,10 +45,10 @@ def guidance_markdown(comparison: dict, lang: str) -> list[str]:
 def trend_markdown(trend: dict, lang: str = "sv") -> str:
     w = words(COMPARE, lang)
     out = [f"# {w['trend_title']}", "", _rounds_line(trend, lang), "",
-           cw.basis_notice(trend, lang), ""]
+           sentences.basis_notice(trend, lang), ""]
     for grid in trend_grids(trend, lang):
         out += grid_markdown(grid)
     out += [f"## {w['notes']}", ""]
-    out += [f"- {line}" for line in cw.pairing_notices(trend, lang)]
-    out += ["", cw.exploratory_note(trend, lang), ""]
+    out += [f"- {line}" for line in sentences.pairing_notices(trend, lang)]
+    out += ["", sentences.exploratory_note(trend, lang), ""]
     return "\n".join(out)

@@ -10,7 +10,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render import compare_sentences as sentences
 from sipcheck.render.compare_grids import compare_grids, trend_grids
 from sipcheck.render.grid import Grid, paragraph, stacked
 from sipcheck.text.words import COMPARE, words
@@ -39,28 +39,28 @@ def grid_table(grid: Grid, interval_header: str = "", p_header: str = "") -> Tab
 
 
 def _styled(cell: str) -> Text:
-    if cell.startswith(cw.ARROWS["up"]):
+    if cell.startswith(sentences.ARROWS["up"]):
         return Text(cell, style="green")
-    if cell.startswith(cw.ARROWS["down"]):
+    if cell.startswith(sentences.ARROWS["down"]):
         return Text(cell, style="red")
     return Text(cell)
 
 
 def compare_view(comparison: dict, lang: str = "sv") -> Group:
     w = words(COMPARE, lang)
-    parts = [paragraph(w["title"], "bold"), paragraph(cw.basis_notice(comparison, lang))]
-    parts += [paragraph(line) for line in cw.pairing_notices(comparison, lang)]
+    parts = [paragraph(w["title"], "bold"), paragraph(sentences.basis_notice(comparison, lang))]
+    parts += [paragraph(line) for line in sentences.pairing_notices(comparison, lang)]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in compare_grids(comparison, lang)]
     parts.append(paragraph(w["largest"], "bold"))
-    parts += [paragraph(f"• {line}") for line in cw.highlight_sentences(comparison, lang)]
-    parts.append(paragraph(cw.exploratory_note(comparison, lang), "dim"))
+    parts += [paragraph(f"• {line}") for line in sentences.highlight_sentences(comparison, lang)]
+    parts.append(paragraph(sentences.exploratory_note(comparison, lang), "dim"))
     return Group(*parts)
 
 
 def trend_view(trend: dict, lang: str = "sv") -> Group:
     w = words(COMPARE, lang)
-    parts = [paragraph(w["trend_title"], "bold"), paragraph(cw.basis_notice(trend, lang))]
+    parts = [paragraph(w["trend_title"], "bold"), paragraph(sentences.basis_notice(trend, lang))]
     parts += [grid_table(grid, w["interval"], w["p"]) for grid in trend_grids(trend, lang)]
-    parts += [paragraph(line, "dim") for line in cw.pairing_notices(trend, lang)]
-    parts.append(paragraph(cw.exploratory_note(trend, lang), "dim"))
+    parts += [paragraph(line, "dim") for line in sentences.pairing_notices(trend, lang)]
+    parts.append(paragraph(sentences.exploratory_note(trend, lang), "dim"))
     return Group(*parts)

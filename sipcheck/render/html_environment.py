@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sipcheck.render import compare_sentences as cw
+from sipcheck.render.compare_sentences import ARROWS
 from sipcheck.text.evidence import quoted
 
 
@@ -31,9 +31,9 @@ def environment():
 
 
 def _direction_class(cell: str) -> str:
-    if cell.startswith(cw.ARROWS["up"]):
+    if cell.startswith(ARROWS["up"]):
         return " up"
-    if cell.startswith(cw.ARROWS["down"]):
+    if cell.startswith(ARROWS["down"]):
         return " down"
     return ""
 
