@@ -16,7 +16,7 @@ import textwrap
 from dataclasses import dataclass
 
 from sipcheck.render import compare_sentences as sentences
-from sipcheck.text.numbers import percent
+from sipcheck.text.numbers import percent, share_count
 from sipcheck.text.words import COMPARE, words
 
 ROW = 0.24  # inches per bar row
@@ -151,7 +151,7 @@ def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Char
     groups = []
     for result in comparison["overall"]["criteria"]:
         bars = [(info["label"], None if e["share"] is None else 100 * e["share"], e["ci"],
-                 sentences.share_count(e, lang))
+                 share_count(e, lang))
                 for info, e in zip(comparison["rounds"], result["rounds"], strict=True)]
         groups.append((sentences.criterion_label(titles[result["id"]], lang), bars))
     return _grouped(groups, w["chart_criteria"], f"{w['axis_share']}, {w['interval']}", fmt,

@@ -13,12 +13,11 @@ from sipcheck.render.compare_sentences import (
     date_of,
     p_test,
     pair_label,
-    share_count,
     unit_name,
 )
 from sipcheck.render.grid import Grid
 from sipcheck.text import in_lang
-from sipcheck.text.numbers import interval, percent, share_percent, signed
+from sipcheck.text.numbers import interval, percent, share_count, share_percent, signed
 from sipcheck.text.words import COMPARE, words
 
 

@@ -10,16 +10,11 @@ terminal, in Markdown, in HTML and in Word.
 from __future__ import annotations
 
 from sipcheck.text import in_lang
-from sipcheck.text.numbers import pvalue, share, signed
+from sipcheck.text.numbers import pvalue, share_count, signed
 from sipcheck.text.words import COMPARE, words
 
 ARROWS = {"up": "↑", "down": "↓", "same": "→", None: ""}
 TESTS = {"mcnemar": "McNemar", "fisher": "Fisher", None: "–"}
-
-
-def share_count(entry: dict, lang: str) -> str:
-    """'83 % (5/6)': a share with the counts it comes from."""
-    return share(entry.get("share"), entry.get("fulfilled"), entry.get("applicable"), lang)
 
 
 def arrow_pp(change: dict, lang: str) -> str:

@@ -6,7 +6,7 @@ from sipcheck.render.grid import markdown_cell
 from sipcheck.render.review_sentences import levels, plan_results, remark_label
 from sipcheck.text import Text, in_lang
 from sipcheck.text.evidence import quoted, where
-from sipcheck.text.numbers import counted, percent, share
+from sipcheck.text.numbers import counted, percent, share_count
 from sipcheck.text.words import REVIEW, words
 
 
@@ -41,7 +41,7 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                    + " |")
     shares = {c["id"]: c for c in summary["criteria"]}
     out.append("| " + " | ".join([f"**{w['share']}**", "",
-                                  *[markdown_cell(_share(shares[c["id"]], lang))
+                                  *[markdown_cell(share_count(shares[c["id"]], lang))
                                     for c in criteria],
                                   f"**{percent(summary['mean_percent'], lang)}**"]) + " |")
     out.append("")
@@ -81,8 +81,3 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                            f"{markdown_cell(result['reason'])} |")
     return "\n".join(out) + "\n"
 
-
-def _share(summary_criterion: dict, lang: str) -> str:
-    """'83 % (5/6)': the share of plans fulfilling a criterion, with its counts."""
-    return share(summary_criterion.get("share"), summary_criterion["fulfilled"],
-                 summary_criterion["applicable"], lang)

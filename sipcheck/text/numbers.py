@@ -53,6 +53,12 @@ def share(value: float | None, part: int, whole: int, lang: str) -> str:
     return f"{share_percent(value, lang)} ({part}/{whole})"
 
 
+def share_count(entry: dict, lang: str) -> str:
+    """A criterion's share as a round's summary and a comparison hold it (`share`,
+    `fulfilled`, `applicable`): '83 % (5/6)'."""
+    return share(entry.get("share"), entry.get("fulfilled"), entry.get("applicable"), lang)
+
+
 def interval(bounds: list[float] | None, lang: str, sign: bool = True) -> str:
     """A 95 % interval of a share (0–1) as percentages: '44–97 %', or '44–97' without
     `sign`; '–' for none."""
