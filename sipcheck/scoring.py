@@ -1,11 +1,12 @@
 """Points, scores and the round summary, computed from a round's own record.
 
 The review computes a plan's score when it assesses the plan; an expert's judgement
-(`sipcheck.experts.assessments`) can change a level long after, when only the round file is at
-hand. Both therefore score from the same plain data: the round's `checklist` section
+(`sipcheck.experts.assessments`) can change a level long after, when only the round file
+is at hand. Both therefore score from the same plain data: the round's `checklist` section
 (levels with points, criteria with weights and the statutory flag) and the plan entry's
-levels. The level a result holds is always the final one.
-"""
+levels. The level a result holds is always the final one, and the summary counts how many
+of them experts decided; the statuses that say so are defined here, with the summary,
+so that scoring never needs the experts' module."""
 
 from __future__ import annotations
 
