@@ -16,6 +16,10 @@ from sipcheck.rules import CHECKS
 from sipcheck.rules.base import Evidence, Finding
 from sipcheck.sections import Plan
 
+# Said of a level whose evidence stood outside the sections its rule asked about.
+OUTSIDE = ("hittat i planens övriga text, inte under en egen rubrik",
+           "found in the plan's other text, not under a heading of its own")
+
 
 @dataclass
 class CriterionResult:
@@ -40,6 +44,7 @@ class Outcome:
     passed: bool
     evidence: list[Evidence] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    outside: bool = False  # found only outside the sections asked about
 
 
 class _Evaluator:
@@ -60,7 +65,7 @@ class _Evaluator:
         if "kind" in condition:
             found = self.finding(condition)
             notes = [(found.note, found.note_en)] if found.note else []
-            return Outcome(found.passed, list(found.evidence), notes)
+            return Outcome(found.passed, list(found.evidence), notes, found.outside)
         if "not" in condition:
             inner = self.evaluate(condition["not"])
             return Outcome(not inner.passed, [], [])
@@ -68,11 +73,13 @@ class _Evaluator:
             parts = [self.evaluate(c) for c in condition["all"]]
             passed = all(p.passed for p in parts)
             return Outcome(passed, _merge(p.evidence for p in parts if p.passed or not passed),
-                           [n for p in parts if not p.passed for n in p.notes])
+                           [n for p in parts if not p.passed for n in p.notes],
+                           passed and any(p.outside for p in parts))
         parts = [self.evaluate(c) for c in condition["any"]]
         winners = [p for p in parts if p.passed]
         if winners:
-            return Outcome(True, _merge(p.evidence for p in winners), [])
+            return Outcome(True, _merge(p.evidence for p in winners), [],
+                           all(p.outside for p in winners))
         return Outcome(False, _merge(p.evidence for p in parts),
                        [n for p in parts for n in p.notes])
 
@@ -110,6 +117,9 @@ def _assess_one(criterion: Criterion, checklist: Checklist,
         why, why_en = rule.reason, rule.reason_en or rule.reason
         if not why:
             why, why_en = _definition_reason(criterion, level_id)
+        if outcome.outside:
+            why = f"{why.rstrip('. ')} ({OUTSIDE[0]})"
+            why_en = f"{(why_en or why).rstrip('. ')} ({OUTSIDE[1]})"
     else:
         level_id = criterion.otherwise
         evidence = _merge(f.evidence for f in failures)

@@ -21,11 +21,13 @@ from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, read_document
 from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
+from sipcheck.rules.base import any_match, quote
 from sipcheck.scoring import checklist_record, score_plan, summarise
 from sipcheck.sections import find_sections
 from sipcheck.text import Text
 
 ROUND_FORMAT = "sipcheck-round/1"
+HEADING_QUOTE = 80  # a heading named beside evidence is cut at this many characters
 
 Progress = Callable[[int, int, str], None]
 
@@ -100,20 +102,45 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
                  "shared. The data is shown in no report."), lang, finding.location.to_dict()))
     plan = find_sections(document, checklist.vocabulary())
     results = assess(plan, checklist)
-    found = plan.found_ids() & set(checklist.sections)
-    if len(found) < checklist.min_sections:
-        entry["problems"].append(_problem(
-            "not_a_plan", "warning",
-            Text(f"Bara {len(found)} av planens vanliga avsnitt hittades: dokumentet ser inte ut "
-                 "att vara en SIP (kallelse, genomförandeplan, anteckningar?). Det bedöms ändå.",
-                 f"Only {len(found)} of a plan's usual sections were found: the document does not "
-                 "look like a SIP (an invitation, an implementation plan, notes?). It is scored "
-                 "anyway."), lang))
+    entry["problems"] += _not_a_plan(plan, checklist, found_pii, lang)
     entry["criteria"] = [r.to_dict(lang) for r in results]
-    for result in entry["criteria"]:
-        for item in result["evidence"]:
+    for result, assessed in zip(entry["criteria"], results, strict=True):
+        for item, evidence in zip(result["evidence"], assessed.evidence, strict=True):
             item["text"] = found_pii.redact(item["text"], lang)
+            heading = plan.heading_at(evidence.location)
+            if heading:
+                item["where"]["under"] = found_pii.redact(quote(heading, HEADING_QUOTE), lang)
     return score_plan(entry, _record(checklist), lang)
+
+
+def _not_a_plan(plan, checklist: Checklist, found_pii, lang: str) -> list[dict]:
+    """The `not_a_plan` warning: the document's opening names another kind of document
+    (a notice, a unit's own care plan), or too few of a plan's sections were found, the
+    opening does not call it a plan, and none of the sections only a plan has (its
+    interventions, who leads it) says anything."""
+    for line in plan.opening_lines():
+        if any_match(checklist.other_documents, line):
+            title = found_pii.redact(quote(line, HEADING_QUOTE), lang)
+            return [_problem(
+                "not_a_plan", "warning",
+                Text(f"Dokumentet börjar ”{title}”: det ser ut att vara ett annat slags dokument "
+                     "än en SIP (kallelse, genomförandeplan?). Det bedöms ändå.",
+                     f"The document opens “{title}”: it looks like another kind of document "
+                     "than a SIP (an invitation, an implementation plan?). It is scored anyway."),
+                lang)]
+    found = plan.found_ids() & set(checklist.sections)
+    calls_itself_a_plan = any(any_match(checklist.plan_titles, line)
+                              for line in plan.opening_lines())
+    if len(found) < checklist.min_sections and not calls_itself_a_plan and \
+            not plan.value_lines(checklist.core_sections):
+        return [_problem(
+            "not_a_plan", "warning",
+            Text(f"Bara {len(found)} av planens vanliga avsnitt hittades: dokumentet ser inte "
+                 "ut att vara en SIP (kallelse, genomförandeplan, anteckningar?). Det bedöms ändå.",
+                 f"Only {len(found)} of a plan's usual sections were found: the document does "
+                 "not look like a SIP (an invitation, an implementation plan, notes?). It is "
+                 "scored anyway."), lang)]
+    return []
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,28 @@
-"""Matching labels in plans against a checklist's section aliases.
+"""Matching labels in plans against a checklist's sections: by alias, then by meaning.
 
-Plans are written by hand in many templates: "Syfte:", "SYFTE", "Syfte med mötet",
+Plans are written by hand in many templates: "Syfte:", "SYFTE", "2. Syfte med mötet",
 "Varför gör vi denna plan?", "Uppfoljning" typed without å/ä/ö, "Andra aktörers åtgärder",
-"Sveas delaktighet". Everything that compares
-a label with an alias goes through `key()`, so case, diacritics variants, punctuation and
-trailing colons or question marks never decide whether a section is found.
+"Sveas delaktighet", "Huvudansvarig för planen (namn, funktion, verksamhet)". Everything
+that compares a label with an alias goes through `key()` and `label_core()`, so case,
+diacritics variants, punctuation, numbering, hints in parentheses and trailing colons or
+question marks never decide whether a section is found.
+
+A heading that is in no alias list can still say what it is about in other words
+("Sammankallande och huvudansvarig", "När ses vi igen?", "Vi som var med"). Each section
+of the checklist may list *cues*: stems and phrases that identify it anywhere in a short
+heading or label. How a label is matched, in order:
+
+1. exactly an alias (after `label_core`);
+2. an alias followed by a few more words ("Syfte med mötet"), or a possessive before it
+   ("Sveas delaktighet");
+3. by cues: every section whose cues occur in the label scores the letters of the cue words
+   it matched; the highest score wins; on a tie, the section whose cue comes first in the
+   label, and then the one listed first in the checklist. A cue word of four letters or
+   more is a stem ("huvudansvar" matches "huvudansvarig"); shorter ones match whole words.
+
+`match` also says how much of the label the cues explain (its content words, not "och",
+"vi", "det"), so a line that only might be a heading (a plain line, a question) is taken
+for one only when the cues explain most of it.
 """
 
 from __future__ import annotations
@@ -14,10 +32,28 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sipcheck.gather import GatherRule
+from sipcheck.language.function_words import FUNCTION_WORDS
+
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
                        "ø": "o", "á": "a", "à": "a"})
 _NON_WORD = re.compile(r"[^\w]+")
 _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
+# "2.", "2.1", "3a.", "3)", "A.", "IV.", "§ 4" before a heading's words ("N. deltog" is an
+# initial: a letter numbers a heading only before a capital).
+_NUMBERING = re.compile(
+    r"^\s*(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
+    r"§\s*\d{1,2})\s+(?=\w)")
+# A hint in parentheses or brackets: "(namn, funktion, verksamhet)", "[ÅÅÅÅ-MM-DD]".
+_HINT = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
+# A dotted or ruled line to write on: "Underskrift ............".
+_LEADER = re.compile(r"[.…_]{4,}")
+# A field label inside a value: "____ Tid: ____" holds the empty field "Tid".
+_EMPTY_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Za-zÅÄÖåäö][\w/ -]{0,30}:(?=\s|$)")
+# A value that is only a hint in parentheses: "(fylls i före mötet)", "[namn, funktion]".
+_ONLY_HINT = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
+# A cue word this long is a stem; shorter ones must match a whole word.
+STEM_MIN = 4
 
 # Extra words a label may carry after an alias of one or two words ("Syfte med mötet").
 MAX_EXTRA_WORDS = 4
@@ -44,15 +80,88 @@ def key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
 
 
+_TICKED = "☒☑■✓✔✗✘"
+_BOX = re.compile(r"[☐☒☑□■]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]\s*\)|\(\s\)")
+
+
+# Another field after a checkbox option: "☐ Muntligt Datum: 2025-02-03" ends at "Datum:".
+_NEXT_FIELD = re.compile(r"\s+(?=[A-ZÅÄÖ][\w/-]*(?: [\w/-]+){0,3}:(?:\s|$))")
+
+
+_BLANK_FIELD = re.compile(r"[^:]{1,40}:[\s_.…]*")
+
+
+def checkbox_value(text: str) -> tuple[str, str] | None:
+    """A line of checkbox options as (what stands before the first box, the ticked
+    options' words), or None when the line has no checkbox. "Samtycke: ☒ Muntligt ☐
+    Skriftligt" is ("Samtycke:", "Muntligt"); "☐ Ja ☐ Nej" is ("", "")."""
+    boxes = list(_BOX.finditer(text))
+    if not boxes:
+        return None
+    before = text[:boxes[0].start()].strip()
+    kept = []
+    for index, box in enumerate(boxes):
+        end = boxes[index + 1].start() if index + 1 < len(boxes) else len(text)
+        option, rest = text[box.end():end].strip(), ""
+        if field := _NEXT_FIELD.search(option, 1):  # "☐ Muntligt Datum: 2025-02-03"
+            option, rest = option[:field.start()], option[field.start():]
+        option = option.strip(" ,;/")
+        mark = box.group()
+        if option and (any(c in _TICKED for c in mark) or (
+                "x" in mark.lower() and mark[:1] in "[(")):
+            kept.append(option)
+        if rest.strip() and not _BLANK_FIELD.fullmatch(rest.strip()):
+            kept.append(rest.strip())
+    return before, ", ".join(kept)
+
+
+def label_core(text: str) -> str:
+    """A label without its numbering and its hints: "2. Syfte med SIP" is "Syfte med SIP",
+    "Huvudansvarig för planen (namn, funktion)" is "Huvudansvarig för planen"."""
+    core = _HINT.sub("", _NUMBERING.sub("", text, count=1)).strip()
+    return core or text.strip()
+
+
+_FUNCTION_KEYS = frozenset(key_word for word in FUNCTION_WORDS
+                           for key_word in [word.translate(_FOLD)])
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a label was matched to a section: `by` "alias" or "cue", the alias or cues it
+    matched (`term`), and the share of the label's content words they explain."""
+
+    section: str
+    by: str
+    term: str
+    coverage: float = 1.0
+
+
 @dataclass
 class Vocabulary:
-    """Section aliases, form field labels and placeholder values, from the checklist."""
+    """Section aliases and cues, form field labels and placeholder values, from the
+    checklist."""
 
     aliases: dict[str, list[str]]
     field_labels: list[str] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=lambda: list(DEFAULT_PLACEHOLDERS))
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    # How sentences of a section are recognised where the plan has no heading for them
+    # (see `sipcheck.gather`): section id -> {patterns: [...], actors: [...]}.
+    gathering: dict[str, dict] = field(default_factory=dict)
+    # Expressions for a template's own words: a prompt with its hint ("Varför behövs en
+    # plan? (beskriv situationen)"), an instruction ("Lägg till rader vid behov").
+    form_text: list[str] = field(default_factory=list)
+    # Expressions for a value that only points elsewhere ("Se bilaga 1", "Enligt kallelse").
+    references: list[str] = field(default_factory=list)
+    # Labels whose value is a heading: "Sökord: Planering" in a journal note.
+    heading_labels: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        order = list(dict.fromkeys([*self.aliases, *self.cues]))
+        self._order = {section: index for index, section in enumerate(order)}
+        self._cues = [(section, tuple(key(cue).split()), cue)
+                      for section, cues in self.cues.items() for cue in cues if key(cue)]
         pairs = [(key(alias), section) for section, names in self.aliases.items()
                  for alias in [section, *names]]
         # Longest alias first: the most specific wins ("planerad uppföljning" over "planering").
@@ -63,15 +172,81 @@ class Vocabulary:
         self._labels = sorted({key(label) for label in self.field_labels if key(label)},
                               key=len, reverse=True)
         self._placeholders = {key(p) for p in self.placeholders} | {""}
+        self.gather = [GatherRule.of(section, data) for section, data in self.gathering.items()]
+        self._form_text = [re.compile(p, re.IGNORECASE) for p in self.form_text]
+        self._references = [re.compile(p, re.IGNORECASE) for p in self.references]
+        self._heading_labels = {key(label) for label in self.heading_labels}
+        self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
+                               for section, data in self.gathering.items()}
 
-    def section_of(self, label: str, exact: bool = False) -> str | None:
-        """The section id a label names, or None. Unless `exact`, a label may carry a few
-        words after a short alias ("Syfte med mötet"), or any after a long one."""
-        label_key = key(label)
+    def section_of(self, label: str, exact: bool = False, cues: bool = True,
+                   min_coverage: float = 0.0) -> str | None:
+        """The section id a label names, or None (see `match`)."""
+        found = self.match(label, exact, cues, min_coverage)
+        return found.section if found else None
+
+    def match(self, label: str, exact: bool = False, cues: bool = True,
+              min_coverage: float = 0.0) -> Match | None:
+        """How a label names a section (see the module docstring), or None. With `exact`,
+        only an exact alias counts; cues count when they explain at least `min_coverage`
+        of the label's content words."""
+        label_key = key(label_core(label))
         if not label_key:
             return None
-        if label_key in self._exact or exact:
-            return self._exact.get(label_key)
+        if label_key in self._exact:
+            return Match(self._exact[label_key], "alias", label_key)
+        if exact:
+            return None
+        topic = self._topic(label_key)
+        if topic:
+            return topic
+        alias = self._alias_match(label_key)
+        if alias:
+            return Match(alias[1], "alias", alias[0])
+        if not cues or not self._cues:
+            return None
+        found = self._cue_match(label_key.split())
+        if found and found.coverage >= min_coverage:
+            return found
+        return None
+
+    def _topic(self, label_key: str) -> Match | None:
+        """"Uppföljning av insatser": a label "X av Y" is about Y when Y names a section
+        of its own (the status of the interventions, not the plan's next follow-up)."""
+        head, separator, rest = label_key.partition(" av ")
+        if not separator or not rest or len(head.split()) > 2:
+            return None
+        found = self._exact.get(rest) or (self._alias_match(rest) or (None, None))[1]
+        if found is None or found == (self._exact.get(head) or
+                                      (self._alias_match(head) or (None, None))[1]):
+            return None
+        return Match(found, "alias", rest)
+
+    def _cue_match(self, words: list[str]) -> Match | None:
+        scores: dict[str, list] = {}
+        for section, cue_words, cue in self._cues:
+            for start in range(len(words) - len(cue_words) + 1):
+                if all(_stem_match(words[start + i], w) for i, w in enumerate(cue_words)):
+                    entry = scores.setdefault(section, [0, start, set(), []])
+                    span = set(range(start, start + len(cue_words)))
+                    if not span & entry[2]:
+                        entry[0] += sum(len(w) for w in cue_words)
+                        entry[1] = min(entry[1], start)
+                        entry[2] |= span
+                        entry[3].append(cue)
+                    break
+        if not scores:
+            return None
+        section, (_, _, covered, terms) = min(
+            scores.items(), key=lambda item: (-item[1][0], item[1][1],
+                                              self._order.get(item[0], len(self._order))))
+        # Share of the label's words the cues explain, leaving out function words they
+        # do not cover ("När ses vi igen?": "ses vi igen" explains it all).
+        counted = {i for i, word in enumerate(words) if word not in _FUNCTION_KEYS} | covered
+        coverage = len(counted & covered) / len(counted)
+        return Match(section, "cue", ", ".join(terms), coverage)
+
+    def _alias_match(self, label_key: str) -> tuple[str, str] | None:
         words = label_key.split()
         for alias_key, section in self._aliases:
             alias = alias_key.split()
@@ -84,25 +259,73 @@ class Vocabulary:
                 if start and extra:
                     continue
                 if len(alias) >= 3 or extra <= MAX_EXTRA_WORDS:
-                    return section
+                    return alias_key, section
         return None
 
     def is_placeholder(self, value: str) -> bool:
-        """True for an empty field or a stand-in ("-", "x", "Se ovan", ☐) that states nothing."""
-        return key(value) in self._placeholders or bool(_CHECKBOX_ONLY.match(value))
+        """True for an empty field or a stand-in ("-", "x", "Se ovan", ☐) that states nothing,
+        several empty fields on one line ("____ Tid: ____ Plats: ____"), the template's own
+        words (`form_text`), or a value that only points elsewhere (`references`)."""
+        if key(value) in self._placeholders or _CHECKBOX_ONLY.match(value) or \
+                _ONLY_HINT.fullmatch(value.strip()):
+            return True
+        if self.is_form_text(value) or any(p.search(value) for p in self._references):
+            return True
+        if ":" in value:
+            parts = [part for part in _EMPTY_FIELD_LABEL.split(value)]
+            if all(key(part) in self._placeholders for part in parts):
+                return True
+        if _LEADER.search(value):
+            # "Underskrift ........": a label over a dotted line left blank
+            rest = _LEADER.sub(" ", value).strip()
+            return not rest or key(rest) in self._labels or \
+                self.section_of(rest, exact=True) is not None
+        return False
+
+    def is_field_label(self, label: str) -> bool:
+        """Exactly one of the template's field labels ("Ansvarig", "Datum", "Tid")."""
+        return key(label_core(label)) in self._labels
+
+    def is_record_field(self, section: str | None, label: str) -> bool:
+        """Whether `label` is a field of the entries of `section` ("Ansvarig", "När" under
+        an intervention), not a field of its own (gather's `record_fields`)."""
+        fields = self._record_fields.get(section or "")
+        return bool(fields) and key(label_core(label)) in fields
+
+    def is_form_text(self, text: str) -> bool:
+        """The template's own words (`form_text`): a prompt with its hint, an instruction."""
+        return any(pattern.search(text) for pattern in self._form_text)
+
+    def is_heading_label(self, label: str) -> bool:
+        """A label whose value is a heading ("Sökord: Planering")."""
+        return key(label) in self._heading_labels
+
+    def cell_value(self, text: str) -> str:
+        """What a table cell states: only its ticked options when it has checkboxes, and ""
+        for an empty field, a placeholder or the template's own words."""
+        boxes = checkbox_value(text)
+        if boxes is not None:
+            text = boxes[1]
+        return "" if self.is_placeholder(text) else text.strip()
 
     def is_label(self, text: str, questions: bool = True) -> bool:
         """True when a cell or line is a form label rather than a value: it names a known
         field or section, or is written as a label ("Datum:", and with `questions`, a
         template question such as "Vem skall göra?")."""
         stripped = text.strip()
-        if not stripped:
-            return False
+        if not stripped or (stripped.endswith(".") and len(stripped.split()) >= 2):
+            return False  # "Samtycke till SIP finns.": a sentence, not a label
         endings = (":", "?") if questions else (":",)
         if stripped.endswith(endings) and len(stripped.split()) <= 12:
             return True
-        if self.section_of(stripped):
+        if self.section_of(stripped, cues=False):
             return True
-        text_key = key(stripped)
+        text_key = key(label_core(stripped))
         return any(text_key == label or text_key.startswith(label + " ")
                    for label in self._labels) and len(text_key.split()) <= 6
+
+
+def _stem_match(word: str, cue_word: str) -> bool:
+    if len(cue_word) >= STEM_MIN:
+        return word.startswith(cue_word)
+    return word == cue_word

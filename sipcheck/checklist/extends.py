@@ -7,8 +7,10 @@ A county keeps its own file small: `extends: kvalitetskollen` (a bundled name) o
   parent's rules, and the parent's examples of that criterion then no longer apply unless
   the child gives its own `examples`); `disable: true` removes the criterion; a new id is
   added last and needs `title` and `rules`.
-- `sections`, `terms`: lists are extended (new aliases, new expressions); new names added.
-- `field_labels`, `placeholders`: extended. `levels`: merged by id. `not_a_plan`: merged.
+- `sections`, `cues`, `terms`, `gather`: lists are extended (new aliases, new expressions);
+  new names added.
+- `field_labels`, `placeholders`, `form_text`, `references`, `heading_labels`: extended.
+  `levels`: merged by id. `not_a_plan`: merged.
 - `id`, `title`, `title_en`, `version`, `description` are the child's own, never inherited.
 
 Merging also maps every resolved path to the file, line and column it was written at, so
@@ -79,10 +81,17 @@ def merge(parent: Resolved, child: dict, child_where: Where, parent_name: str) -
         if key in child:
             out[key] = child[key]
             pos.graft("child", (key,), (key,))
-    for key in ("sections", "terms"):
+    for key in ("sections", "terms", "cues"):
         if key in base or key in child:
             out[key] = _merge_lists(base.get(key, {}), child.get(key), key, pos)
-    for key, default in (("field_labels", []), ("placeholders", list(DEFAULT_PLACEHOLDERS))):
+    if "gather" in base or "gather" in child:
+        pos.graft("parent", ("gather",), ("gather",))
+        gathered = {name: dict(rule) for name, rule in mapping(base.get("gather")).items()}
+        for name, rule in mapping(child.get("gather")).items():
+            gathered[name] = _merge_lists(gathered.get(name, {}), rule, ("gather", name), pos)
+        out["gather"] = gathered
+    for key, default in (("field_labels", []), ("placeholders", list(DEFAULT_PLACEHOLDERS)),
+                         ("form_text", []), ("references", []), ("heading_labels", [])):
         if key in base or key in child:
             out[key] = _merge_list(base.get(key, default), child.get(key), (key,), pos)
     if "levels" in base or "levels" in child:
@@ -126,16 +135,17 @@ def _merge_list(base: list, extra, path: tuple, pos: _Positions) -> list:
     return result
 
 
-def _merge_lists(base: dict, extra, key: str, pos: _Positions) -> dict:
-    pos.graft("parent", (key,), (key,))
+def _merge_lists(base: dict, extra, key: str | tuple, pos: _Positions) -> dict:
+    path = key if isinstance(key, tuple) else (key,)
+    pos.graft("parent", path, path)
     result = {name: list(values) for name, values in mapping(base).items()}
     if extra is not None:
-        pos.point("child", (key,), (key,))
+        pos.point("child", path, path)
     for name, values in mapping(extra).items():
         if name in result:
-            result[name] = _merge_list(result[name], values, (key, name), pos)
+            result[name] = _merge_list(result[name], values, (*path, name), pos)
         else:
-            pos.graft("child", (key, name), (key, name))
+            pos.graft("child", (*path, name), (*path, name))
             result[name] = values
     return result
 

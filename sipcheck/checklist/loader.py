@@ -200,7 +200,16 @@ def build(data: dict, source: str, resolved: Resolved | None = None) -> Checklis
         placeholders=list(data.get("placeholders", DEFAULT_PLACEHOLDERS)),
         min_sections=data.get("not_a_plan", {}).get("min_sections", 3), source=source,
         sha256=checklist_sha256(data), description=data.get("description", ""),
-        extends=list(resolved.chain) if resolved else [])
+        extends=list(resolved.chain) if resolved else [],
+        cues={k: list(v) for k, v in data.get("cues", {}).items()},
+        gather={k: {option: _expand(list(v), terms) for option, v in rule.items()}
+                for k, rule in data.get("gather", {}).items()},
+        form_text=_expand(list(data.get("form_text", [])), terms),
+        heading_labels=list(data.get("heading_labels", [])),
+        references=_expand(list(data.get("references", [])), terms),
+        other_documents=_expand(list(data.get("not_a_plan", {}).get("titles", [])), terms),
+        core_sections=list(data.get("not_a_plan", {}).get("core_sections", [])),
+        plan_titles=_expand(list(data.get("not_a_plan", {}).get("plan_titles", [])), terms))
 
 
 def checklist_sha256(data: dict) -> str:

@@ -86,6 +86,19 @@ class Checklist:
     sha256: str
     description: str = ""
     extends: list[str] = field(default_factory=list)  # parents' names, nearest first
+    cues: dict[str, list[str]] = field(default_factory=dict)  # section id -> cue phrases
+    gather: dict[str, dict] = field(default_factory=dict)  # section id -> gather rule
+    # Expressions for a template's own words: prompts, hints, instructions to the writer.
+    form_text: list[str] = field(default_factory=list)
+    heading_labels: list[str] = field(default_factory=list)  # "Sökord": its value heads
+    references: list[str] = field(default_factory=list)  # "Se bilaga 1": nothing here
+    # Expressions for the opening lines of documents that are no plans ("Kallelse till").
+    other_documents: list[str] = field(default_factory=list)
+    # Sections only a plan has: one with content makes a document a plan however few
+    # sections were found (`not_a_plan.core_sections`).
+    core_sections: list[str] = field(default_factory=list)
+    # Expressions for the opening lines of a document that calls itself a plan.
+    plan_titles: list[str] = field(default_factory=list)
 
     def level(self, level_id: str) -> Level:
         return next(level for level in self.levels if level.id == level_id)
@@ -98,6 +111,7 @@ class Checklist:
         """The matching tables for section finding, built once per checklist (every plan
         of a review uses the same)."""
         if "_vocabulary" not in self.__dict__:
-            self.__dict__["_vocabulary"] = Vocabulary(self.sections, self.field_labels,
-                                                      self.placeholders)
+            self.__dict__["_vocabulary"] = Vocabulary(
+                self.sections, self.field_labels, self.placeholders, self.cues, self.gather,
+                self.form_text, self.references, self.heading_labels)
         return self.__dict__["_vocabulary"]

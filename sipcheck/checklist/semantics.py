@@ -26,6 +26,7 @@ DEFAULT_LEVELS = [
 ]
 # Options whose values are lists of regular expressions (and may name terms with '@').
 PATTERN_OPTIONS = {"patterns", "near", "exclude", "generic", "who", "principal", "vague",
+                   "later_than",
                    "lines_matching", "roles", "organisations", "relations", "self"}
 
 
@@ -72,6 +73,21 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         self.check_levels()
+        for section, rule in mapping(self.data.get("gather")).items():
+            self.patterns(mapping(rule), ("gather", section))
+        for key in ("cues", "gather"):
+            self.known_sections(key)
+        for index, section in enumerate(items(mapping(self.data.get("not_a_plan")).get(
+                "core_sections"))):
+            if isinstance(section, str) and section not in self.sections:
+                self.add(("not_a_plan", "core_sections", index), Text(
+                    f"avsnittet «{section}» finns inte under sections.",
+                    f"the section '{section}' is not defined under sections."))
+        self.patterns({"form_text": self.data.get("form_text") or [],
+                       "references": self.data.get("references") or []}, ())
+        not_a_plan = mapping(self.data.get("not_a_plan"))
+        self.patterns({key: not_a_plan[key] for key in ("titles", "plan_titles")
+                       if key in not_a_plan}, ("not_a_plan",))
         for name, patterns in self.terms.items():
             for index, pattern in enumerate(items(patterns)):
                 self.regex(pattern, ("terms", name, index))
@@ -80,6 +96,15 @@ class _Checker:
             if isinstance(criterion, dict):
                 self.check_criterion(criterion, ("criteria", index), seen)
         return self.problems
+
+    def known_sections(self, key: str) -> None:
+        for section in mapping(self.data.get(key)):
+            if section not in self.sections:
+                self.add((key, section), Text(
+                    f"avsnittet «{section}» finns inte under sections."
+                    f"{suggestion(section, self.sections, 'sv')}",
+                    f"the section '{section}' is not defined under sections."
+                    f"{suggestion(section, self.sections, 'en')}"), key=True)
 
     def check_levels(self) -> None:
         seen: set[str] = set()
@@ -134,9 +159,11 @@ class _Checker:
                                          f"{suggestion(ref, self.sections, 'sv')}",
                                          f"the section '{ref}' is not defined under sections."
                                          f"{suggestion(ref, self.sections, 'en')}"))
-        for option, value in condition.items():
-            if option not in PATTERN_OPTIONS:
-                continue
+        self.patterns({k: v for k, v in condition.items() if k in PATTERN_OPTIONS}, path)
+
+    def patterns(self, options: dict, path: tuple) -> None:
+        """Every expression of `options` compiles, and every `@name` is a term list."""
+        for option, value in options.items():
             for index, pattern in enumerate(items(value)):
                 if isinstance(pattern, str) and pattern.startswith("@"):
                     name = pattern[1:]

@@ -134,8 +134,26 @@ def _read_package(path: Path, package: _Package) -> Document:
     else:
         status, message, message_en = Status.OK, None, None
     headers, footers = _headers_footers(package, targets, walker)
-    return Document(str(path), FORMAT, status, headers + blocks + footers,
+    notes = _notes(package, by_type, walker)
+    return Document(str(path), FORMAT, status, headers + blocks + notes + footers,
                     message=message, message_en=message_en)
+
+
+def _notes(package: _Package, by_type: dict[str, str], walker: Walker) -> list[Block]:
+    """Footnotes and endnotes: a plan may put what it says there ("Samtycke inhämtat
+    muntligt 2025-01-14" as a footnote). Word's separator notes are no text."""
+    blocks: list[Block] = []
+    for kind, part in (("footnotes", "footnote"), ("endnotes", "endnote")):
+        name = by_type.get(kind)
+        root = package.xml(name) if name else None
+        if root is None:
+            continue
+        for note in root.iterchildren(W + kind[:-1]):
+            if note.get(W + "type") in ("separator", "continuationSeparator",
+                                        "continuationNotice"):
+                continue
+            walker.blocks(note, part, False, False, blocks)
+    return blocks
 
 
 def _headers_footers(package: _Package, targets: dict[str, str], walker: Walker):

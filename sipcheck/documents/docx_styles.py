@@ -25,10 +25,12 @@ def on(el) -> bool:
 
 
 class ParaStyle:
-    __slots__ = ("name", "level", "bold", "list_item")
+    __slots__ = ("name", "level", "bold", "list_item", "caps")
 
-    def __init__(self, name: str | None, level: int | None, bold: bool, list_item: bool):
+    def __init__(self, name: str | None, level: int | None, bold: bool, list_item: bool,
+                 caps: bool = False):
         self.name, self.level, self.bold, self.list_item = name, level, bold, list_item
+        self.caps = caps  # the style prints its text in capitals or small capitals
 
 
 class Styles:
@@ -55,7 +57,8 @@ class Styles:
                     self.default_para = sid
 
     def _entry(self, sid: str) -> tuple | None:
-        """(name, basedOn, own heading level, own bold, own numbering) of one style."""
+        """(name, basedOn, own heading level, own bold, own numbering, own caps) of one
+        style."""
         if sid in self._raw:
             return self._raw[sid]
         st = self._elements.get(sid)
@@ -67,9 +70,13 @@ class Styles:
             name = name[0].upper() + name[1:]
         based = based_el.get(VAL) if based_el is not None else None
         ppr, rpr = st.find(PPR), st.find(RPR)
-        bold = level = numbered = None
+        bold = level = numbered = caps = None
         if rpr is not None and (b := rpr.find(B)) is not None:
             bold = on(b)
+        if rpr is not None:
+            for tag in (W + "caps", W + "smallCaps"):
+                if (el := rpr.find(tag)) is not None:
+                    caps = on(el)
         keys = (sid.casefold(), (name or "").casefold())
         level = _name_level(keys)
         if ppr is not None:
@@ -79,7 +86,7 @@ class Styles:
                 numbered = numbering_on(num)
         if numbered is None and _list_name(keys):
             numbered = True
-        self._raw[sid] = entry = (name, based, level, bold, numbered)
+        self._raw[sid] = entry = (name, based, level, bold, numbered, caps)
         return entry
 
     def _chain(self, sid: str | None):
@@ -105,7 +112,9 @@ class Styles:
             level = next((e[2] for e in chain if e[2] is not None), 0)
             bold = next((e[3] for e in chain if e[3] is not None), self.default_bold)
             numbered = next((e[4] for e in chain if e[4] is not None), False)
-            found = ParaStyle(chain[0][0] if chain else sid, level or None, bold, numbered)
+            caps = next((e[5] for e in chain if e[5] is not None), False)
+            found = ParaStyle(chain[0][0] if chain else sid, level or None, bold, numbered,
+                              caps)
             self._para[sid] = found
         return found
 

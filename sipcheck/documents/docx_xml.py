@@ -22,6 +22,7 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 BODY, P, PPR, PSTYLE, R, RPR, RSTYLE, T, TBL, TR, TC, TCPR, TRPR = (
     W + n for n in ("body", "p", "pPr", "pStyle", "r", "rPr", "rStyle", "t", "tbl", "tr",
                     "tc", "tcPr", "trPr"))
+CAPS, SMALL_CAPS = W + "caps", W + "smallCaps"
 SDT, SDT_PR, SDT_CONTENT, SECT_PR, VAL, B, VANISH, SYM, FLD_CHAR, FF_DATA = (
     W + n for n in ("sdt", "sdtPr", "sdtContent", "sectPr", "val", "b", "vanish", "sym",
                     "fldChar", "ffData"))
@@ -53,6 +54,7 @@ _TRANSLATE = str.maketrans({
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACE_AT_BREAK = re.compile(r" ?\n ?")
 _NOWHERE = Location()
+_TABLE_OF_CONTENTS = re.compile(r"(?:toc|innehållsförteckning|innehåll)\s*\d", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -103,14 +105,17 @@ def choice(alt):
 class _Inline:
     """What one paragraph collects: text pieces, text boxes to emit after it, boldness."""
 
-    __slots__ = ("parts", "boxes", "bold", "seen", "check_bold", "style_bold")
+    __slots__ = ("parts", "boxes", "bold", "seen", "check_bold", "style_bold", "style_caps")
 
-    def __init__(self, check_bold: bool, style_bold: bool) -> None:
+    def __init__(self, check_bold: bool, style_bold: bool, style_caps: bool = False) -> None:
         self.parts: list[str] = []
         self.boxes: list = []
         self.bold = True
         self.seen = False
         self.check_bold, self.style_bold = check_bold, style_bold
+        # Text formatted as capitals or small capitals is printed in capitals, and read so:
+        # a heading set in small caps is a heading in capitals to the reader.
+        self.style_caps = style_caps
 
 
 class Walker:
@@ -153,7 +158,9 @@ class Walker:
             if (sect := ppr.find(SECT_PR)) is not None:
                 self.sections.append(sect)
         style = self.styles.para(style_id)
-        state = _Inline(not in_cell, style.bold)
+        if style.name and _TABLE_OF_CONTENTS.match(style.name):
+            return  # a table of contents repeats the headings, with page numbers
+        state = _Inline(not in_cell, style.bold, style.caps)
         if not hidden:
             self.inline(p, state)
         text = clean("".join(state.parts))
@@ -202,6 +209,8 @@ class Walker:
         parts = state.parts
         start = len(parts)
         self.run_items(r, rpr, state)
+        if _caps(rpr, state.style_caps):
+            parts[start:] = [part.upper() for part in parts[start:]]
         if (state.check_bold and state.bold and len(parts) > start
                 and "".join(parts[start:]).strip(" \n\t\u00a0☒☐")):
             state.seen = True
@@ -273,6 +282,14 @@ class Walker:
                 rows.append(cells)
         return Block(BlockKind.TABLE, table_text(rows), Location(table=number, part=part),
                      rows=rows)
+
+
+def _caps(rpr, style_caps: bool) -> bool:
+    if rpr is not None:
+        for name in (CAPS, SMALL_CAPS):
+            if (el := rpr.find(name)) is not None:
+                return on(el)
+    return style_caps
 
 
 def unwrap(parent, want: str, hidden: bool):

@@ -31,7 +31,9 @@ class BlockKind(StrEnum):
 class Location:
     """Where a piece of text stands in its file. All numbers are 1-based.
 
-    `part` names a region outside the body: "header", "footer", "textbox".
+    `part` names a region outside the body: "header", "footer", "textbox". `under` is the
+    heading the text stood under, when evidence is reported (the plan's own words, so a
+    reader sees which heading a section was found under).
     """
 
     page: int | None = None
@@ -41,6 +43,7 @@ class Location:
     row: int | None = None
     cell: int | None = None
     part: str | None = None
+    under: str | None = None
 
     def describe(self, lang: str = "sv") -> str:
         """Human wording, e.g. 'sida 2, tabell 1, rad 3, cell 2'."""
@@ -52,7 +55,11 @@ class Location:
             value = getattr(self, name)
             if value is not None:
                 pieces.append(f"{words[name]} {value}")
-        return ", ".join(pieces)
+        text = ", ".join(pieces)
+        if self.under:
+            under = words["under"].format(self.under)
+            text = f"{text} – {under}" if text else under
+        return text
 
     def to_dict(self) -> dict[str, int | str]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -66,12 +73,14 @@ _LOCATION_WORDS = {
     "sv": {
         "page": "sida", "paragraph": "stycke", "line": "rad i texten", "table": "tabell",
         "row": "rad", "cell": "cell", "header": "sidhuvud", "footer": "sidfot",
-        "textbox": "textruta",
+        "textbox": "textruta", "footnote": "fotnot", "endnote": "slutnot",
+        "under": "under rubriken ”{}”",
     },
     "en": {
         "page": "page", "paragraph": "paragraph", "line": "line", "table": "table",
         "row": "row", "cell": "cell", "header": "header", "footer": "footer",
-        "textbox": "text box",
+        "textbox": "text box", "footnote": "footnote", "endnote": "endnote",
+        "under": "under the heading “{}”",
     },
 }
 

@@ -235,6 +235,14 @@ _RELATIVE_REPEAT = re.compile(
     r"|(?<![\w.])(?:en|ett|två|tre|fyra|fem|\d+)\s+(?:gånger|gång|ggr)\s*(?:per|i|om|/)\s*"
     r"(?:dagen|dag|veckan|vecka|månaden|månad|året|år|terminen|termin|halvåret|halvår"
     r"|kvartalet|kvartal)(?!\w)", _I)
+# Recurring days: "varje fredag", "varannan tisdag", "tisdagar och fredagar", "dagligen",
+# "varje morgon": a schedule, a time of its own kind (RELATIVE, no value).
+_RELATIVE_WEEKDAY = re.compile(
+    r"(?=[vpaådmtolsVPAÅDMTOLS])(?<![\w.])(?:"
+    r"(?:varje|varannan|var\s+tredje|alla|på)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en)?"
+    r"|(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:na)?"
+    r"|(?:varje|varannan)\s+(?:morgon|kväll|förmiddag|eftermiddag|natt|helg|vardag)"
+    r"|dagligen|veckovis|vardagar)(?!\w)", _I)
 _VAGUE = re.compile(
     r"(?=[veglfksitpVEGLFKSITP])(?<![\w.])(?:vid\s+behov|efter\s+behov|v\.b\.|löpande|fortlöpande|kontinuerligt"
     r"|snarast(?:\s+möjligt)?|så\s+snart\s+som\s+möjligt|så\s+snart\s+det\s+går|inom\s+kort"
@@ -275,6 +283,8 @@ def find_dates(text: str, today: date | None = None) -> list[DateMention]:
         value = _next(today, match.group("u"))
         candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, value))
     for match in _RELATIVE_REPEAT.finditer(text):
+        candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
+    for match in _RELATIVE_WEEKDAY.finditer(text):
         candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
     for match in _VAGUE.finditer(text):
         candidates.append(_Candidate(match.start(), match.end(), Precision.VAGUE, None))

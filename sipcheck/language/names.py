@@ -3,7 +3,10 @@
 Anonymised plans still call the person by a first name or an initial ("Kim", "B."). A
 participants list that says "Kim" means the person took part; a bare "Kim" is the person,
 not a professional missing an organisation. Swedish capitalises only proper nouns, so the
-name is the capitalised word that appears most often mid-sentence and never in lower case.
+name is the capitalised word that appears most often, at least once mid-sentence (a
+sentence's first word is capitalised whatever it is; an initial counts anywhere), never in
+lower case, and not as the second word of a longer name ("Kung Karls skola", "Region
+Västmanland").
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def likely_subject(texts: Iterable[str],
     counts: Counter[str] = Counter()
     places: Counter[str] = Counter()
     lower: set[str] = set()
+    inside: set[str] = set()  # seen after a sentence's first word (or as an initial)
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
             tokens = _TOKEN.findall(sentence)
@@ -50,18 +54,27 @@ def likely_subject(texts: Iterable[str],
                 if token.islower():
                     lower.add(token)
                 elif token[0].isupper() and (token[1:].islower() or _initial(sentence, token)):
+                    initial = _initial(sentence, token)
                     counts[token] += 1
+                    if index or initial:
+                        inside.add(token)
                     before = tokens[index - 1] if index else ""
                     after = tokens[index + 1] if index + 1 < len(tokens) else ""
                     if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
-                            after in ("kommun", "kommuns", "län", "stad"):
-                        places[token] += 1
+                            after in ("kommun", "kommuns", "län", "stad") or (
+                            not initial and before[:1].isupper() and len(before) > 1):
+                        places[token] += 1  # also the second word of a name ("Kung Karls")
     for token in list(counts):  # "Berits" is Berit's
         if token.endswith("s") and token[:-1] in counts:
             counts[token[:-1]] += counts.pop(token)
             places[token[:-1]] += places.pop(token, 0)
+            if token in inside:
+                inside.add(token[:-1])
     candidates = [(n, token) for token, n in counts.items()
                   if n >= 2 and places[token] * 2 < n and not _ORGANISATION.search(token)
                   and token.lower() not in lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
-    return max(candidates)[1] if candidates else None
+    # A name seen mid-sentence is surely one; a word only ever first in its sentence may
+    # be any word ("Löpande", "Samordnad"), and is taken only when nothing else is there.
+    named = [(n, token) for n, token in candidates if token in inside]
+    return max(named or candidates)[1] if candidates else None

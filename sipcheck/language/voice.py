@@ -30,7 +30,17 @@ import re
 
 from sipcheck.language.sentences import Span, sentence_spans, words
 
-__all__ = ["Span", "first_person", "quotations"]
+__all__ = ["Span", "addresses_the_person", "first_person", "quotations"]
+
+_DU = re.compile(r"(?<![\w-])(?:du|dig|din|ditt|dina)(?![\w-])", re.IGNORECASE)
+# A plan written to the person says "du" this often; then its "vi" are the writers.
+DU_FORM_MIN = 4
+
+
+def addresses_the_person(texts) -> bool:
+    """Whether a plan is written to the person ("Du vill börja skolan igen", "Vi som
+    hjälper dig"): then "vi" are the professionals writing it, not the person's family."""
+    return sum(len(_DU.findall(text)) for text in texts) >= DU_FORM_MIN
 
 _PRONOUN = re.compile(
     r"(?<![\w-])(?:jag|mig|mej|min|mitt|mina|vi|oss|vår|vårt|våra)(?!\w|-\w)", re.IGNORECASE)

@@ -4,7 +4,15 @@ guidance, for a workshop or a wiki."""
 from __future__ import annotations
 
 from sipcheck.checklist.model import Checklist
-from sipcheck.render.checklist_sentences import about, definitions, guidance, points, weight
+from sipcheck.render.checklist_sentences import (
+    HEADING_MATCH,
+    about,
+    definitions,
+    guidance,
+    points,
+    sections,
+    weight,
+)
 from sipcheck.render.grid import markdown_cell
 from sipcheck.text import Text
 from sipcheck.text.words import CHECKLIST, words
@@ -37,4 +45,8 @@ def checklist_markdown(checklist: Checklist, lang: str = "sv") -> str:
                     for level, text in defined]
         if guidance(criterion, lang):
             out += ["", f"**{w['guidance']}:** {guidance(criterion, lang)}"]
+    out += ["", f"## {w['sections']}", "", HEADING_MATCH.pick(lang), "",
+            f"| {w['section']} | {w['aliases']} | {w['cues']} |", "|---|---|---|"]
+    out += [f"| `{section}` | {markdown_cell('; '.join(aliases))} | "
+            f"{markdown_cell('; '.join(cues))} |" for section, aliases, cues in sections(checklist)]
     return "\n".join(out) + "\n"

@@ -42,3 +42,26 @@ def about(checklist: Checklist, lang: str) -> str:
     count = len(checklist.criteria)
     parts.append(Text(f"{count} kriterier", f"{count} criteria").pick(lang))
     return " · ".join(parts)
+
+
+HEADING_MATCH = Text(
+    "En rubrik eller etikett hör till ett avsnitt om den är ett av avsnittets alias (också "
+    "med numrering som \"2.\", en ledtext inom parentes eller några ord till efter ett kort "
+    "alias), annars om avsnittets ledord står i den: ett ledord på fyra bokstäver eller fler "
+    "är en ordstam. Flest matchade bokstäver vinner; lika: det ledord som står först i "
+    "rubriken, sedan avsnittet som står först i checklistan. En rad som bara kan vara rubrik "
+    "genom sin formulering (en fråga, en ensam rad) måste till största delen förklaras av "
+    "ledorden.",
+    "A heading or label belongs to a section when it is one of the section's aliases (also "
+    "with numbering such as \"2.\", a hint in parentheses or a few words after a short "
+    "alias), otherwise when the section's cues occur in it: a cue of four letters or more is "
+    "a stem. Most letters matched wins; on a tie, the cue that comes first in the heading, "
+    "then the section listed first in the checklist. A line that is a heading only by its "
+    "wording (a question, a line alone) must be explained mostly by the cues.")
+
+
+def sections(checklist: Checklist) -> list[tuple[str, list[str], list[str]]]:
+    """(section id, aliases, cues) for every section of the checklist, in its order."""
+    return [(section, list(checklist.sections.get(section, [])),
+             list(checklist.cues.get(section, [])))
+            for section in dict.fromkeys([*checklist.sections, *checklist.cues])]

@@ -12,7 +12,15 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from sipcheck.checklist.model import Checklist
-from sipcheck.render.checklist_sentences import about, definitions, guidance, points, weight
+from sipcheck.render.checklist_sentences import (
+    HEADING_MATCH,
+    about,
+    definitions,
+    guidance,
+    points,
+    sections,
+    weight,
+)
 from sipcheck.text import Text
 from sipcheck.text.words import CHECKLIST, words
 
@@ -51,7 +59,21 @@ def checklist_table(checklist: Checklist, lang: str = "sv") -> Group:
                           "§ = statutory. Weight = how much the criterion counts in a plan's "
                           "score.").pick(lang),
         style="dim")
-    return Group(head, levels, table, notes)
+    return Group(head, levels, table, notes, sections_table(checklist, lang))
+
+
+def sections_table(checklist: Checklist, lang: str = "sv") -> Group:
+    """The sections a plan is read into: each one's aliases and cues, and how a heading is
+    matched to them."""
+    w = words(CHECKLIST, lang)
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=True,
+                  title=w["sections"], title_justify="left")
+    table.add_column(w["section"], no_wrap=True)
+    table.add_column(w["aliases"], ratio=3)
+    table.add_column(w["cues"], ratio=2)
+    for section, aliases, cues in sections(checklist):
+        table.add_row(section, "; ".join(aliases), "; ".join(cues))
+    return Group(table, RichText(HEADING_MATCH.pick(lang), style="dim"))
 
 
 def examples_table(checklist: Checklist, results: list, lang: str = "sv") -> Table:

@@ -32,12 +32,14 @@ class Evidence:
 @dataclass
 class Finding:
     """The outcome of one check. `note` is a short Swedish remark for the reason sentence
-    ("rubriken finns men är tom"); `note_en` is the same in English."""
+    ("rubriken finns men är tom"); `note_en` is the same in English. `outside` says that
+    the check found it outside the sections it was asked about (see `scope`)."""
 
     passed: bool
     evidence: list[Evidence] = field(default_factory=list)
     note: str = ""
     note_en: str = ""
+    outside: bool = False
 
 
 def quote(text: str, limit: int = MAX_QUOTE) -> str:
@@ -75,14 +77,26 @@ def section_option(options: dict) -> list[str] | None:
 
 
 def scoped_lines(options: dict, plan: Plan) -> list[Line]:
+    """Content lines a check looks at (see `scope`)."""
+    return scope(options, plan)[0]
+
+
+def scope(options: dict, plan: Plan) -> tuple[list[Line], bool]:
     """Content lines a check looks at: those of `section`, or of the whole plan less the
-    sections named in `skip_sections` (e.g. a participants list when looking for actors)."""
-    lines = plan.value_lines(section_option(options))
+    sections named in `skip_sections` (e.g. a participants list when looking for actors).
+    With `fallback`, a check whose sections are missing or empty looks at the whole plan
+    instead: a plan says things where its writer put them (consent in the introduction,
+    a purpose in the first paragraph). The flag says whether that happened."""
+    sections = section_option(options)
+    lines = plan.value_lines(sections)
+    outside = False
+    if sections is not None and not lines and options.get("fallback"):
+        lines, outside = plan.value_lines(), True
     skip = options.get("skip_sections")
     if skip:
         skipped = {id(line) for line in plan.value_lines(skip)}
         lines = [line for line in lines if id(line) not in skipped]
-    return lines
+    return lines, outside
 
 
 @lru_cache(maxsize=4096)

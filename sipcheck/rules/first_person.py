@@ -3,12 +3,15 @@
 Options:
   section    section id or list of ids; leave out to look in the whole plan
   skip_sections  sections left out when looking in the whole plan
+  fallback   when the sections are missing or empty, look in the whole plan (the
+             reason then says it was found outside them)
   quotes     whether a quotation (”…”, "…", «…») counts as the person's words (default true)
   min_words  words the statement must have (default 3)
   near       regular expressions of which one must stand in the same line
              (e.g. "vill|önskar|mål" to look for goals anywhere)
   plural     whether "vi", "oss", "vår" count (default true: a family's voice). Set it
-             false where professionals may write "vi" about themselves.
+             false where professionals may write "vi" about themselves. In a plan written
+             to the person ("du", "dig"), "vi" are the writers and never count.
 
 "Jag vill kunna gå till skolan" and ”Jag vill ha en egen lägenhet” are the person's own
 words; "Målet är att B. ska börja skolan" is a professional's wording and does not count.
@@ -18,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from sipcheck.language.voice import first_person, quotations
-from sipcheck.rules.base import Evidence, Finding, any_match, quote, scoped_lines
+from sipcheck.language.voice import addresses_the_person, first_person, quotations
+from sipcheck.rules.base import Evidence, Finding, any_match, quote, scope
 from sipcheck.sections import Plan
 
 _SINGULAR = re.compile(r"(?<!\w)(jag|mig|mej|min|mitt|mina)(?!\w)", re.IGNORECASE)
@@ -29,18 +32,22 @@ def check(options: dict, plan: Plan) -> Finding:
     use_quotes = options.get("quotes", True)
     min_words = options.get("min_words", 3)
     near = options.get("near", [])
-    plural = options.get("plural", True)
+    plural = options.get("plural", True) and not addresses_the_person(plan.texts)
     evidence = []
-    for line in scoped_lines(options, plan):
+    lines, outside = scope(options, plan)
+    for line in lines:
         if near and not any_match(near, line.full):
             continue
         spans = [span for span in first_person(line.text)
                  if plural or _SINGULAR.search(span.text)]
-        spans += quotations(line.text) if use_quotes else []
+        # a quoted form or heading name (blankett "Samtycke till SIP") is nobody's words
+        spans += [span for span in quotations(line.text)
+                  if plan.vocabulary.section_of(span.text, exact=True) is None] \
+            if use_quotes else []
         for span in spans:
             if len(span.text.split()) >= min_words:
                 evidence.append(Evidence(quote(span.text), line.location))
                 break
     if evidence:
-        return Finding(True, evidence[:3])
+        return Finding(True, evidence[:3], outside=outside)
     return Finding(False, [], "inget i personens egna ord", "nothing in the person's own words")

@@ -7,6 +7,8 @@ Options:
   section         section id or list of ids; or leave out and give `lines_matching`
   lines_matching  regular expressions selecting lines anywhere in the plan
                   ("huvudansvar") when the plan has no such section
+  exclude         regular expressions; lines matching one name nobody ("vem som ska vara
+                  huvudansvarig bestämdes inte")
   roles           regular expressions for a function ("kurator", "läkare")
   organisations   regular expressions for a unit or organisation ("BUP", "elevhälsan")
   relations       regular expressions for family and the person themself ("mamma",
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sipcheck.language.clauses import main_clause
 from sipcheck.language.sentences import logical_lines
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
@@ -37,6 +40,7 @@ from sipcheck.sections import Plan
 # A person named by first name or initial first in the entry ("Kim, kurator", "A. | BUP"),
 # and not a place followed by its kind ("Köpings kommun").
 _PERSON = re.compile(r"^\W*[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:kommun|region|län|stad)\b)")
+NARRATED_WORDS = 10
 # A participants row marking someone as not present: "... | Nej", "... | ☐".
 _ABSENT = re.compile(r"\|\s*(nej|☐|ej)\s*$", re.IGNORECASE)
 
@@ -58,6 +62,7 @@ class Entry:
 
 def entries_of(options: dict, plan: Plan) -> list[Entry]:
     texts: list[tuple[str, object]] = []
+    prose: set[int] = set()  # entries from lines, where a narrating sentence is no entry
     sections = section_option(options)
     if sections:
         for section in plan.sections_for(sections):
@@ -65,13 +70,14 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
             for table in section.tables:
                 for cells in table.rows:
                     in_tables.update(cell.location for cell in cells)
-                    joined = " | ".join(c.text.strip() for c in cells if c.text.strip())
+                    values = [plan.vocabulary.cell_value(c.text) for c in cells]
+                    joined = " | ".join(value for value in values if value)
                     if joined and not plan.vocabulary.is_placeholder(joined):
                         texts.append((joined, cells[0].location))
-            for line in plan.values(section.lines):
-                if line.location not in in_tables:
-                    texts.extend((part, line.location)
-                                 for part in _split_entries(line.text, options))
+            for text, location in _row_lines(plan.values(section.lines), in_tables):
+                for part in _split_entries(text, options):
+                    prose.add(len(texts))
+                    texts.append((part, location))
     if options.get("lines_matching"):
         for line in plan.value_lines():
             if any_match(options["lines_matching"], line.full):
@@ -80,9 +86,12 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                      for p in options.get(group, [])]
     subject_pattern = plan.subject_pattern(tuple(term_patterns))
     entries = []
-    for text, location in texts:
+    exclude = options.get("exclude", [])
+    for index, (text, location) in enumerate(texts):
         text = text.strip()
-        if not text or plan.vocabulary.is_placeholder(text):
+        if not text or plan.vocabulary.is_placeholder(text) or (
+                exclude and any_match(exclude, text)) or (
+                index in prose and _narrated(text)):
             continue
         organisation = any_match(options.get("organisations", []), text) is not None
         role = any_match(options.get("roles", []), text) is not None
@@ -96,15 +105,51 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
     return entries
 
 
+def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
+    """Content lines as entries: the cells of one table row (a label's row "Tove |
+    sjuksköterska | Psykosmottagningen") are one entry, joined by " | "."""
+    entries: list[tuple[str, object]] = []
+    previous = None
+    for line in lines:
+        if line.location in in_tables:
+            continue
+        where = line.location
+        if previous is not None and where.row is not None and entries and \
+                (where.table, where.row) == (previous.table, previous.row) and \
+                where.cell != previous.cell:
+            entries[-1] = (f"{entries[-1][0]} | {line.text}", entries[-1][1])
+        else:
+            entries.append((line.text, where))
+        previous = where
+    return entries
+
+
+def _narrated(text: str) -> bool:
+    """A sentence that tells something ("E. deltog inte i mötet, han var trött") is no
+    entry of a list of people, which names them ("Marie, biståndshandläggare, ÄO")."""
+    if len(text.split()) < NARRATED_WORDS:
+        return False
+    clause = main_clause(text)
+    return clause.tense is not None and "," not in clause.subject and \
+        " och " not in f" {clause.subject} "
+
+
 def _split_entries(text: str, options: dict) -> list[str]:
     """One line may list several people: "Kim, mamma, kurator och läkare". It is a list when
-    two or more of its comma parts name a role or relation; otherwise the commas separate a
-    person's name, role and unit ("Mona, biståndshandläggare, Äldreomsorgen")."""
+    two or more of its comma parts name a role or relation, unless it is short, opens with a
+    name and ends with a unit: then the commas separate one person's name, roles and unit
+    ("Tove, sjuksköterska och case manager, Psykiatriska mottagningen")."""
     entries = []
     for chunk in [c for line in logical_lines(text) for c in line.split(";")]:
         parts = [p.strip() for p in re.split(r",|\boch\b", chunk) if p.strip()]
         people = options.get("roles", []) + options.get("relations", [])
-        if len(parts) >= 3 and sum(1 for p in parts if any_match(people, p)) >= 2:
+        units = options.get("organisations", [])
+        if not parts:
+            continue
+        named = sum(1 for p in parts if any_match(people, p))
+        one_person = len(parts) <= 4 and named <= 2 and not any_match(people, parts[0]) \
+            and any_match(units, parts[-1])
+        if len(parts) >= 3 and named >= 2 and not one_person:
             entries.extend(parts)
         else:
             entries.append(chunk)

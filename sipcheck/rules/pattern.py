@@ -2,6 +2,8 @@
 
 Options:
   section     section id or list of ids; leave out to search the whole plan
+  fallback    when the sections are missing or empty, search the whole plan (the reason
+              then says it was found outside them)
   patterns    regular expressions (case-insensitive)
   keywords    plain words or phrases, matched as whole words
   near        regular expressions of which one must also stand in the same line
@@ -14,6 +16,10 @@ Options:
               (a participants row "Kim | Den enskilde | Ja")
 
 A line's form label counts as part of it ("Samtycke: muntligt"), headings do not.
+
+In `patterns`, `<subject>` stands for the name of the person the plan is about, as the plan
+calls them ("Kim", "B."), so that "<subject> (vill|berättar)" finds the person's own view
+and not a professional's. Where the plan names nobody, such a pattern matches nothing.
 """
 
 from __future__ import annotations
@@ -23,19 +29,21 @@ from sipcheck.rules.base import (
     any_match,
     evidence_at,
     keyword_patterns,
-    scoped_lines,
+    scope,
     section_option,
 )
 from sipcheck.sections import Line, Plan
 
 
-def matching_lines(options: dict, plan: Plan) -> list[tuple[Line, int]]:
-    """Lines that match, each with where in `line.full` the match begins."""
-    patterns = list(options.get("patterns", [])) + keyword_patterns(options.get("keywords", []))
+def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], bool]:
+    """Lines that match, each with where in `line.full` the match begins, and whether they
+    were looked for outside the sections asked about (see `scope`)."""
+    patterns = [_with_subject(pattern, plan) for pattern in options.get("patterns", [])]
+    patterns = [p for p in patterns if p] + keyword_patterns(options.get("keywords", []))
     near = options.get("near", [])
     exclude = options.get("exclude", [])
     found = []
-    candidates = scoped_lines(options, plan)
+    candidates, outside = scope(options, plan)
     if options.get("table_rows"):
         candidates = candidates + plan.table_rows(section_option(options))
     for line in candidates:
@@ -45,12 +53,23 @@ def matching_lines(options: dict, plan: Plan) -> list[tuple[Line, int]]:
         match = any_match(patterns, text)
         if match and (not near or any_match(near, text)):
             found.append((line, match.start()))
-    return found
+    return found, outside
+
+
+SUBJECT = "<subject>"
+
+
+def _with_subject(pattern: str, plan: Plan) -> str | None:
+    """`pattern` with `<subject>` replaced by the person's name; None without a name."""
+    if SUBJECT not in pattern:
+        return pattern
+    subject = plan.subject_pattern()
+    return pattern.replace(SUBJECT, f"(?-i:{subject.pattern})") if subject else None
 
 
 def check(options: dict, plan: Plan) -> Finding:
-    found = matching_lines(options, plan)
+    found, outside = matching_lines(options, plan)
     evidence = [evidence_at(line, position) for line, position in found[:3]]
     if len(found) >= options.get("min_matches", 1):
-        return Finding(True, evidence)
+        return Finding(True, evidence, outside=outside)
     return Finding(False, evidence, "inga träffar", "no match")

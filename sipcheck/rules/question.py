@@ -3,6 +3,8 @@
 Options:
   section  section id or list of ids; leave out to look in the whole plan
   skip_sections  sections left out when looking in the whole plan
+  fallback   when the sections are missing or empty, look in the whole plan (the
+             reason then says it was found outside them)
   min      questions needed (default 1)
   exclude  regular expressions for questions that do not count
   interrogative  whether a sentence opening with an interrogative ("Hur ska skolgången
@@ -11,7 +13,8 @@ Options:
 
 A question is a sentence of at least three words ending in '?'. Questions printed by the
 template as headings ("Varför gör vi denna plan?") are headings, not content, and never
-count.
+count; nor does a question that names a section of the plan ("Vem håller ihop planen?
+Psykiatrin.", "När ses vi igen?"): it is a heading written before its answer.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from __future__ import annotations
 import re
 
 from sipcheck.language.sentences import split_sentences
-from sipcheck.rules.base import Evidence, Finding, any_match, quote, scoped_lines
+from sipcheck.rules.base import Evidence, Finding, any_match, quote, scope
 from sipcheck.sections import Plan
 
+# A question whose words are mostly a section's cues is that section's heading.
+HEADING_COVERAGE = 0.5
 _INTERROGATIVE = re.compile(
     r"^(hur|vad|vilka|vilken|vilket|när|varför|vem|vems|går det|kan vi|ska vi)\b",
     re.IGNORECASE)
@@ -38,12 +43,16 @@ def check(options: dict, plan: Plan) -> Finding:
     exclude = options.get("exclude", [])
     interrogative = options.get("interrogative", False)
     evidence = []
-    for line in scoped_lines(options, plan):
+    lines, outside = scope(options, plan)
+    for line in lines:
         for sentence in split_sentences(line.text):
             if not is_question(sentence, interrogative):
                 continue
+            if sentence.strip().endswith("?") and plan.vocabulary.section_of(
+                    sentence, min_coverage=HEADING_COVERAGE) not in (None, "questions"):
+                continue  # a heading asked as a question, answered after it
             if not (exclude and any_match(exclude, sentence)):
                 evidence.append(Evidence(quote(sentence), line.location))
     if len(evidence) >= options.get("min", 1):
-        return Finding(True, evidence[:3])
+        return Finding(True, evidence[:3], outside=outside)
     return Finding(False, evidence[:3], "ingen fråga ställs", "no question is asked")

@@ -12,6 +12,8 @@ Options:
   principal        regular expressions for a principal alone ("kommunen", "regionen"):
                    named without a unit, the responsibility is not concrete
   vague            regular expressions for vague measures ("stöd vid behov")
+  exclude          regular expressions; rows matching one are no measure ("insatser är inte
+                   bestämda ännu")
   when_precision   precisions of a time that count (default: all but vague)
   subject          whether the person the plan is about, named by first name or initial,
                    counts as a `who` ("R. ansöker om skuldsanering")
@@ -44,6 +46,8 @@ from sipcheck.rules.base import (
 from sipcheck.sections import Plan
 from sipcheck.vocabulary import key
 
+# A writer's note in brackets ("[kolla med BUP]") is no part of the measure.
+_BRACKETED = re.compile(r"\[[^\]]*\]")
 _DEFAULT_WHEN = {"day", "week", "month", "season", "relative"}
 
 
@@ -82,10 +86,12 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         for table in section.tables:
             roles = _column_roles(table.header or [], columns)
             for cells in table.rows:
-                texts = [cell.text.strip() for cell in cells]
+                texts = [plan.vocabulary.cell_value(cell.text) for cell in cells]
                 in_tables.update(cell.location for cell in cells)
-                if not any(texts) or all(plan.vocabulary.is_placeholder(t) for t in texts):
-                    continue
+                if all(not t or plan.vocabulary.is_placeholder(t)
+                       or plan.vocabulary.is_field_label(t)
+                       or plan.vocabulary.is_label(t, questions=False) for t in texts):
+                    continue  # empty, or only labels ("Personnummer", "Andra aktörers insatser")
                 joined = " | ".join(t for t in texts if t)
 
                 def cell_text(role: str, texts=texts, roles=roles) -> str:
@@ -99,6 +105,13 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         for line in plan.values(section.lines):
             if line.location in in_tables:
                 continue  # a table cell, already read as part of its row
+            field = f"{line.label}: {line.text}" if line.label else line.text
+            if rows and _field_role(field, columns):
+                # "Ansvarig: Mats, boendestödjare" under its measure: that measure's who
+                last = rows[-1]
+                rows[-1] = Row(last.what, f"{last.who} {field}", f"{last.when} {field}",
+                               f"{last.text} · {field}", last.location)
+                continue
             line_rows: list[Row] = []
             for text in _line_rows(line.text, options):
                 if all(plan.vocabulary.is_label(part) for part in text.split("|")):
@@ -109,7 +122,23 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     who = f"{line.label or ''} {_subject_words(text)}"
                 line_rows.append(Row(text, who, full, full, line.location))
             rows.extend(line_rows)
-    return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)]
+    exclude = options.get("exclude", [])
+    return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
+            and not plan.vocabulary.is_field_label(row.what)
+            and not (exclude and any_match(exclude, row.text))]
+
+
+def _field_role(text: str, columns: dict) -> str | None:
+    """"who" or "when" for a line that is only such a field of the measure above it
+    ("Ansvarig: …", "När: …"), by the `columns` words; None for anything else."""
+    label, colon, _ = text.partition(":")
+    if not colon or len(label.split()) > 3:
+        return None
+    label_key = key(label)
+    for role in ("who", "when"):
+        if any(label_key == key(word) for word in columns.get(role, [])):
+            return role
+    return None
 
 
 def _follow_on(rows: list[Row], options: dict, subject: re.Pattern | None) -> list[Row]:
@@ -173,14 +202,24 @@ def _has_when(row: Row, options: dict) -> bool:
 
 
 def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
-    """A concrete measure: some sentence of it has two words or more and is not vague.
-    Patterns in `without` (the actors) are removed first: "Försäkringskassan, god man."
-    names actors but no measure."""
+    """A concrete measure: some sentence of it has two words or more and is not vague, and
+    is not a who or when field ("Ansvar: hemtjänsten."). Who does it (`without`, `who`)
+    and when are removed first: "Försäkringskassan, god man." and "Socialtjänsten – Lina,
+    under hösten" name actors and a time but no measure."""
     vague = options.get("vague", [])
-    for sentence in split_sentences(row.what):
+    columns = options.get("columns", {})
+    not_what = {key(word) for role in ("who", "when") for word in columns.get(role, [])}
+    for sentence in split_sentences(_BRACKETED.sub(" ", row.what)):
+        if sentence.strip().endswith("?"):
+            continue  # a question is no measure ("Försäkringskassan?")
+        label = sentence.partition(":")[0] if ":" in sentence else ""
+        if label and key(label) in not_what:
+            continue  # "Ansvar: hemtjänsten." says who, not what
         rest = sentence
-        for pattern in without:
+        for pattern in [*without, *options.get("who", [])]:
             rest = compile_pattern(pattern).sub(" ", rest)
+        for mention in reversed(find_dates(rest)):
+            rest = rest[:mention.start] + " " + rest[mention.end:]
         if len(re.findall(r"\w+", rest)) >= 2 and not any_match(vague, sentence):
             return True
     return False

@@ -330,13 +330,17 @@ CHECKLIST = {
            "guidance": "Råd", "id": "Id", "column": "Kolumn", "statutory": "Lagkrav",
            "what_it_takes": "Vad som krävs", "yes": "ja", "no": "nej",
            "not_counted": "räknas inte", "extends": "bygger på", "example": "Exempel",
-           "expected": "Förväntat", "got": "Fick", "reason": "Orsak", "unreadable": "(oläslig)"},
+           "expected": "Förväntat", "got": "Fick", "reason": "Orsak", "unreadable": "(oläslig)",
+           "sections": "Avsnitt", "section": "Avsnitt", "aliases": "Rubriker (alias)",
+           "cues": "Ledord"},
     "en": {"name": "Name", "title": "Title", "criteria": "Criteria", "levels": "Levels",
            "level": "Level", "points": "Points", "criterion": "Criterion", "weight": "Weight",
            "guidance": "Guidance", "id": "Id", "column": "Column", "statutory": "Statutory",
            "what_it_takes": "What it takes", "yes": "yes", "no": "no",
            "not_counted": "not counted", "extends": "extends", "example": "Example",
-           "expected": "Expected", "got": "Got", "reason": "Reason", "unreadable": "(unreadable)"},
+           "expected": "Expected", "got": "Got", "reason": "Reason", "unreadable": "(unreadable)",
+           "sections": "Sections", "section": "Section", "aliases": "Headings (aliases)",
+           "cues": "Cues"},
 }
 
 # The experts' assessment: the interactive session and `sipcheck assess --status`.

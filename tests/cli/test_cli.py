@@ -228,11 +228,13 @@ def test_details_show_evidence_locations_and_reasons(cli, write_files):
     lines = GOOD_PLAN.splitlines()
     question = lines.index("- Hur kan Mio vara i skolan utan att det blir för mycket?") + 1
     assert rows["Frågeställningar framgår"][2].startswith(
-        f"”Hur kan Mio vara i skolan utan att det blir för mycket?” (rad i texten {question})")
+        "”Hur kan Mio vara i skolan utan att det blir för mycket?” "
+        f"(rad i texten {question} – under rubriken ”Frågeställningar”)")
     first_row = next(i for i, line in enumerate(lines, 1) if line.startswith("| Samtal med"))
     measures = rows["Insatser beskrivs konkret"][2]
     assert "| Behandlare, BUP Västmanland |" in measures
-    assert f"(rad i texten {first_row}, tabell 1, rad 2, cell 1)" in measures
+    assert f"(rad i texten {first_row}, tabell 1, rad 2, cell 1 – under rubriken ”Insatser”)" \
+        in measures
     for row in markdown[1:] + word[1:]:
         assert row[1].split()[0] in ("✔", "◐", "✘", "–")
         assert row[2] == "inget belägg i planen" or row[2].endswith(")")
@@ -240,8 +242,10 @@ def test_details_show_evidence_locations_and_reasons(cli, write_files):
         if not row[1].startswith("✔"):
             assert "– för uppfyllt krävs: " in row[3] or "– för delvis uppfyllt krävs: " in row[3]
     evidence = " ".join(row[2] for row in word[1:])
-    assert re.search(r"” \(stycke \d+\)", evidence)
-    assert re.search(r"” \(tabell \d+, rad \d+, cell \d+\)", evidence)
+    under = r"( – under rubriken ”[^”]+”)?"
+    assert re.search(rf"” \(stycke \d+{under}\)", evidence)
+    assert re.search(rf"” \(tabell \d+, rad \d+, cell \d+{under}\)", evidence)
+    assert "– under rubriken ”Deltagare”" in evidence
 
 
 def test_json_has_every_key_of_the_round_format(cli, two_units):
@@ -346,7 +350,8 @@ def test_english_table_details_and_reasons(cli, two_units):
     assert good[0] == ["Criterion", "Level", "Evidence", "Reason"]
     rows = {row[0]: row for row in good[1:]}
     assert rows["Interventions are concrete"][1] in ("✔ Fulfilled", "◐ Partly fulfilled")
-    assert ", table 1, row 2, cell 1)" in rows["Interventions are concrete"][2]
+    assert ", table 1, row 2, cell 1 – under the heading “Insatser”)" in \
+        rows["Interventions are concrete"][2]
     assert "(line " in rows["Questions for the meeting are stated"][2]
     assert "requires:" in out
     for swedish in ("Andel", "Enhet", "Belägg", "krävs", "rad i texten", "Anmärkningar"):

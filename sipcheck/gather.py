@@ -1,0 +1,120 @@
+"""Sections gathered by what sentences say, where a plan has no heading for them.
+
+Minutes, letters and free documents put agreements in prose under "Anteckningar", "Övrigt"
+or no heading at all: "Det bestämdes att kuratorn träffar Alva varannan vecka", "Mamma
+ringer skolan varje fredag från v. 40". When a plan has no section of its own for a kind of
+content, the sentences outside its recognised sections that state such content are gathered
+into one, so every rule that reads that section reads them too, and the evidence says the
+heading they stood under.
+
+A table is placed by its columns the same way: a table of interventions under "Nästa
+avstämning" is still the plan's interventions (`table_headers`), unless it stands in a section
+where such a table belongs (`table_stays_in`, the other actors' measures).
+
+What counts is the checklist's (`gather:`): per section, expressions for sentences that state
+it (`patterns`, "det bestämdes att …"), for sentences that never do (`exclude`, "… bestämdes
+inte"), and the actors (`actors`, "kurator", "BUP", "mamma")
+whose sentences count when they say, in the present or future, what the actor does and when
+("Kuratorn träffar K. varannan tisdag"). Sentences about the past ("Skolan har erbjudit …")
+are background, not plans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sipcheck.language.clauses import main_clause
+from sipcheck.language.dates import find_dates
+from sipcheck.language.sentences import split_sentences
+
+GATHERED = "gathered"  # the `form` of a section gathered by content
+_QUOTES = "”“\"«»'’"
+
+
+@dataclass(frozen=True)
+class GatherRule:
+    """How the sentences of one section are recognised outside it."""
+
+    section: str
+    patterns: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    compiled: tuple = field(default=(), compare=False)
+    table_headers: tuple[str, ...] = ()  # column names that make a table one of this section
+    table_stays_in: tuple[str, ...] = ()  # sections such a table may stand in as it is
+
+    @classmethod
+    def of(cls, section: str, data: dict) -> GatherRule:
+        options = [tuple(data.get(name, ())) for name in ("patterns", "actors", "exclude")]
+        return cls(section, *options, tuple(
+            [re.compile(p, re.IGNORECASE) for p in option] for option in options),
+            tuple(data.get("table_headers", ())), tuple(data.get("table_stays_in", ())))
+
+    def states(self, sentence: str) -> str | None:
+        """The part of `sentence` that states the section's content, or None: the whole
+        sentence, less a lead-in a pattern matched at its start ("Närvarande var: …")."""
+        patterns, actors, exclude = self.compiled
+        if any(p.search(sentence) for p in exclude) or sentence.lstrip()[:1] in _QUOTES:
+            return None  # a quotation is someone's own words, not what was agreed
+        for pattern in patterns:
+            if match := pattern.search(sentence):
+                rest = sentence[match.end():].strip(" :,–-")
+                return rest if match.start() == 0 and rest else sentence
+        if not actors:
+            return None
+        clause = main_clause(sentence)
+        if clause.planned and any(p.search(clause.subject) for p in actors) and \
+                find_dates(sentence):
+            return sentence
+        return None
+
+
+def table_section(header: list[str], rules: list[GatherRule], key) -> GatherRule | None:
+    """The rule whose `table_headers` name most of a table's header cells (two at least; on
+    a tie the rule listed first): "Åtgärd | Verksamhet | Funktion | Start" is a table of
+    interventions, "Namn | Funktion | Verksamhet | Deltog" one of participants.
+    `key` is the label comparison form (`vocabulary.key`)."""
+    cells = [key(cell).split() for cell in header if cell and cell.strip()]
+    scores = []
+    for rule in rules:
+        words = [key(word) for word in rule.table_headers]
+        hits = sum(1 for cell in cells
+                   if any(w.startswith(word) for w in cell for word in words if word))
+        if hits >= 2:
+            scores.append((hits, rule))
+    scores.sort(key=lambda item: -item[0])  # stable: on a tie, the rule listed first
+    return scores[0][1] if scores else None
+
+
+@dataclass
+class Gathered:
+    """Sentences of one kind found under one heading (or none): a section to add."""
+
+    section: str
+    heading: str
+    location: object
+    sentences: list[tuple[str, object, str | None]] = field(default_factory=list)
+
+
+def gather(sections, values, rules: list[GatherRule]) -> list[Gathered]:
+    """For every rule whose section the plan lacks or has only empty, the sentences of the
+    preamble and the unnamed sections that state its content, grouped by heading.
+    `sections` are the plan's sections; `values(lines)` keeps a section's content lines."""
+    found: list[Gathered] = []
+    for rule in rules:
+        if any(values(s.lines) for s in sections if s.id == rule.section):
+            continue
+        by_heading: dict[str, Gathered] = {}
+        for section in sections:
+            if section.id is not None:
+                continue
+            for line in values(section.lines):
+                for sentence in split_sentences(line.text):
+                    stated = rule.states(sentence)
+                    if stated:
+                        group = by_heading.setdefault(section.heading, Gathered(
+                            rule.section, section.heading, section.location))
+                        group.sentences.append((stated, line.location, line.label))
+        found.extend(by_heading.values())
+    return found

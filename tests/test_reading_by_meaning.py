@@ -1,0 +1,215 @@
+"""Reading a plan by what its text says: headings by cues, forms, content without headings.
+
+Each test is a layout real units write, in a few lines, and what an expert reads from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import checklist_named, heading, para, plan_of, section_texts, table
+
+from sipcheck.engine import assess
+from sipcheck.vocabulary import Vocabulary, checkbox_value, label_core
+
+
+def vocabulary() -> Vocabulary:
+    return checklist_named().vocabulary()
+
+
+# --- headings by meaning -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("label", "section"), [
+    ("Sammankallande och huvudansvarig", "lead"),
+    ("Vem håller ihop planen?", "lead"),
+    ("När ses vi igen?", "follow_up"),
+    ("Vi som var med", "participants"),
+    ("Med på mötet", "participants"),
+    ("Det här ska vi göra", "interventions"),
+    ("Varför har vi det här mötet?", "purpose"),
+    ("Får vi prata med varandra om dig?", "consent"),
+    ("2. Syfte med SIP", "purpose"),
+    ("7. ANSVAR OCH UPPFÖLJNING", "follow_up"),
+    ("Huvudansvarig för planen (namn, funktion, verksamhet)", "lead"),
+    ("Uppföljning av insatser i tidigare plan", "interventions"),
+])
+def test_a_heading_in_other_words_names_its_section(label, section):
+    assert vocabulary().section_of(label) == section
+
+
+def test_a_tie_goes_to_the_cue_that_comes_first_in_the_heading():
+    words = Vocabulary({"first": [], "second": []},
+                       cues={"first": ["alfa"], "second": ["beta"]})
+    assert words.section_of("Alfa och beta") == "first"
+    assert words.section_of("Beta och alfa") == "second"
+    # more letters matched wins over the order of the words
+    longer = Vocabulary({"first": [], "second": []},
+                        cues={"first": ["alfa"], "second": ["betagamma"]})
+    assert longer.section_of("Alfa och betagamma") == "second"
+
+
+def test_a_plain_line_is_a_heading_only_when_the_cues_explain_most_of_it():
+    words = vocabulary()
+    assert words.section_of("När ses vi igen?", min_coverage=0.5) == "follow_up"
+    assert words.section_of("Kim tycker att det blir bra att ses igen efter sommaren",
+                            min_coverage=0.5) is None
+
+
+def test_label_core_drops_numbering_and_hints_but_not_an_initial():
+    assert label_core("3a. Insatser") == "Insatser"
+    assert label_core("Huvudansvarig (namn, funktion)") == "Huvudansvarig"
+    assert label_core("N. deltog.") == "N. deltog."
+
+
+def test_headings_in_small_caps_and_numbers_open_their_sections():
+    plan = plan_of(para("1. Bakgrund", bold=True), para("Kim har inte gått i skolan."),
+                   para("2. Syfte med SIP", list_item=True),
+                   para("Kim ska kunna gå i skolan igen med stöd av BUP och skolan."))
+    assert section_texts(plan, "purpose") == [
+        "Kim ska kunna gå i skolan igen med stöd av BUP och skolan."]
+
+
+# --- form understanding ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Samtycke: ☒ Muntligt ☐ Skriftligt", ("Samtycke:", "Muntligt")),
+    ("☐ Ja ☐ Nej", ("", "")),
+    ("[x] Ja [ ] Nej", ("", "Ja")),
+    ("☐ Skriftligt ☐ Muntligt Datum: 2025-02-03", ("", "Datum: 2025-02-03")),
+    ("☒ Samtycke finns ☐ Muntligt ☐ Skriftligt Datum: ______", ("", "Samtycke finns")),
+    ("Inga rutor här", None),
+])
+def test_only_ticked_options_are_content(line, expected):
+    assert checkbox_value(line) == expected
+
+
+def test_an_unticked_consent_box_is_no_consent():
+    checklist = checklist_named()
+    plan = plan_of(para("Samtycke finns: ☐ Ja ☐ Nej"), para("Syfte: Samordning."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["samtycke"] == "ej_uppfyllt"
+
+
+@pytest.mark.parametrize("value", [
+    "Klicka här för att ange text.", "ÅÅÅÅ-MM-DD", "(beskriv varför planen upprättas)",
+    "Se tidigare plan.", "Oförändrat", "Se bilaga 1 (insatsplan)", "____ Tid: ____",
+    "Lägg till rader vid behov.", "Underskrift ..............................",
+])
+def test_placeholders_hints_references_and_instructions_state_nothing(value):
+    assert vocabulary().is_placeholder(value)
+
+
+def test_a_form_table_reads_each_label_with_its_value():
+    plan = plan_of(table(["DEL 1 – MÖTET"],
+                         ["Varför träffas vi?", "Kim har inte gått i skolan sedan oktober."],
+                         ["Vem håller ihop planen?", "Lisa, kurator, Elevhälsan Köping"],
+                         ["Övrigt", "Inget."]))
+    assert section_texts(plan, "purpose") == ["Kim har inte gått i skolan sedan oktober."]
+    assert section_texts(plan, "lead") == ["Lisa, kurator, Elevhälsan Köping"]
+
+
+def test_an_empty_template_table_states_nothing():
+    plan = plan_of(table(["Den enskildes mål (med egna ord)", ""],
+                         ["Huvudansvarig för planen (namn, funktion)", ""],
+                         ["Den enskilde deltog i mötet", "☐ Ja ☐ Nej"]))
+    assert plan.value_lines() == []
+
+
+def test_a_label_wrapped_over_two_lines_is_one_label():
+    plan = plan_of(table(["Samtycke till SIP och\ninformationsutbyte", ""],
+                         ["Syfte", "Kim ska kunna bo kvar hemma med stöd."]))
+    assert "informationsutbyte" not in [line.text for line in plan.value_lines()]
+
+
+def test_a_table_goes_where_its_columns_say_whatever_heading_it_stands_under():
+    plan = plan_of(heading("Nästa avstämning"), para("v. 24"),
+                   table(["Åtgärd", "Verksamhet", "Funktion", "Start"],
+                         ["Läkarbesök", "Vuxenpsykiatrin", "Läkare", "2025-04-23"]))
+    interventions = plan.sections_for("interventions")
+    assert interventions and interventions[0].tables[0].rows
+    assert "2025-04-23" not in section_texts(plan, "follow_up")
+
+
+def test_a_title_row_over_a_tables_header_leaves_the_header_a_header():
+    plan = plan_of(table(["Mål 1: T. ska klara sin vardag"], ["Åtgärd", "Vem", "När"],
+                         ["Boendestöd", "Boendestödjare, Socialpsykiatrin", "Tisdagar"]))
+    view = plan.sections_for("interventions")[0].tables[0]
+    assert view.header == ["Åtgärd", "Vem", "När"]
+
+
+# --- content without headings ---------------------------------------------------------------
+
+MINUTES = (
+    "Närvarande: Kim, mamma, kurator och läkare.",
+    "Kim har haft svårt att gå till skolan sedan i höstas och sover dåligt.",
+    "Det bestämdes att kuratorn på skolan träffar Kim varje tisdag från vecka 40. "
+    "Läkaren på BUP gör en bedömning av sömnen 2024-10-15. Mamma ringer mentorn varje "
+    "fredag. Skolan har tidigare erbjudit anpassad studiegång.",
+)
+
+
+def test_agreements_in_minutes_are_gathered_as_interventions():
+    plan = plan_of(heading("Minnesanteckningar"), *(para(text) for text in MINUTES))
+    gathered = section_texts(plan, "interventions")
+    assert any("kuratorn på skolan träffar Kim" in text for text in gathered)
+    assert "Mamma ringer mentorn varje fredag." in gathered
+    # what happened before the meeting is background, not a plan
+    assert not any("tidigare erbjudit" in text for text in gathered)
+
+
+def test_the_reason_says_when_it_was_found_outside_a_heading_of_its_own():
+    checklist = checklist_named()
+    plan = plan_of(heading("Minnesanteckningar"), *(para(text) for text in MINUTES))
+    results = {r.id: r for r in assess(plan, checklist)}
+    assert results["insatser"].level == "uppfyllt"
+
+
+def test_a_plan_that_says_nothing_was_decided_has_no_interventions():
+    checklist = checklist_named()
+    plan = plan_of(heading("Insatser"), para("Insatser diskuterades men inget bestämdes."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["insatser"] == "ej_uppfyllt"
+
+
+# --- references and time --------------------------------------------------------------------
+
+def test_the_meetings_own_date_is_not_the_next_follow_up():
+    checklist = checklist_named()
+    plan = plan_of(heading("Uppföljning av SIP"), para("Datum för uppföljningsmöte: 2024-11-12"),
+                   para("Ursprunglig plan upprättad: 2024-05-21"),
+                   heading("Nästa uppföljning"), para("–"))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["uppfoljning"] == "ej_uppfyllt"
+
+
+def test_a_next_follow_up_after_the_meeting_counts():
+    checklist = checklist_named()
+    plan = plan_of(para("Datum för mötet: 2024-11-12"), heading("Insatser"),
+                   para("Kurator träffar Kim varje vecka."),
+                   heading("Nästa uppföljning"), para("2025-02-04 kl. 13.00"))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["uppfoljning"] == "uppfyllt"
+
+
+def test_consent_in_everyday_words_counts_with_how_and_when():
+    checklist = checklist_named()
+    plan = plan_of(heading("Får vi prata med varandra om dig?"),
+                   para("Ja, det sa du muntligt på mötet 2024-10-08."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["samtycke"] == "uppfyllt"
+
+
+def test_vague_measures_stay_vague():
+    checklist = checklist_named()
+    plan = plan_of(heading("Insatser"),
+                   para("Hemtjänst fortsätter som tidigare. Distriktssköterska kommer vid behov."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["insatser"] == "delvis"
+
+
+def test_in_a_plan_written_to_the_person_we_is_not_the_person():
+    checklist = checklist_named()
+    plan = plan_of(heading("Det här är viktigt för dig"),
+                   para("Vi vill att du ska må bra i skolan. Du ska få hjälp av din mentor."),
+                   para("Du och dina föräldrar får en kallelse. Vi ses igen i vår."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["enskildes_mal"] == "delvis"
