@@ -148,15 +148,19 @@ def create_app(workshop: Workshop, token: str, lang: str = "sv", reviewer: str |
                       masked=request.args.get("masked"),
                       last=request.args.get("last"))
 
-    @app.post(f"{prefix}/answer")
-    def answer():
-        form = request.form
-        name = current_reviewer()
+    def posted_answer() -> Answer:
+        """The answer a form sends, by the reviewer whose name the page has."""
+        form, name = request.form, current_reviewer()
         if not name:
             raise SipcheckError(Text("Skriv ditt namn först.", "Type your name first."))
-        plan_id, criterion = form.get("plan", ""), form.get("criterion", "")
-        masked = workshop.answer(Answer(plan_id, criterion, form.get("level", ""), name,
-                                        form.get("comment", "")))
+        return Answer(form.get("plan", ""), form.get("criterion", ""), form.get("level", ""),
+                      name, form.get("comment", ""))
+
+    @app.post(f"{prefix}/answer")
+    def answer():
+        form, given = request.form, posted_answer()
+        plan_id, criterion = given.plan, given.criterion
+        masked = workshop.answer(given)
         step = {"across": form.get("across", ""), "unit": form.get("unit", "")}
         steps = pages.walk(workshop.round(), plan_id, criterion, step["across"] == "1",
                            step["unit"] or None)
@@ -175,14 +179,9 @@ def create_app(workshop: Workshop, token: str, lang: str = "sv", reviewer: str |
 
     @app.post(f"{prefix}/resolve")
     def resolve():
-        form = request.form
-        name = current_reviewer()
-        if not name:
-            raise SipcheckError(Text("Skriv ditt namn först.", "Type your name first."))
-        criterion = form.get("criterion", "")
-        workshop.answer(Answer(form.get("plan", ""), criterion, form.get("level", ""), name,
-                               form.get("comment", "")), resolving=True)
-        return redirect(url_for("resolve_page", saved=criterion), 303)
+        given = posted_answer()
+        workshop.answer(given, resolving=True)
+        return redirect(url_for("resolve_page", saved=given.criterion), 303)
 
     @app.post(f"{prefix}/reviewer")
     def choose_reviewer():
