@@ -8,7 +8,6 @@ file atomically."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -16,7 +15,7 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli.options import LangOption
-from sipcheck.cli.output import console, say, state
+from sipcheck.cli.output import check_can_save, console, say, state
 from sipcheck.text import SipcheckError, Text
 from sipcheck.text.numbers import counted
 
@@ -75,7 +74,7 @@ def assess(
 
         console().print(status_table(round_data, lang))
         return
-    _check_can_write(round_file)
+    check_can_save(round_file)
     if import_file is not None:
         _import(round_file, round_data, import_file, reviewer, resolve, lang)
         return
@@ -86,15 +85,6 @@ def assess(
                  "Give your name with --reviewer, e.g. sipcheck assess round.json --reviewer "
                  "Anna."))
     _interactive(round_file, reviewer, plan, criterion, revisit, resolve, lang)
-
-
-def _check_can_write(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent if str(path.parent)
-                                                     else Path("."), os.W_OK):
-        raise SipcheckError(Text(f"{path} kan inte sparas: ingen skrivrätt. Kopiera filen till en "
-                                 "mapp där du får skriva.",
-                                 f"{path} cannot be saved: no write permission. Copy the file to a "
-                                 "folder you may write to."))
 
 
 def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bool,

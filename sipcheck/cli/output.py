@@ -9,6 +9,7 @@ for, so `sipcheck --help` pays for none of it.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -99,3 +100,13 @@ def _plain(renderable) -> str:
     Console(file=buffer, width=120, color_system=None, force_terminal=False,
             highlight=False).print(renderable)
     return buffer.getvalue()
+
+
+def check_can_save(path: Path) -> None:
+    """Refuses, before any work is done, a round file whose answers could not be saved."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent if str(path.parent)
+                                                     else Path("."), os.W_OK):
+        raise SipcheckError(Text(f"{path} kan inte sparas: ingen skrivrätt. Kopiera filen till en "
+                                 "mapp där du får skriva.",
+                                 f"{path} cannot be saved: no write permission. Copy the file to a "
+                                 "folder you may write to."))

@@ -372,3 +372,92 @@ JSON_TYPES = {
            "boolean": "true or false", "array": "a list", "object": "a mapping (keys)",
            "null": "empty (null)"},
 }
+
+# The review workshop in the browser (`sipcheck workshop`).
+WORKSHOP = {
+    "sv": {
+        "title": "Granskningsworkshop", "plans": "Planer", "resolve": "Avgör konflikter",
+        "round": "Omgång", "plan": "Plan", "unit": "Enhet", "score": "Poäng",
+        "decided": "Avgjorda", "open": "Öppna", "conflicts": "Konflikter",
+        "mine": "Dina svar", "all_units": "Alla enheter", "all_criteria": "Alla kriterier",
+        "criterion": "Kriterium", "filter": "Visa", "level": "Nivå", "state": "Läge",
+        "reviewer": "Granskare", "change_reviewer": "Byt", "your_name": "Ditt namn",
+        "name_needed": "Skriv ditt namn för att bedöma. Det sparas vid varje svar, som "
+                       "--reviewer i sipcheck assess.",
+        "start": "Börja", "statutory": "lagkrav", "definitions": "Nivåerna",
+        "no_definitions": "Nivådefinitionerna finns inte i omgångsfilen; ange checklistan "
+                          "med --checklist för att se dem.",
+        "guidance": "Vägledning", "evidence": "Belägg", "no_evidence": "Inga belägg hittades.",
+        "not_in_text": "finns inte i texten som den lästes nu",
+        "whole_plan": "hela planen",
+        "suggestion": "Förslag", "accept": "Godta förslaget", "keep": "Behåll ditt svar",
+        "comment": "Kommentar (frivillig)", "comment_hint": "Skriv inga namn eller personnummer.",
+        "answered": "Har svarat", "nobody": "Ingen har svarat än.",
+        "hidden": "Syns när du har svarat.", "your_answer": "Ditt svar", "you": "du",
+        "saved": "Sparat:", "masked": "Kommentaren innehöll personuppgifter; de sparades "
+                                     "maskerade.",
+        "previous": "Föregående", "next": "Nästa", "last": "Det här var den sista.",
+        "keys": "Tangenter: 1–{count} väljer nivå · Enter godtar · ← → flyttar · Esc lämnar "
+                "kommentaren",
+        "no_file": "Planfilen hittades inte i mappen med planer: texten kan inte visas.",
+        "not_read": "Planen kunde inte läsas",
+        "status_open": "öppen", "status_confirmed": "bekräftad", "status_changed": "ändrad",
+        "status_conflict": "konflikt", "status_resolved": "avgjord",
+        "conflict_note": "Granskarna är oense; den automatiska nivån gäller tills konflikten "
+                         "avgjorts.",
+        "go_resolve": "Avgör",
+        "no_conflicts": "Inga konflikter väntar.", "waiting": "Väntar på avgörande",
+        "settled": "Avgjorda", "resolved_by": "avgjord av", "choose_final": "Välj slutlig nivå",
+        "show_in_plan": "Visa i planen", "automatic": "automatisk",
+        "refused": "Adressen saknar workshopens nyckel. Använd adressen som sipcheck workshop "
+                   "skrev ut.",
+        "error": "Det gick inte att spara", "back": "Tillbaka",
+        "missing": "Omgången har ingen sådan plan eller inget sådant kriterium.",
+        "not_found": "Hittades inte", "page": "Sida",
+        "header": "Sidhuvud", "footer": "Sidfot", "textbox": "Textruta",
+        "plan_text": "Planens text", "judgement": "Bedömning",
+        "of": "av", "judgements_decided": "bedömningar avgjorda",
+    },
+    "en": {
+        "title": "Review workshop", "plans": "Plans", "resolve": "Settle conflicts",
+        "round": "Round", "plan": "Plan", "unit": "Unit", "score": "Score",
+        "decided": "Decided", "open": "Open", "conflicts": "Conflicts",
+        "mine": "Your answers", "all_units": "All units", "all_criteria": "All criteria",
+        "criterion": "Criterion", "filter": "Show", "level": "Level", "state": "State",
+        "reviewer": "Reviewer", "change_reviewer": "Change", "your_name": "Your name",
+        "name_needed": "Type your name to judge. It is saved with every answer, like "
+                       "--reviewer in sipcheck assess.",
+        "start": "Start", "statutory": "statutory", "definitions": "The levels",
+        "no_definitions": "The level definitions are not in the round file; give the "
+                          "checklist with --checklist to see them.",
+        "guidance": "Guidance", "evidence": "Evidence", "no_evidence": "No evidence was found.",
+        "not_in_text": "not in the text as read now",
+        "whole_plan": "whole plan",
+        "suggestion": "Suggestion", "accept": "Accept the suggestion", "keep": "Keep your answer",
+        "comment": "Comment (optional)", "comment_hint": "Write no names or identity numbers.",
+        "answered": "Answered", "nobody": "Nobody has answered yet.",
+        "hidden": "Shown once you have answered.", "your_answer": "Your answer", "you": "you",
+        "saved": "Saved:", "masked": "The comment held personal data; it was saved masked.",
+        "previous": "Previous", "next": "Next", "last": "This was the last one.",
+        "keys": "Keys: 1–{count} choose a level · Enter accepts · ← → move · Esc leaves the "
+                "comment",
+        "no_file": "The plan file was not found in the plans folder: its text cannot be shown.",
+        "not_read": "The plan could not be read",
+        "status_open": "open", "status_confirmed": "confirmed", "status_changed": "changed",
+        "status_conflict": "conflict", "status_resolved": "resolved",
+        "conflict_note": "The reviewers disagree; the automatic level holds until the conflict "
+                         "is settled.",
+        "go_resolve": "Settle",
+        "no_conflicts": "No conflicts are waiting.", "waiting": "Waiting to be settled",
+        "settled": "Settled", "resolved_by": "settled by", "choose_final": "Choose the final level",
+        "show_in_plan": "Show in the plan", "automatic": "automatic",
+        "refused": "The address lacks the workshop's key. Use the address sipcheck workshop "
+                   "printed.",
+        "error": "Could not be saved", "back": "Back",
+        "missing": "The round has no such plan or criterion.", "not_found": "Not found",
+        "page": "Page",
+        "header": "Header", "footer": "Footer", "textbox": "Text box",
+        "plan_text": "The plan's text", "judgement": "Judgement",
+        "of": "of", "judgements_decided": "judgements decided",
+    },
+}
