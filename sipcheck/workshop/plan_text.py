@@ -59,7 +59,8 @@ class PlanText:
 
 
 def _key(location: dict) -> tuple:
-    return tuple(sorted(location.items()))
+    """A place as a key: its coordinates, not the heading it stood under (`under`)."""
+    return tuple(sorted((k, v) for k, v in location.items() if k != "under"))
 
 
 def plan_text(document: Document, lang: str = "sv") -> PlanText:
