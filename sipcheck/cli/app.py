@@ -23,6 +23,7 @@ from sipcheck.cli import (
     compare,
     feedback,
     review,
+    sample,
     scan,
 )
 from sipcheck.cli.output import say, state
@@ -30,7 +31,7 @@ from sipcheck.text import USAGE, SipcheckError, Text
 
 # The commands, in the order `sipcheck --help` lists them.
 COMMANDS = [review.review, agreement.agreement, assess.assess, compare.compare, compare.trend,
-            feedback.feedback, scan.scan, anonymize.anonymize]
+            feedback.feedback, scan.scan, anonymize.anonymize, sample.sample]
 # `sipcheck checklist …`, by the name typed after `checklist`.
 CHECKLIST_COMMANDS = {
     "list": checklist.checklist_list,
