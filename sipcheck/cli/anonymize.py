@@ -35,7 +35,7 @@ def anonymize(
 ) -> None:
     """Gör anonymiserade kopior av planer inför en granskning.
 
-    Personuppgifter ersätts med platshållare ("[namn 1]", "[personnummer 1]"); i .docx tas
+    Personuppgifter ersätts med platshållare ("\\[namn 1]", "\\[personnummer 1]"); i .docx tas
     kommentarer, spårade ändringar, bilder och dokumentegenskaper bort, en PDF skrivs som
     ett Word-dokument. Varje kopia genomsöks igen. Slutkod 0: klart; 1: något finns kvar i en kopia;
     2: fel i användning, eller någon plan kunde inte anonymiseras (de andra görs ändå).
