@@ -19,7 +19,7 @@ from sipcheck import privacy
 from sipcheck.anonymize import docx_package, pdf_copy, places, plain_text
 from sipcheck.anonymize.docx_package import Cleaned
 from sipcheck.anonymize.paths import anonymous_name
-from sipcheck.anonymize.replacer import Replacer
+from sipcheck.anonymize.replacer import Replacer, by_kind
 from sipcheck.discover import PlanFile
 from sipcheck.documents import Document, read_document
 from sipcheck.rounds import write_bytes_atomic
@@ -46,10 +46,7 @@ class Outcome:
 
     @property
     def kinds(self) -> Counter:
-        total: Counter = Counter()
-        for (kind, _), count in self.replaced.items():
-            total[kind] += count
-        return total
+        return by_kind(self.replaced)
 
 
 def anonymize_plan(plan: PlanFile, relative: str, target: Path, persons: list[str],

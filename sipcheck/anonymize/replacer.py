@@ -175,7 +175,12 @@ class Replacer:
 
     def kinds(self) -> Counter[str]:
         """Replacements per kind, over all places."""
-        total: Counter[str] = Counter()
-        for (kind, _), count in self.counts.items():
-            total[kind] += count
-        return total
+        return by_kind(self.counts)
+
+
+def by_kind(counts: Counter) -> Counter[str]:
+    """Counts by (kind, place) added up by kind."""
+    total: Counter[str] = Counter()
+    for (kind, _), count in counts.items():
+        total[kind] += count
+    return total
