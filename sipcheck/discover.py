@@ -33,7 +33,8 @@ def _skip(path: Path) -> bool:
     return name.startswith((".", "~$")) or name == MANIFEST
 
 
-def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """A folder's `plans.csv` by file ("/"-separated, relative to the folder); {} if none."""
     manifest = folder / MANIFEST
     if not manifest.is_file():
         return {}
@@ -70,7 +71,7 @@ def discover(paths: list[Path]) -> list[PlanFile]:
             found.append(PlanFile(root, root.name, root.stem, None, None))
             continue
         prefix = f"{root.resolve().name}/" if several else ""
-        manifest = _read_manifest(root)
+        manifest = read_manifest(root)
         # A link to a missing file is listed (and reported), not silently passed over.
         files = sorted(p for p in root.rglob("*")
                        if p.suffix.lower() in _CANDIDATE_SUFFIXES

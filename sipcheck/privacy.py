@@ -152,19 +152,21 @@ def redact(text: str, lang: str = "sv") -> str:
 class Scan:
     """What a document holds of personal data: findings by place, and a redactor that also
     masks each found value wherever it appears again (a name found under a "Namn" column
-    is masked in a quoted table row too). The values stay in memory, never in output."""
+    is masked in a quoted table row too). The values stay in memory, never in output:
+    `values` (each found value with its kind) is there for `sipcheck anonymize`, which
+    replaces a value found in one place wherever else it appears."""
 
     def __init__(self, document: Document) -> None:
         self.findings: list[Finding] = []
-        self._values: set[str] = set()
+        self.values: dict[str, str] = {}
         seen: set[tuple[str, Location]] = set()
         for text, location in _texts(document):
             for match in find(text):
-                self._values.add(text[match.start:match.end])
+                self.values.setdefault(text[match.start:match.end], match.kind)
                 if (match.kind, location) not in seen:
                     seen.add((match.kind, location))
                     self.findings.append(Finding(match.kind, location))
-        values = sorted(self._values, key=len, reverse=True)
+        values = sorted(self.values, key=len, reverse=True)
         self._literal = re.compile("|".join(re.escape(v) for v in values)) if values else None
 
     def redact(self, text: str, lang: str = "sv") -> str:

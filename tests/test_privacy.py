@@ -11,20 +11,12 @@ from pathlib import Path
 import docx
 import pytest
 from fpdf import FPDF
+from planted import luhn
 
 from sipcheck.documents import read_document
 from sipcheck.privacy import Scan, find, redact, scan
 
-
-def _luhn_digit(nine: str) -> str:
-    total = 0
-    for index, char in enumerate(nine):
-        value = int(char) * (2 if index % 2 == 0 else 1)
-        total += value - 9 if value > 9 else value
-    return str((10 - total % 10) % 10)
-
-
-SAMORDNING = "701272-123" + _luhn_digit("701272123")  # day 12 + 60
+SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

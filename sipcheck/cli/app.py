@@ -17,11 +17,13 @@ import typer
 from sipcheck import __version__
 from sipcheck.cli import (
     agreement,
+    anonymize,
     assess,
     checklist,
     compare,
     feedback,
     review,
+    sample,
     scan,
     workshop,
 )
@@ -30,7 +32,8 @@ from sipcheck.text import USAGE, SipcheckError, Text
 
 # The commands, in the order `sipcheck --help` lists them.
 COMMANDS = [review.review, agreement.agreement, assess.assess, workshop.workshop,
-            compare.compare, compare.trend, feedback.feedback, scan.scan]
+            compare.compare, compare.trend, feedback.feedback, scan.scan, anonymize.anonymize,
+            sample.sample]
 # `sipcheck checklist …`, by the name typed after `checklist`.
 CHECKLIST_COMMANDS = {
     "list": checklist.checklist_list,

@@ -92,6 +92,30 @@ def emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
     say(Text(f"Rapporten sparades i {output}.", f"The report was saved to {output}.").pick(lang))
 
 
+class progress_bar:
+    """A progress bar on stderr while plans are read or copied, shown only in a terminal:
+    `with progress_bar(Text(...), lang) as update: update(done, total, name)`."""
+
+    def __init__(self, label: Text, lang: str) -> None:
+        self.label = label.pick(lang)
+        self.bar = None
+
+    def __enter__(self):
+        from rich.progress import Progress
+
+        err = console(stderr=True)
+        self.bar = Progress(console=err, transient=True, disable=not err.is_terminal)
+        self.bar.start()
+        self.task = self.bar.add_task(self.label, total=None)
+        return self.update
+
+    def update(self, done: int, total: int, name: str = "") -> None:
+        self.bar.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc) -> None:
+        self.bar.stop()
+
+
 def _plain(renderable) -> str:
     """A terminal report as plain text, for --output with the table format."""
     import io

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli.options import Lang, LangOption
-from sipcheck.cli.output import console, say, state
+from sipcheck.cli.output import console, progress_bar, say, state
 from sipcheck.text import USAGE, Text
 
 
@@ -72,7 +72,7 @@ def review(
     loaded = load_checklist(checklist)
     if save is not None:
         check_writable(save, force)  # refuses before any plan is read
-    with _progress(lang) as progress:
+    with progress_bar(Text("Läser planer", "Reading plans"), lang) as progress:
         round_data = review_paths(paths, loaded, round_name, lang, progress, jobs=jobs,
                                   cache=not no_cache)
     out = console()
@@ -121,27 +121,3 @@ def _exit_code(round_data: dict, fail_under: float | None) -> int:
             and plan["score"]["percent"] < fail_under for plan in round_data["plans"]):
         return 1
     return 0
-
-
-class _progress:
-    """A progress bar on stderr while plans are read, shown only in a terminal."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.bar = None
-
-    def __enter__(self):
-        from rich.progress import Progress
-
-        err = console(stderr=True)
-        self.bar = Progress(console=err, transient=True, disable=not err.is_terminal)
-        self.bar.start()
-        self.task = self.bar.add_task(Text("Läser planer", "Reading plans").pick(self.lang),
-                                      total=None)
-        return self.update
-
-    def update(self, done: int, total: int, name: str) -> None:
-        self.bar.update(self.task, completed=done, total=total)
-
-    def __exit__(self, *exc) -> None:
-        self.bar.stop()

@@ -226,14 +226,25 @@ def decode_bytes(data: bytes) -> str | None:
     binary file. Windows-1252 before Latin-1 because Swedish Windows exports use it and
     it maps 0x80-0x9F to real characters (–, ’, €) instead of control codes.
     """
+    decoded = decode_with_encoding(data)
+    return decoded[0] if decoded is not None else None
+
+
+def decode_with_encoding(data: bytes) -> tuple[str, str, bytes] | None:
+    """`decode_bytes`, and how to write the text back the same way: (text, encoding, BOM).
+    `sipcheck anonymize` keeps a text plan in the encoding it came in."""
+    bom = b""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        bom = data[:2]
+        encoding = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
         try:
-            text = data.decode("utf-16")
+            text = data[2:].decode(encoding)
         except UnicodeDecodeError:
             return None
     elif b"\x00" in data:
         return None
     elif data.startswith(codecs.BOM_UTF8):
+        bom, encoding = codecs.BOM_UTF8, "utf-8"
         text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
     else:
         for encoding in ("utf-8", "cp1252", "latin-1"):
@@ -246,7 +257,7 @@ def decode_bytes(data: bytes) -> str | None:
               or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"))
     if bad > MAX_BAD_CHAR_SHARE * max(len(text.strip()), 1):
         return None
-    return text
+    return text, encoding, bom
 
 
 # --- blocks -----------------------------------------------------------------------------
