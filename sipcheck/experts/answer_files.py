@@ -304,9 +304,14 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
     """(keys found, [(line of the item, {field: value})]) from `bedömningar:` /
     `assessments:` or a bare list. Read from the node tree, so values stay as written
     ("2" is a level number, "2024" a plan id) and every item keeps its line."""
-    loader = yaml.SafeLoader(text)
+    from sipcheck.checklist.yaml_limits import YamlLimit, compose
+
     try:
-        root = loader.get_single_node()
+        root = compose(text)  # bounded: no alias bombs, no nesting past the stack
+    except YamlLimit as exc:
+        raise SipcheckError(
+            Text(f"{path}: rad {exc.line}, kolumn {exc.column}: {exc.message.sv}",
+                 f"{path}: line {exc.line}, column {exc.column}: {exc.message.en}")) from exc
     except yaml.YAMLError as exc:
         from sipcheck.checklist.yaml_problems import yaml_problem
 
@@ -316,8 +321,6 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
                  "raden och importera igen.",
                  f"{path}: line {problem.line}, column {problem.column}: {problem.message.en} "
                  "Correct the line and import again.")) from exc
-    finally:
-        loader.dispose()
     shape_sv = ("Filen ska ha formen «bedömningar:» följd av en lista med poster "
                 "(- plan: …, kriterium: …, nivå: …), som en exporterad fil.")
     shape_en = ("The file must have the form 'assessments:' followed by a list of items "
