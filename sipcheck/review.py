@@ -15,12 +15,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sipcheck import __version__, privacy
+from sipcheck.budget import MAX_TEXT_CHARACTERS, TOO_LARGE, Budget, OverBudget, bounded
+from sipcheck.budget import message as budget_message
 from sipcheck.cache import REVIEWS, Store, document_key, review_key
 from sipcheck.checklist.model import Checklist
 from sipcheck.discover import PlanFile, discover
-from sipcheck.documents import Document, read_document
+from sipcheck.documents import Document, Status, read_document
+from sipcheck.documents.model import failed
 from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
+from sipcheck.rules.base import PATTERN_SECONDS, PatternTimeout
 from sipcheck.scoring import checklist_record, score_plan, summarise
 from sipcheck.sections import find_sections
 from sipcheck.text import Text
@@ -67,7 +71,8 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
             progress(done, total, todo[position].plan_file.file)
 
     _STORES.clear()  # a cache folder removed since the last review is made again
-    shared = (checklist, lang, str(store.root) if store is not None else None)
+    shared = (checklist, lang, str(store.root) if store is not None else None,
+              Budget.from_environment())
     map_ordered(review_file, todo, shared, jobs, arrived, cost=_size)
     if progress:
         progress(total, total, "")
@@ -161,23 +166,58 @@ def _entry_or_none(data) -> dict | None:
     return None
 
 
-def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str | None) -> dict:
+def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str | None,
+                budget: Budget | None = None) -> dict:
     """One plan's round entry: the Document from the cache or the reader, then
-    `review_document`. Runs in a worker process or in this one.
+    `review_document`, within the document's time and memory budget (`sipcheck.budget`).
+    Runs in a worker process or in this one.
 
     Both the Document and the entry are stored only when the file still has the bytes it
-    was keyed by, so a file changed while it was read is never cached under the old key."""
+    was keyed by, so a file changed while it was read is never cached under the old key;
+    a document over its budget is never cached (the next run may have more time)."""
+    budget = budget or Budget()
     store = _store(cache_root) if cache_root and job.document_key else None
-    document = store.get_document(job.document_key, job.plan_file.path) if store else None
-    fresh = document is None
-    if fresh:
-        document = read_document(job.plan_file.path)
-    entry = review_document(document, job.plan_file, checklist, lang)
+    fresh = True
+    try:
+        with bounded(budget):
+            document = store.get_document(job.document_key, job.plan_file.path) if store else None
+            fresh = document is None
+            if fresh:
+                document = read_document(job.plan_file.path)
+            if document.ok and sum(len(b.text) for b in document.blocks) > MAX_TEXT_CHARACTERS:
+                raise OverBudget(TOO_LARGE)
+            entry = review_document(document, job.plan_file, checklist, lang)
+    except OverBudget as over:
+        return review_document(_over_budget(job.plan_file, over.status, budget), job.plan_file,
+                               checklist, lang)
+    except PatternTimeout as slow:
+        return review_document(_slow_pattern(job.plan_file, slow.pattern), job.plan_file,
+                               checklist, lang)
     if store is not None and document_key(job.plan_file.path) == job.document_key:
         if fresh:
             store.put_document(job.document_key, document)
         store.put(REVIEWS, job.review_key, entry)
     return entry
+
+
+def _format(plan_file: PlanFile) -> str:
+    return plan_file.path.suffix.lower().lstrip(".")
+
+
+def _over_budget(plan_file: PlanFile, status: str, budget: Budget) -> Document:
+    sv, en = budget_message(status, budget)
+    return failed(plan_file.path, _format(plan_file), sv, en, Status(status))
+
+
+def _slow_pattern(plan_file: PlanFile, pattern: str) -> Document:
+    return failed(
+        plan_file.path, _format(plan_file),
+        f"Checklistans reguljära uttryck «{pattern}» tog mer än {PATTERN_SECONDS:g} s på en rad i "
+        "planen, och planen hoppades över. Skriv om uttrycket (sipcheck checklist validate "
+        "visar hur).",
+        f"The checklist's regular expression '{pattern}' took more than {PATTERN_SECONDS:g} s on "
+        "one line of the plan, and the plan was skipped. Rewrite the expression (sipcheck "
+        "checklist validate shows how).", Status.TIMEOUT)
 
 
 def _problem(code: str, severity: str, message: Text, lang: str,

@@ -63,6 +63,7 @@ class Vocabulary:
         self._labels = sorted({key(label) for label in self.field_labels if key(label)},
                               key=len, reverse=True)
         self._placeholders = {key(p) for p in self.placeholders} | {""}
+        self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
 
     def section_of(self, label: str, exact: bool = False) -> str | None:
         """The section id a label names, or None. Unless `exact`, a label may carry a few
@@ -89,7 +90,11 @@ class Vocabulary:
 
     def is_placeholder(self, value: str) -> bool:
         """True for an empty field or a stand-in ("-", "x", "Se ovan", ☐) that states nothing."""
-        return key(value) in self._placeholders or bool(_CHECKBOX_ONLY.match(value))
+        known = self._placeholder_of.get(value)
+        if known is None:
+            known = self._placeholder_of[value] = (
+                key(value) in self._placeholders or bool(_CHECKBOX_ONLY.match(value)))
+        return known
 
     def is_label(self, text: str, questions: bool = True) -> bool:
         """True when a cell or line is a form label rather than a value: it names a known

@@ -19,6 +19,8 @@ class Status(StrEnum):
     NO_TEXT = "no_text"  # no text layer (a scan): needs OCR
     UNREADABLE = "unreadable"  # empty, corrupt, password-protected
     UNSUPPORTED = "unsupported"  # a format sipcheck does not read (.doc, .odt, ...)
+    TOO_LARGE = "too_large"  # over the memory or text budget of one document
+    TIMEOUT = "timeout"  # over the time budget of one document
 
 
 class BlockKind(StrEnum):

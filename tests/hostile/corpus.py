@@ -43,3 +43,50 @@ def assert_clean(text: str, where: str = "") -> None:
     squeezed = digits(text)
     for number in (digits(PNR), "121212121"):
         assert number not in squeezed, f"digits of {number} in {where}"
+
+
+def huge_docx(path, megabytes: float) -> None:
+    """A .docx whose document.xml is `megabytes` of short paragraphs (written directly, so a
+    45 MB part takes a second to make and is a few hundred kB zipped)."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    # Numbered, so the part compresses like real text (a ratio far below the zip-bomb guard's).
+    para = "<w:p><w:r><w:t>Kim behöver stöd i skolan, stycke {}.</w:t></w:r></w:p>"
+    body = "".join(para.format(n) for n in range(int(megabytes * 2**20 / (len(para) + 4))))
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            '</Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
+        package.writestr("_rels/.rels", rels)
+        package.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {w}>'
+                                              f"<w:body>{body}</w:body></w:document>")
+
+
+def run_measured(*args, env: dict | None = None, cwd=None, timeout: float = 120):
+    """`python -m sipcheck *args` in a subprocess: (exit code, stdout, stderr, peak resident
+    MB of the sipcheck process and its workers, seconds). The peak is measured by a small
+    parent process of its own, so nothing else this test run started counts."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import time
+
+    probe = ("import json, resource, subprocess, sys\n"
+             "done = subprocess.run(sys.argv[1:], capture_output=True, text=True, "
+             "encoding='utf-8')\n"
+             "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+             "print(json.dumps([done.returncode, done.stdout, done.stderr, peak]))\n")
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("SIPCHECK_LANG", "SIPCHECK_DEBUG", "FORCE_COLOR")}
+    environment.update({"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb", **(env or {})})
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "sipcheck",
+                           *map(str, args)], capture_output=True, text=True, encoding="utf-8",
+                          env=environment, cwd=cwd, timeout=timeout, check=True)
+    code, stdout, stderr, peak = json.loads(done.stdout)
+    for stream in (stdout, stderr):
+        assert "Traceback" not in stream and "Oväntat fel" not in stream, stream
+    return code, stdout, stderr, peak, time.monotonic() - start
