@@ -80,29 +80,30 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
 
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
-                    lang: str = "sv") -> dict:
+                    lang: str = "sv", findings: list[privacy.Finding] | None = None) -> dict:
     """One plan's entry in the round file. Personal data found in the document is reported
-    by kind and place, and masked in everything the entry quotes, names or shows."""
-    found_pii = privacy.Scan(document)
-    entry = {"id": privacy.redact(plan_file.id, lang),
-             "file": privacy.redact(plan_file.file, lang), "unit": plan_file.unit,
+    by kind and place, and masked in the document the review reads, so nothing the entry
+    quotes, names or shows holds it. With `findings`, `document` is already masked (from
+    the cache) and these are its findings."""
+    if findings is None:
+        found = privacy.Scan(document)
+        document, findings = found.masked(document), found.findings
+    entry = {"id": privacy.redact_name(plan_file.id, lang),
+             "file": privacy.redact_name(plan_file.file, lang),
+             "unit": privacy.redact_name(plan_file.unit, lang),
              "date": plan_file.date, "format": document.format, "status": str(document.status),
              "problems": [], "score": None, "statutory_missing": [], "criteria": []}
     if not document.ok:
         entry["problems"].append(_problem(
             str(document.status), "error",
-            Text(document.message or "", document.message_en or ""), lang))
+            Text(privacy.redact(document.message or ""),
+                 privacy.redact(document.message_en or "", "en")), lang))
         return entry
     for sv, en in document.warnings:
         entry["problems"].append(_problem("file.warning", "warning", Text(sv, en), lang))
-    for finding in found_pii.findings:
-        sv, en = privacy.KINDS[finding.kind]
-        entry["problems"].append(_problem(
-            finding.code, "error",
-            Text(f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den "
-                 "granskas eller delas. Uppgiften visas inte i någon rapport.",
-                 f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
-                 "shared. The data is shown in no report."), lang, finding.location.to_dict()))
+    for finding in findings:
+        entry["problems"].append(_problem(finding.code, "error", _pii_message(finding), lang,
+                                          finding.location.to_dict()))
     plan = find_sections(document, checklist.vocabulary())
     results = assess(plan, checklist)
     found = plan.found_ids() & set(checklist.sections)
@@ -117,8 +118,23 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
     entry["criteria"] = [r.to_dict(lang) for r in results]
     for result in entry["criteria"]:
         for item in result["evidence"]:
-            item["text"] = found_pii.redact(item["text"], lang)
+            item["text"] = privacy.redact(item["text"], lang)  # masks shown in `lang`
     return score_plan(entry, _record(checklist), lang)
+
+
+def _pii_message(finding: privacy.Finding) -> Text:
+    sv, en = privacy.KINDS[finding.kind]
+    if finding.probable:
+        return Text(f"Planen innehåller troligen en personuppgift ({sv} med fel kontrollsiffra): "
+                    "anonymisera planen innan den granskas eller delas. Uppgiften visas inte i "
+                    "någon rapport.",
+                    f"The plan probably holds personal data (a {en} with a wrong check digit): "
+                    "anonymise it before it is reviewed or shared. The data is shown in no "
+                    "report.")
+    return Text(f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den "
+                "granskas eller delas. Uppgiften visas inte i någon rapport.",
+                f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
+                "shared. The data is shown in no report.")
 
 
 @dataclass(frozen=True)
@@ -177,16 +193,19 @@ def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str |
     a document over its budget is never cached (the next run may have more time)."""
     budget = budget or Budget()
     store = _store(cache_root) if cache_root and job.document_key else None
-    fresh = True
     try:
         with bounded(budget):
-            document = store.get_document(job.document_key, job.plan_file.path) if store else None
-            fresh = document is None
-            if fresh:
+            cached = store.get_document(job.document_key, job.plan_file.path) if store else None
+            if cached is None:
                 document = read_document(job.plan_file.path)
-            if document.ok and sum(len(b.text) for b in document.blocks) > MAX_TEXT_CHARACTERS:
-                raise OverBudget(TOO_LARGE)
-            entry = review_document(document, job.plan_file, checklist, lang)
+                if document.ok and sum(len(b.text) for b in document.blocks) > \
+                        MAX_TEXT_CHARACTERS:
+                    raise OverBudget(TOO_LARGE)
+                found = privacy.Scan(document)
+                document, findings = found.masked(document), found.findings
+            else:
+                document, findings = cached[0], [privacy.Finding.from_dict(f) for f in cached[1]]
+            entry = review_document(document, job.plan_file, checklist, lang, findings)
     except OverBudget as over:
         return review_document(_over_budget(job.plan_file, over.status, budget), job.plan_file,
                                checklist, lang)
@@ -194,8 +213,8 @@ def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str |
         return review_document(_slow_pattern(job.plan_file, slow.pattern), job.plan_file,
                                checklist, lang)
     if store is not None and document_key(job.plan_file.path) == job.document_key:
-        if fresh:
-            store.put_document(job.document_key, document)
+        if cached is None:  # only masked text is kept: see `sipcheck.cache`
+            store.put_document(job.document_key, document, [f.to_dict() for f in findings])
         store.put(REVIEWS, job.review_key, entry)
     return entry
 

@@ -68,12 +68,18 @@ _LOCATION_WORDS = {
     "sv": {
         "page": "sida", "paragraph": "stycke", "line": "rad i texten", "table": "tabell",
         "row": "rad", "cell": "cell", "header": "sidhuvud", "footer": "sidfot",
-        "textbox": "textruta",
+        "textbox": "textruta", "comment": "kommentar", "deleted": "spårad borttagning",
+        "hidden_text": "dold text", "properties": "dokumentegenskaper",
+        "alt_text": "alternativtext", "footnote": "fotnot", "annotation": "anteckning",
+        "metadata": "metadata", "markup_comment": "kommentar i koden",
     },
     "en": {
         "page": "page", "paragraph": "paragraph", "line": "line", "table": "table",
         "row": "row", "cell": "cell", "header": "header", "footer": "footer",
-        "textbox": "text box",
+        "textbox": "text box", "comment": "comment", "deleted": "tracked deletion",
+        "hidden_text": "hidden text", "properties": "document properties",
+        "alt_text": "alternative text", "footnote": "footnote", "annotation": "annotation",
+        "metadata": "metadata", "markup_comment": "comment in the markup",
     },
 }
 
@@ -129,6 +135,10 @@ class Document:
     pages: int | None = None
     # Things the user should know about a document that was read: (Swedish, English).
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    # Text that is part of the file but not of the plan as printed: comments, tracked
+    # deletions, document properties, alternative text, PDF annotations and metadata.
+    # Only the privacy scan reads it; each block's location names the part.
+    hidden: list[Block] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
