@@ -150,7 +150,7 @@ class PlanJob:
 def _cached(job: PlanJob, store: Store, checklist: Checklist, lang: str) -> PlanJob:
     """The job with its cache keys, or unchanged when the file cannot be read (then the
     reader reports why, and nothing is cached)."""
-    key = document_key(job.plan_file.path)
+    key = document_key(job.plan_file.path) if job.plan_file.refused is None else None
     if key is None:
         return job
     return replace(job, document_key=key,
@@ -192,6 +192,9 @@ def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str |
     was keyed by, so a file changed while it was read is never cached under the old key;
     a document over its budget is never cached (the next run may have more time)."""
     budget = budget or Budget()
+    if job.plan_file.refused:  # a folder that cannot be listed, a link out of the folder
+        return review_document(failed(job.plan_file.path, _format(job.plan_file),
+                                      *job.plan_file.refused), job.plan_file, checklist, lang)
     store = _store(cache_root) if cache_root and job.document_key else None
     try:
         with bounded(budget):

@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from sipcheck.documents.model import Document, Status, failed
+from sipcheck.documents.pdf_hidden import annotation_blocks, metadata_blocks
 from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, join_lines, to_blocks
 from sipcheck.documents.pdf_tables import fill, has_rules, place, ruled_grids, unruled_tables
 
@@ -85,9 +86,10 @@ def _read(path: Path) -> Document:
             result.pages = count
             return result
         pages = []
+        hidden = metadata_blocks(doc)
         for index in range(count):
             try:
-                pages.append(_read_page(doc, index, plumber))
+                pages.append(_read_page(doc, index, plumber, hidden))
             except pdfium.PdfiumError:
                 continue  # one broken page: read the others
         if not pages:
@@ -105,7 +107,7 @@ def _read(path: Path) -> Document:
                         status=Status.NO_TEXT)
         result.pages = count
         return result
-    return Document(str(path), "pdf", blocks=to_blocks(pages), pages=count)
+    return Document(str(path), "pdf", blocks=to_blocks(pages), pages=count, hidden=hidden)
 
 
 def _corrupt(path: Path) -> Document:
@@ -153,10 +155,11 @@ class _Plumber:
                 self.stream.close()
 
 
-def _read_page(doc, index: int, plumber: _Plumber) -> Page:
-    """Lines and tables of one page, in reading order."""
+def _read_page(doc, index: int, plumber: _Plumber, hidden: list) -> Page:
+    """Lines and tables of one page, in reading order; its annotations go to `hidden`."""
     page = doc[index]
     try:
+        hidden.extend(annotation_blocks(page.raw, index + 1))
         if doc.formenv and pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
             page = _flattened(doc, index, page)
         rotation = page.get_rotation()

@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from sipcheck.experts.assessments import Answer, automatic_level, level_label, scored_plans
+from sipcheck.scoring import reviewer_key
 from sipcheck.text import SipcheckError, Text
 from sipcheck.text.numbers import decimal
 
@@ -85,7 +86,8 @@ def export_rows(round_data: dict, reviewer: str | None, lang: str = "sv") -> lis
     for plan in scored_plans(round_data):
         for result in plan["criteria"]:
             earlier = next((a for a in result.get("assessments", [])
-                            if reviewer and a["reviewer"] == reviewer), None)
+                            if reviewer and reviewer_key(a["reviewer"]) == reviewer_key(reviewer)),
+                           None)
             rows.append({
                 "plan": plan["id"], "unit": plan.get("unit") or "",
                 "criterion": result["id"], "title": titles.get(result["id"], result["id"]),

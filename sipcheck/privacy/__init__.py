@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from sipcheck.documents.model import Block, Cell, Document, Location
 from sipcheck.privacy import names, numbers
-from sipcheck.text import Text
+from sipcheck.text import Text, without_controls
 
 KINDS = {
     "personnummer": Text("personnummer", "personal identity number"),
@@ -99,7 +99,9 @@ def _masked(text: str, matches: list[Match], lang: str) -> str:
 
 def redact(text: str, lang: str = "sv") -> str:
     """`text` with every piece of personal data replaced by its kind: "[personnummer]"
-    (in English with `lang="en"`, also for masks already in the text)."""
+    (in English with `lang="en"`, also for masks already in the text), and without control
+    characters (`text.without_controls`): what leaves sipcheck is safe to print."""
+    text = without_controls(text)
     matches = find(text)
     if matches:
         text = _masked(text, matches, lang)
@@ -139,24 +141,28 @@ class Scan:
 
     def redact(self, text: str, lang: str = "sv") -> str:
         """`redact`, and every value found anywhere in the document masked by its kind."""
+        return redact(self._mask(text), lang)
+
+    def _mask(self, text: str) -> str:
+        """The document's own text with its found values masked (no need to search it
+        again: every text of the document was searched) and no control characters."""
+        text = without_controls(text)
         if self._literal is not None:
             text = self._literal.sub(lambda m: f"[{KINDS[self._values[m.group()]].sv}]", text)
-        return redact(text, lang)
+        return text
 
     def masked(self, document: Document) -> Document:
         """A copy of `document` with every finding masked (in Swedish) in every text, and
         without its hidden parts: what the review reads, and what the cache keeps."""
-        if self._literal is None and not self.findings:
-            return replace(document, hidden=[])
         return replace(document, blocks=[self._block(block) for block in document.blocks],
                        hidden=[])
 
     def _block(self, block: Block) -> Block:
-        return replace(block, text=self.redact(block.text),
+        return replace(block, text=self._mask(block.text),
                        rows=[[self._cell(cell) for cell in row] for row in block.rows])
 
     def _cell(self, cell: Cell) -> Cell:
-        return replace(cell, text=self.redact(cell.text),
+        return replace(cell, text=self._mask(cell.text),
                        tables=[self._block(table) for table in cell.tables])
 
 
