@@ -31,7 +31,7 @@ import json
 import os
 import sys
 import tempfile
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from functools import cache
 from pathlib import Path
 
@@ -203,7 +203,8 @@ class Store:
 
     def put_document(self, key: str, document: Document, findings: list[dict]) -> None:
         """Stores a Document whose personal data is already masked, with the findings."""
-        self.put(DOCUMENTS, key, {"document": document_to_dict(document), "findings": findings})
+        nameless = replace(document, path="")  # a folder's name can be personal data too
+        self.put(DOCUMENTS, key, {"document": document_to_dict(nameless), "findings": findings})
 
 
 # --- Document <-> JSON ------------------------------------------------------------------

@@ -102,6 +102,43 @@ def _walk(root: Path) -> tuple[list[Path], dict[Path, tuple[str, str]]]:
     return sorted(found), refused
 
 
+def manifest_warnings(paths: list[Path]) -> list[Text]:
+    """What is wrong in the plans.csv of the given folders, row by row: a file outside the
+    folder or not there, a date that does not exist. The plans are reviewed all the same
+    (a row that names nothing is simply not used)."""
+    import datetime
+    import posixpath
+
+    warnings: list[Text] = []
+    for root in paths:
+        if not root.is_dir():
+            continue
+        for row_number, (file, row) in enumerate(_read_manifest(root).items(), start=2):
+            name = f"{root / MANIFEST}, rad {row_number}"
+            name_en = f"{root / MANIFEST}, row {row_number}"
+            normal = posixpath.normpath(file)
+            if normal.startswith("../") or normal == ".." or posixpath.isabs(file):
+                warnings.append(Text(f"{name}: filen {file} ligger utanför mappen och används "
+                                     "inte.",
+                                     f"{name_en}: the file {file} is outside the folder and is "
+                                     "not used."))
+            elif not (root / file).is_file():
+                warnings.append(Text(f"{name}: filen {file} finns inte i mappen; kontrollera "
+                                     "stavningen.",
+                                     f"{name_en}: the file {file} is not in the folder; check "
+                                     "the spelling."))
+            date = (row.get("date") or "").strip()
+            if date:
+                try:
+                    datetime.date.fromisoformat(date)
+                except ValueError:
+                    warnings.append(Text(f"{name}: datumet «{date}» finns inte; skriv "
+                                         "ÅÅÅÅ-MM-DD.",
+                                         f"{name_en}: the date '{date}' does not exist; write "
+                                         "YYYY-MM-DD."))
+    return warnings
+
+
 def discover(paths: list[Path]) -> list[PlanFile]:
     """Every plan file under the given paths, sorted, with unit and date."""
     found: list[PlanFile] = []

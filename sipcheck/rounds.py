@@ -237,7 +237,24 @@ def load_round(path: Path) -> dict:
                  f"{path} is damaged or was edited by hand ({len(problems)} problems); create it "
                  "again with sipcheck review --save:"),
             details=[p.as_text() for p in problems])
-    return without_controls_in(data)  # no "\x1b]0;…" from a hand-edited file to a terminal
+    return _masked(without_controls_in(data))  # no "\x1b]0;…" from a hand-edited file
+
+
+def _masked(data: dict) -> dict:
+    """The round with what came from the user's files masked again, however it was
+    written: plan ids, files and units, reviewers' comments."""
+    from sipcheck import privacy
+
+    lang = data["round"].get("lang") or "sv"
+    for plan in data["plans"]:
+        for key in ("id", "file", "unit"):
+            if isinstance(plan.get(key), str):
+                plan[key] = privacy.redact_name(plan[key], lang)
+        for result in plan["criteria"]:
+            for answer in [*result.get("assessments", []), result.get("resolution") or {}]:
+                if isinstance(answer.get("comment"), str):
+                    answer["comment"] = privacy.redact(answer["comment"], lang)
+    return data
 
 
 def round_problems(data: dict, text: str, name: str) -> list:

@@ -34,7 +34,7 @@ from sipcheck.checklist.sources import (
 )
 from sipcheck.checklist.yaml_limits import BoundedLoader, YamlLimit, check_expansion
 from sipcheck.checklist.yaml_problems import duplicate_keys, yaml_problem
-from sipcheck.text import SipcheckError, Text
+from sipcheck.text import SipcheckError, Text, without_controls_in
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
 
 DEFAULT_CHECKLIST = "kvalitetskollen"
@@ -138,6 +138,7 @@ def _parse(source: Source) -> tuple[dict | None, yaml.Node | None, list[Problem]
             check_expansion(root)  # aliases that would write out to millions of values
             problems = duplicate_keys(root, source.name)  # before `<<` merges rewrite it
             data = loader.construct_document(root) if root is not None else None
+            data = without_controls_in(data)  # "\e]0;…" in a title never reaches a terminal
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:

@@ -97,6 +97,8 @@ def _read(path: Path) -> Document:
     finally:
         plumber.close()
         doc.close()
+    if not any(page.items for page in pages) and not _draws_anything(path):
+        return _corrupt(path)  # no text and nothing drawn either: not "run OCR"
     if not any(page.items for page in pages):
         result = failed(path, "pdf",
                         "PDF-filen saknar textlager och ser ut att vara inskannad: kör "
@@ -108,6 +110,28 @@ def _read(path: Path) -> Document:
         result.pages = count
         return result
     return Document(str(path), "pdf", blocks=to_blocks(pages), pages=count, hidden=hidden)
+
+
+def _draws_anything(path: Path) -> bool:
+    """Whether any page draws something (a scanned image, lines): a PDF whose pages draw
+    nothing at all is empty or damaged (a broken content stream), and OCR would not help."""
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return False
+    try:
+        for index in range(min(len(doc), MAX_PAGES)):
+            page = doc[index]
+            try:
+                if pdfium_c.FPDFPage_CountObjects(page.raw) > 0:
+                    return True
+            finally:
+                page.close()
+    except pdfium.PdfiumError:
+        return False
+    finally:
+        doc.close()
+    return False
 
 
 def _corrupt(path: Path) -> Document:

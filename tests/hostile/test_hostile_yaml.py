@@ -74,3 +74,12 @@ def test_an_alias_bomb_in_an_import_file_is_refused(tmp_path):
     deep = "bedömningar: " + "[" * 10_000 + "]" * 10_000 + "\n"
     with pytest.raises(SipcheckError, match="nästlade"):
         read_answers(path, deep.encode(), {}, "Anna")
+
+
+def test_escape_sequences_in_a_checklist_never_reach_the_terminal(tmp_path, sipcheck_main):
+    path = tmp_path / "esc.yaml"
+    path.write_text('extends: kvalitetskollen\nid: esc\ntitle: "Titel\\e]0;HACKED\\a\\e[2J"\n',
+                    encoding="utf-8")
+    run = sipcheck_main("checklist", "show", path)
+    assert run.code == 0 and "Titel]0;HACKED[2J" in run.stdout
+    assert "\x1b" not in run.stdout + run.stderr
