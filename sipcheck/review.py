@@ -123,7 +123,12 @@ def review_document(document: Document, plan_file: PlanFile, checklist: Checklis
 
 
 def _pii_message(finding: privacy.Finding) -> Text:
+    """What was found and where (the place matters most for the parts nobody sees when
+    reading the plan: "namn; kommentar", "personnummer; dokumentegenskaper")."""
     sv, en = privacy.KINDS[finding.kind]
+    place_sv, place_en = (finding.location.describe(lang) for lang in ("sv", "en"))
+    if place_sv:
+        sv, en = f"{sv}; {place_sv}", f"{en}; {place_en}"
     if finding.probable:
         return Text(f"Planen innehåller troligen en personuppgift ({sv} med fel kontrollsiffra): "
                     "anonymisera planen innan den granskas eller delas. Uppgiften visas inte i "

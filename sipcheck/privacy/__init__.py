@@ -35,6 +35,7 @@ KINDS = {
     "namn": Text("namn", "name"),
 }
 _ENGLISH = {f"[{sv}]": f"[{en}]" for sv, en in KINDS.values()}
+_DIGIT = re.compile(r"\d")
 _SWEDISH_MASK = re.compile("|".join(re.escape(mask) for mask in _ENGLISH))
 
 
@@ -69,12 +70,15 @@ class Finding:
 
 def find(text: str) -> list[Match]:
     """Every piece of personal data in `text`, in order, without overlaps."""
-    found = [Match(kind, start, end, probable)
-             for kind, start, end, probable in numbers.identity_numbers(text)]
-    found += [Match("epost", start, end) for start, end in numbers.emails(text)]
-    found += [Match("telefon", start, end) for start, end in numbers.phones(text)]
-    found += [Match("adress", start, end) for start, end in numbers.addresses(text)]
-    if any(char.isupper() for char in text):
+    found: list[Match] = []
+    if "@" in text:
+        found += [Match("epost", start, end) for start, end in numbers.emails(text)]
+    if _DIGIT.search(text):  # numbers, phones and addresses all have digits
+        found += [Match(kind, start, end, probable)
+                  for kind, start, end, probable in numbers.identity_numbers(text)]
+        found += [Match("telefon", start, end) for start, end in numbers.phones(text)]
+        found += [Match("adress", start, end) for start, end in numbers.addresses(text)]
+    if not text.islower():
         found += [Match("namn", start, end) for start, end in names.labelled_names(text)]
         found += [Match("namn", start, end) for start, end in names.full_names(text)]
     return _without_overlaps(found)
