@@ -172,3 +172,15 @@ def test_compare_json_is_always_strict_json(sipcheck_main, saved):
 
 def test_load_round_accepts_what_review_writes(saved):
     assert load_round(saved)["plans"]
+
+
+def test_reviewers_are_one_whatever_their_case_and_spaces(sipcheck_main, saved, tmp_path):
+    answers = tmp_path / "svar.csv"
+    answers.write_text("plan;kriterium;nivå;granskare\narboga/sip-01;syfte;1;Anna\n",
+                       encoding="utf-8")
+    sipcheck_main("assess", saved, "--import", answers)
+    answers.write_text("plan;kriterium;nivå;granskare\narboga/sip-01;syfte;2;  anna \n",
+                       encoding="utf-8")
+    sipcheck_main("assess", saved, "--import", answers)
+    result = json.loads(saved.read_text("utf-8"))["plans"][0]["criteria"][0]
+    assert [a["reviewer"] for a in result["assessments"]] == ["anna"]  # replaced, not added
