@@ -5,9 +5,13 @@ plans again and again. So two kinds of results are kept as small JSON files in t
 cache directory (`SIPCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/sipcheck`, else
 `~/.cache/sipcheck`):
 
-- `documents/`: the `Document` a reader made of a file, keyed by the sha256 of the file's
-  bytes, its suffix (which picks the reader) and `reader_version()` (the reader sources and
-  the libraries they use). A changed file has other bytes and so another key: nothing stale
+- `documents/`: the `Document` a reader made of a file, with every piece of personal data
+  masked ("[personnummer]") and its hidden parts left out, and the findings of the privacy
+  scan (kind and place, never a value). No unmasked plan text is ever written to the
+  cache, and a cached review equals an uncached one because the review always reads the
+  masked document. Keyed by the sha256 of the file's bytes, its suffix (which picks the
+  reader) and `reader_version()` (the reader and privacy sources, the name lists and the
+  libraries they use). A changed file has other bytes and so another key: nothing stale
   is ever found.
 - `reviews/`: one plan's entry in the round, keyed by the document key, the checklist's
   sha256, the language, the plan's path/id/file/unit/date and `review_version()` (every source
@@ -27,18 +31,18 @@ import json
 import os
 import sys
 import tempfile
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from functools import cache
 from pathlib import Path
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, Status
 
-FORMAT = "sipcheck-cache/1"  # bump when the layout of an entry changes
+FORMAT = "sipcheck-cache/2"  # bump when the layout of an entry changes
 PACKAGE = Path(__file__).resolve().parent
 # Third-party code the readers depend on: a new version may read a file differently.
 # Readers import nothing else outside the standard library and sipcheck.documents (a test
 # holds them to it), so these and sipcheck/documents/*.py are all a Document depends on.
-READER_LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer", "lxml")
+READER_LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer", "lxml", "regex")
 DOCUMENTS, REVIEWS = "documents", "reviews"
 
 
@@ -66,6 +70,9 @@ def reader_version() -> str:
 
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
     _hash_files(digest, list((PACKAGE / "documents").glob("*.py")), PACKAGE)
+    # The cache keeps documents masked: the privacy scan and its name lists count too.
+    _hash_files(digest, [p for p in (PACKAGE / "privacy").iterdir() if p.suffix in (".py", ".txt")],
+                PACKAGE)
     for name in READER_LIBRARIES:
         with contextlib.suppress(ImportError, ValueError, OSError):
             spec = importlib.util.find_spec(name)
@@ -181,19 +188,23 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
             return tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
 
-    def get_document(self, key: str, path: Path) -> Document | None:
+    def get_document(self, key: str, path: Path) -> tuple[Document, list[dict]] | None:
+        """The masked Document stored for `key` and its personal-data findings (kinds and
+        places), or None."""
         data = self.get(DOCUMENTS, key)
-        if data is None:
+        if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
             return None
         try:
-            document = document_from_dict(data)
+            document = document_from_dict(data["document"])
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
         document.path = str(path)  # the same bytes may have been cached from another path
-        return document
+        return document, data["findings"]
 
-    def put_document(self, key: str, document: Document) -> None:
-        self.put(DOCUMENTS, key, document_to_dict(document))
+    def put_document(self, key: str, document: Document, findings: list[dict]) -> None:
+        """Stores a Document whose personal data is already masked, with the findings."""
+        nameless = replace(document, path="")  # a folder's name can be personal data too
+        self.put(DOCUMENTS, key, {"document": document_to_dict(nameless), "findings": findings})
 
 
 # --- Document <-> JSON ------------------------------------------------------------------
@@ -270,4 +281,5 @@ def _block(data: dict) -> Block:
 
 def document_from_dict(data: dict) -> Document:
     return Document(**_fields(data, status=Status(data.get("status", Status.OK.value)),
-                              blocks=[_block(b) for b in data.get("blocks", [])]))
+                              blocks=[_block(b) for b in data.get("blocks", [])],
+                              hidden=[_block(b) for b in data.get("hidden", [])]))

@@ -8,6 +8,7 @@ folder says otherwise, for folders organised some other way.
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,19 @@ class PlanFile:
     id: str
     unit: str | None
     date: str | None
+    # Why this entry is not read at all (Swedish, English): a folder that cannot be listed,
+    # a link out of the reviewed folder. It is listed as unreadable, like a broken file.
+    refused: tuple[str, str] | None = None
+
+
+UNLISTABLE = ("Mappen kan inte läsas (behörighet saknas?): planerna i den granskades inte. "
+              "Be om läsrätt, eller kopiera planerna till en egen mapp.",
+              "The folder cannot be read (permission denied?): its plans were not reviewed. "
+              "Ask for read access, or copy the plans to a folder of your own.")
+OUTSIDE = ("Länken pekar på en fil utanför mappen som granskas och följs inte. Kopiera filen "
+           "in i mappen om den ska granskas.",
+           "The link points to a file outside the folder being reviewed and is not followed. "
+           "Copy the file into the folder if it should be reviewed.")
 
 
 def _skip(path: Path) -> bool:
@@ -57,6 +71,75 @@ def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
     return {row["file"].replace("\\", "/"): row for row in rows if row.get("file")}
 
 
+def _walk(root: Path) -> tuple[list[Path], dict[Path, tuple[str, str]]]:
+    """The candidate files under `root`, sorted, and why some of them are not to be read.
+
+    A folder that cannot be listed is an entry of its own (with UNLISTABLE), never silently
+    passed over. Links to folders are not followed; a link to a file outside `root`
+    (/etc/passwd) is listed with OUTSIDE and never read. A link to a missing file is
+    listed, and the reader reports it."""
+    found: list[Path] = []
+    refused: dict[Path, tuple[str, str]] = {}
+    inside = os.path.realpath(root)
+
+    def unlistable(error: OSError) -> None:
+        path = Path(error.filename or root)
+        found.append(path)
+        refused[path] = UNLISTABLE
+
+    for folder, folders, names in os.walk(root, onerror=unlistable):
+        folders[:] = [name for name in folders if not _skip(Path(name))]
+        for name in names:
+            path = Path(folder, name)
+            if path.suffix.lower() not in _CANDIDATE_SUFFIXES or _skip(path):
+                continue
+            if path.is_symlink():
+                target = os.path.realpath(path)
+                if os.path.exists(target) and os.path.commonpath([inside, target]) != inside:
+                    refused[path] = OUTSIDE
+                elif os.path.isdir(target):
+                    continue
+            found.append(path)
+    return sorted(found), refused
+
+
+def manifest_warnings(paths: list[Path]) -> list[Text]:
+    """What is wrong in the plans.csv of the given folders, row by row: a file outside the
+    folder or not there, a date that does not exist. The plans are reviewed all the same
+    (a row that names nothing is simply not used)."""
+    import datetime
+    import posixpath
+
+    warnings: list[Text] = []
+    for root in paths:
+        if not root.is_dir():
+            continue
+        for row_number, (file, row) in enumerate(read_manifest(root).items(), start=2):
+            name = f"{root / MANIFEST}, rad {row_number}"
+            name_en = f"{root / MANIFEST}, row {row_number}"
+            normal = posixpath.normpath(file)
+            if normal.startswith("../") or normal == ".." or posixpath.isabs(file):
+                warnings.append(Text(f"{name}: filen {file} ligger utanför mappen och används "
+                                     "inte.",
+                                     f"{name_en}: the file {file} is outside the folder and is "
+                                     "not used."))
+            elif not (root / file).is_file():
+                warnings.append(Text(f"{name}: filen {file} finns inte i mappen; kontrollera "
+                                     "stavningen.",
+                                     f"{name_en}: the file {file} is not in the folder; check "
+                                     "the spelling."))
+            date = (row.get("date") or "").strip()
+            if date:
+                try:
+                    datetime.date.fromisoformat(date)
+                except ValueError:
+                    warnings.append(Text(f"{name}: datumet «{date}» finns inte; skriv "
+                                         "ÅÅÅÅ-MM-DD.",
+                                         f"{name_en}: the date '{date}' does not exist; write "
+                                         "YYYY-MM-DD."))
+    return warnings
+
+
 def discover(paths: list[Path]) -> list[PlanFile]:
     """Every plan file under the given paths, sorted, with unit and date."""
     found: list[PlanFile] = []
@@ -72,12 +155,7 @@ def discover(paths: list[Path]) -> list[PlanFile]:
             continue
         prefix = f"{root.resolve().name}/" if several else ""
         manifest = read_manifest(root)
-        # A link to a missing file is listed (and reported), not silently passed over.
-        files = sorted(p for p in root.rglob("*")
-                       if p.suffix.lower() in _CANDIDATE_SUFFIXES
-                       and (p.is_file() or (p.is_symlink() and not p.exists()))
-                       and not any(_skip(part) for part in p.relative_to(root).parents
-                                   if part.name) and not _skip(p))
+        files, refused = _walk(root)
         for path in files:
             relative = path.relative_to(root).as_posix()
             row = manifest.get(relative, {})
@@ -85,11 +163,12 @@ def discover(paths: list[Path]) -> list[PlanFile]:
             unit = (row.get("unit") or "").strip() or (parts[0] if len(parts) > 1 else None)
             plan_id = (row.get("id") or "").strip() or relative.rsplit(".", 1)[0]
             found.append(PlanFile(path, prefix + relative, prefix + plan_id, unit,
-                                  (row.get("date") or "").strip() or None))
+                                  (row.get("date") or "").strip() or None,
+                                  refused.get(path)))
     ids = [plan.id for plan in found]
     if len(ids) != len(set(ids)):  # sip-01.docx beside sip-01.pdf
         found = [PlanFile(p.path, p.file, p.file if ids.count(p.id) > 1 else p.id, p.unit,
-                          p.date) for p in found]
+                          p.date, p.refused) for p in found]
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise SipcheckError(

@@ -15,13 +15,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sipcheck import __version__, privacy
+from sipcheck.budget import MAX_TEXT_CHARACTERS, TOO_LARGE, Budget, OverBudget, bounded
+from sipcheck.budget import message as budget_message
 from sipcheck.cache import REVIEWS, Store, document_key, review_key
 from sipcheck.checklist.model import Checklist
 from sipcheck.discover import PlanFile, discover
-from sipcheck.documents import Document, read_document
+from sipcheck.documents import Document, Status, read_document
+from sipcheck.documents.model import failed
 from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
-from sipcheck.rules.base import any_match, quote
+from sipcheck.rules.base import PATTERN_SECONDS, PatternTimeout, any_match, quote
 from sipcheck.scoring import checklist_record, score_plan, summarise
 from sipcheck.sections import find_sections
 from sipcheck.text import Text
@@ -69,7 +72,8 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
             progress(done, total, todo[position].plan_file.file)
 
     _STORES.clear()  # a cache folder removed since the last review is made again
-    shared = (checklist, lang, str(store.root) if store is not None else None)
+    shared = (checklist, lang, str(store.root) if store is not None else None,
+              Budget.from_environment())
     map_ordered(review_file, todo, shared, jobs, arrived, cost=_size)
     if progress:
         progress(total, total, "")
@@ -77,50 +81,51 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
 
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
-                    lang: str = "sv") -> dict:
+                    lang: str = "sv", findings: list[privacy.Finding] | None = None) -> dict:
     """One plan's entry in the round file. Personal data found in the document is reported
-    by kind and place, and masked in everything the entry quotes, names or shows."""
-    found_pii = privacy.Scan(document)
-    entry = {"id": privacy.redact(plan_file.id, lang),
-             "file": privacy.redact(plan_file.file, lang), "unit": plan_file.unit,
+    by kind and place, and masked in the document the review reads, so nothing the entry
+    quotes, names or shows holds it. With `findings`, `document` is already masked (from
+    the cache) and these are its findings."""
+    if findings is None:
+        found = privacy.Scan(document)
+        document, findings = found.masked(document), found.findings
+    entry = {"id": privacy.redact_name(plan_file.id, lang),
+             "file": privacy.redact_name(plan_file.file, lang),
+             "unit": privacy.redact_name(plan_file.unit, lang),
              "date": plan_file.date, "format": document.format, "status": str(document.status),
              "problems": [], "score": None, "statutory_missing": [], "criteria": []}
     if not document.ok:
         entry["problems"].append(_problem(
             str(document.status), "error",
-            Text(document.message or "", document.message_en or ""), lang))
+            Text(privacy.redact(document.message or ""),
+                 privacy.redact(document.message_en or "", "en")), lang))
         return entry
     for sv, en in document.warnings:
         entry["problems"].append(_problem("file.warning", "warning", Text(sv, en), lang))
-    for finding in found_pii.findings:
-        sv, en = privacy.KINDS[finding.kind]
-        entry["problems"].append(_problem(
-            finding.code, "error",
-            Text(f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den "
-                 "granskas eller delas. Uppgiften visas inte i någon rapport.",
-                 f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
-                 "shared. The data is shown in no report."), lang, finding.location.to_dict()))
+    for finding in findings:
+        entry["problems"].append(_problem(finding.code, "error", _pii_message(finding), lang,
+                                          finding.location.to_dict()))
     plan = find_sections(document, checklist.vocabulary())
     results = assess(plan, checklist)
-    entry["problems"] += _not_a_plan(plan, checklist, found_pii, lang)
+    entry["problems"] += _not_a_plan(plan, checklist, lang)
     entry["criteria"] = [r.to_dict(lang) for r in results]
     for result, assessed in zip(entry["criteria"], results, strict=True):
         for item, evidence in zip(result["evidence"], assessed.evidence, strict=True):
-            item["text"] = found_pii.redact(item["text"], lang)
+            item["text"] = privacy.redact(item["text"], lang)  # masks shown in `lang`
             heading = plan.heading_at(evidence.location)
             if heading:
-                item["where"]["under"] = found_pii.redact(quote(heading, HEADING_QUOTE), lang)
+                item["where"]["under"] = privacy.redact(quote(heading, HEADING_QUOTE), lang)
     return score_plan(entry, _record(checklist), lang)
 
 
-def _not_a_plan(plan, checklist: Checklist, found_pii, lang: str) -> list[dict]:
+def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
     """The `not_a_plan` warning: the document's opening names another kind of document
     (a notice, a unit's own care plan), or too few of a plan's sections were found, the
     opening does not call it a plan, and none of the sections only a plan has (its
     interventions, who leads it) says anything."""
     for line in plan.opening_lines():
         if any_match(checklist.other_documents, line):
-            title = found_pii.redact(quote(line, HEADING_QUOTE), lang)
+            title = privacy.redact(quote(line, HEADING_QUOTE), lang)
             return [_problem(
                 "not_a_plan", "warning",
                 Text(f"Dokumentet börjar ”{title}”: det ser ut att vara ett annat slags dokument "
@@ -143,6 +148,26 @@ def _not_a_plan(plan, checklist: Checklist, found_pii, lang: str) -> list[dict]:
     return []
 
 
+def _pii_message(finding: privacy.Finding) -> Text:
+    """What was found and where (the place matters most for the parts nobody sees when
+    reading the plan: "namn; kommentar", "personnummer; dokumentegenskaper")."""
+    sv, en = privacy.KINDS[finding.kind]
+    place_sv, place_en = (finding.location.describe(lang) for lang in ("sv", "en"))
+    if place_sv:
+        sv, en = f"{sv}; {place_sv}", f"{en}; {place_en}"
+    if finding.probable:
+        return Text(f"Planen innehåller troligen en personuppgift ({sv} med fel kontrollsiffra): "
+                    "anonymisera planen innan den granskas eller delas. Uppgiften visas inte i "
+                    "någon rapport.",
+                    f"The plan probably holds personal data (a {en} with a wrong check digit): "
+                    "anonymise it before it is reviewed or shared. The data is shown in no "
+                    "report.")
+    return Text(f"Planen innehåller en personuppgift ({sv}): anonymisera planen innan den "
+                "granskas eller delas. Uppgiften visas inte i någon rapport.",
+                f"The plan holds personal data ({en}): anonymise it before it is reviewed or "
+                "shared. The data is shown in no report.")
+
+
 @dataclass(frozen=True)
 class PlanJob:
     """One plan to review, with its cache keys when the cache is on (see `sipcheck.cache`)."""
@@ -156,7 +181,7 @@ class PlanJob:
 def _cached(job: PlanJob, store: Store, checklist: Checklist, lang: str) -> PlanJob:
     """The job with its cache keys, or unchanged when the file cannot be read (then the
     reader reports why, and nothing is cached)."""
-    key = document_key(job.plan_file.path)
+    key = document_key(job.plan_file.path) if job.plan_file.refused is None else None
     if key is None:
         return job
     return replace(job, document_key=key,
@@ -188,23 +213,64 @@ def _entry_or_none(data) -> dict | None:
     return None
 
 
-def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str | None) -> dict:
+def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str | None,
+                budget: Budget | None = None) -> dict:
     """One plan's round entry: the Document from the cache or the reader, then
-    `review_document`. Runs in a worker process or in this one.
+    `review_document`, within the document's time and memory budget (`sipcheck.budget`).
+    Runs in a worker process or in this one.
 
     Both the Document and the entry are stored only when the file still has the bytes it
-    was keyed by, so a file changed while it was read is never cached under the old key."""
+    was keyed by, so a file changed while it was read is never cached under the old key;
+    a document over its budget is never cached (the next run may have more time)."""
+    budget = budget or Budget()
+    if job.plan_file.refused:  # a folder that cannot be listed, a link out of the folder
+        return review_document(failed(job.plan_file.path, _format(job.plan_file),
+                                      *job.plan_file.refused), job.plan_file, checklist, lang)
     store = _store(cache_root) if cache_root and job.document_key else None
-    document = store.get_document(job.document_key, job.plan_file.path) if store else None
-    fresh = document is None
-    if fresh:
-        document = read_document(job.plan_file.path)
-    entry = review_document(document, job.plan_file, checklist, lang)
+    try:
+        with bounded(budget):
+            cached = store.get_document(job.document_key, job.plan_file.path) if store else None
+            if cached is None:
+                document = read_document(job.plan_file.path)
+                if document.ok and sum(len(b.text) for b in document.blocks) > \
+                        MAX_TEXT_CHARACTERS:
+                    raise OverBudget(TOO_LARGE)
+                found = privacy.Scan(document)
+                document, findings = found.masked(document), found.findings
+            else:
+                document, findings = cached[0], [privacy.Finding.from_dict(f) for f in cached[1]]
+            entry = review_document(document, job.plan_file, checklist, lang, findings)
+    except OverBudget as over:
+        return review_document(_over_budget(job.plan_file, over.status, budget), job.plan_file,
+                               checklist, lang)
+    except PatternTimeout as slow:
+        return review_document(_slow_pattern(job.plan_file, slow.pattern), job.plan_file,
+                               checklist, lang)
     if store is not None and document_key(job.plan_file.path) == job.document_key:
-        if fresh:
-            store.put_document(job.document_key, document)
+        if cached is None:  # only masked text is kept: see `sipcheck.cache`
+            store.put_document(job.document_key, document, [f.to_dict() for f in findings])
         store.put(REVIEWS, job.review_key, entry)
     return entry
+
+
+def _format(plan_file: PlanFile) -> str:
+    return plan_file.path.suffix.lower().lstrip(".")
+
+
+def _over_budget(plan_file: PlanFile, status: str, budget: Budget) -> Document:
+    sv, en = budget_message(status, budget)
+    return failed(plan_file.path, _format(plan_file), sv, en, Status(status))
+
+
+def _slow_pattern(plan_file: PlanFile, pattern: str) -> Document:
+    return failed(
+        plan_file.path, _format(plan_file),
+        f"Checklistans reguljära uttryck «{pattern}» tog mer än {PATTERN_SECONDS:g} s på en rad i "
+        "planen, och planen hoppades över. Skriv om uttrycket (sipcheck checklist validate "
+        "visar hur).",
+        f"The checklist's regular expression '{pattern}' took more than {PATTERN_SECONDS:g} s on "
+        "one line of the plan, and the plan was skipped. Rewrite the expression (sipcheck "
+        "checklist validate shows how).", Status.TIMEOUT)
 
 
 def _problem(code: str, severity: str, message: Text, lang: str,

@@ -7,19 +7,22 @@ half-written file, and an existing file is never replaced without `force`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
 from contextlib import contextmanager
+from glob import escape as glob_escape
 from importlib.resources import files
 from pathlib import Path
 
 from sipcheck.review import ROUND_FORMAT
-from sipcheck.text import SipcheckError, Text
+from sipcheck.text import SipcheckError, Text, without_controls_in
 
 
 def dumps(round_data: dict) -> str:
-    return json.dumps(round_data, ensure_ascii=False, indent=2) + "\n"
+    """A round (or a comparison) as JSON; NaN and Infinity are refused, never written."""
+    return json.dumps(round_data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def write_atomic(path: Path, text: str, force: bool = False) -> None:
@@ -36,10 +39,7 @@ def check_writable(path: Path, force: bool = False) -> None:
                                  f"{path} is a folder. Give a file name, e.g. "
                                  f"{path / 'round.json'}."))
     if path.exists() and not force:
-        raise SipcheckError(
-            Text(f"{path} finns redan. Välj ett annat filnamn eller lägg till --force för att "
-                 "skriva över.",
-                 f"{path} already exists. Choose another name or add --force to overwrite."))
+        raise SipcheckError(_exists(path))
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
@@ -54,16 +54,30 @@ def check_writable(path: Path, force: bool = False) -> None:
             break
 
 
+def target_of(path: Path) -> Path:
+    """The file a path names: a link's target (a round kept elsewhere and linked into a
+    shared folder gets the judgements, instead of the link being replaced by a copy)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
-    """Writes `data` to `path` atomically; refuses to overwrite unless `force`."""
+    """Writes `data` to `path` atomically; refuses to overwrite unless `force`.
+
+    The data goes to a hidden temporary file in the same folder, named after this
+    process, and is then moved into place: with `force` by a rename, without it by a hard
+    link that fails if the file has appeared meanwhile (two `--save` at once: one wins,
+    the other says the file exists). Temporary files left by a process that was killed
+    are removed by the next write to the same name."""
     check_writable(path, force)
+    path = target_of(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        _remove_leftovers(folder, path.name)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.",
+                                             suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise SipcheckError(Text(f"{path} kan inte skrivas ({exc.strerror}).",
-                                 f"{path} cannot be written ({exc.strerror}).")) from exc
+        raise SipcheckError(_cannot_write(path, exc)) from exc
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -71,10 +85,70 @@ def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
             os.fsync(out.fileno())
         # mkstemp makes the file private (0600); give it the mode any saved file gets.
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
-        os.replace(temporary, path)
+        if force:
+            os.replace(temporary, path)
+        else:
+            _move_exclusively(temporary, path)
+    except FileExistsError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise SipcheckError(_exists(path)) from exc
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise SipcheckError(_cannot_write(path, exc)) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _move_exclusively(temporary: str, path: Path) -> None:
+    """Moves the finished file into place unless `path` exists (FileExistsError)."""
+    try:
+        os.link(temporary, path)  # atomic, and fails if another run got there first
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: claim the name, then fill it
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
+
+
+def _cannot_write(path: Path, exc: OSError) -> Text:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return Text(f"{path} kan inte skrivas: disken är full. Gör plats och försök igen; "
+                    "inget halvskrivet sparades.",
+                    f"{path} cannot be written: the disk is full. Free some space and try again; "
+                    "nothing half written was saved.")
+    return Text(f"{path} kan inte skrivas ({exc.strerror}).",
+                f"{path} cannot be written ({exc.strerror}).")
+
+
+def _exists(path: Path) -> Text:
+    return Text(f"{path} finns redan. Välj ett annat filnamn eller lägg till --force för att "
+                "skriva över.",
+                f"{path} already exists. Choose another name or add --force to overwrite.")
+
+
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Hidden temporary files `.NAME.PID.*.tmp` of processes that no longer run."""
+    for leftover in folder.glob(f".{glob_escape(name)}.*.tmp"):
+        pid = leftover.name[len(name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or _running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, but is not ours
+        return True
+    return True
 
 
 def _default_mode() -> int:
@@ -83,21 +157,79 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+MAX_ROUND_BYTES = 200_000_000  # 400 plans with evidence are a few MB
+MAX_NUMBER_DIGITS = 15  # a point, a weight or a count; more is no number sipcheck wrote
+
+
+class _NotANumber(ValueError):
+    """NaN, Infinity or a number too long for a round file, with the text as written."""
+
+
+def _refuse_constant(name: str):
+    raise _NotANumber(name)
+
+
+def _number(text: str, kind):
+    if len(text.lstrip("-").replace(".", "").split("e")[0].split("E")[0]) > MAX_NUMBER_DIGITS \
+            or len(text) > 40:
+        raise _NotANumber(text)
+    value = kind(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _NotANumber(text)
+    return value
+
+
+def _parse(path: Path, text: str):
+    """The JSON of a round file, refusing what JSON allows but a round never holds: NaN,
+    Infinity, numbers of thousands of digits, nesting deeper than Python's stack."""
+    try:
+        return json.loads(text, parse_constant=_refuse_constant,
+                          parse_int=lambda t: _number(t, int),
+                          parse_float=lambda t: _number(t, float))
+    except _NotANumber as exc:
+        written = str(exc)
+        at = max(text.find(written), 0)
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        shown = written if len(written) <= 20 else f"{written[:12]}… ({len(written)} tecken)"
+        raise SipcheckError(Text(
+            f"{path}:{line}:{column}: talet «{shown}» hör inte hemma i en omgångsfil (inte ett "
+            "ändligt tal av rimlig storlek); skapa filen på nytt med sipcheck review --save.",
+            f"{path}:{line}:{column}: the number '{shown}' does not belong in a round file (not "
+            "a finite number of reasonable size); create it again with sipcheck review "
+            "--save.")) from None
+    except RecursionError:
+        raise SipcheckError(Text(
+            f"{path}: värdena är nästlade för djupt för en omgångsfil; skapa den på nytt med "
+            "sipcheck review --save.",
+            f"{path}: the values are nested too deeply for a round file; create it again with "
+            "sipcheck review --save.")) from None
+
+
 def load_round(path: Path) -> dict:
     """Reads a round file, with a clear error for anything that is not one."""
     try:
-        data = json.loads(path.read_text("utf-8"))
+        if path.stat().st_size > MAX_ROUND_BYTES:
+            raise SipcheckError(Text(f"{path} är för stor för en omgångsfil.",
+                                     f"{path} is too large for a round file."))
+        text = path.read_text("utf-8")
+        data = _parse(path, text)
     except FileNotFoundError as exc:
         raise SipcheckError(Text(f"{path} finns inte.", f"{path} does not exist.")) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SipcheckError(Text(f"{path} är ingen läsbar omgångsfil ({exc}).",
-                                 f"{path} is not a readable round file ({exc}).")) from exc
+        reason = exc.strerror if isinstance(exc, OSError) else (
+            f"rad {exc.lineno}, kolumn {exc.colno}" if isinstance(exc, json.JSONDecodeError)
+            else "inte UTF-8")
+        reason_en = exc.strerror if isinstance(exc, OSError) else (
+            f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError)
+            else "not UTF-8")
+        raise SipcheckError(Text(f"{path} är ingen läsbar omgångsfil ({reason}).",
+                                 f"{path} is not a readable round file ({reason_en}).")) from exc
     if not isinstance(data, dict) or data.get("format") != ROUND_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         raise SipcheckError(
             Text(f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}.",
                  f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}."))
-    problems = round_problems(data, path.read_text("utf-8"), str(path))
+    problems = round_problems(data, text, str(path))
     if problems:
         raise SipcheckError(
             Text(f"{path} är skadad eller ändrad för hand ({len(problems)} fel); skapa den på nytt "
@@ -105,6 +237,23 @@ def load_round(path: Path) -> dict:
                  f"{path} is damaged or was edited by hand ({len(problems)} problems); create it "
                  "again with sipcheck review --save:"),
             details=[p.as_text() for p in problems])
+    return _masked(without_controls_in(data))  # no "\x1b]0;…" from a hand-edited file
+
+
+def _masked(data: dict) -> dict:
+    """The round with what came from the user's files masked again, however it was
+    written: plan ids, files and units, reviewers' comments."""
+    from sipcheck import privacy
+
+    lang = data["round"].get("lang") or "sv"
+    for plan in data["plans"]:
+        for key in ("id", "file", "unit"):
+            if isinstance(plan.get(key), str):
+                plan[key] = privacy.redact_name(plan[key], lang)
+        for result in plan["criteria"]:
+            for answer in [*result.get("assessments", []), result.get("resolution") or {}]:
+                if isinstance(answer.get("comment"), str):
+                    answer["comment"] = privacy.redact(answer["comment"], lang)
     return data
 
 
@@ -127,13 +276,24 @@ def round_problems(data: dict, text: str, name: str) -> list:
                       for path, level in _levels_named(result, ("plans", p_index, "criteria",
                                                                 c_index))
                       if level not in levels]
-    if not errors and not bad_levels:
+    seen: set[str] = set()
+    twice = []  # a plan listed twice would be counted twice in every share
+    for index, plan in enumerate(data["plans"] if not errors else []):
+        if plan["id"] in seen:
+            twice.append((("plans", index, "id"), plan["id"]))
+        seen.add(plan["id"])
+    if not errors and not bad_levels and not twice:
         return []
     try:
         where = positions(text)
     except Exception:  # JSON that YAML cannot place: report without positions
         where = {}
     problems = [translate(error, where, name) for error in errors]
+    for path, plan_id in twice:
+        line, column = locate(where, path)[-2:]
+        problems.append(Problem(name, line, column, Text(
+            f"plans.{path[1]}.id: planen «{plan_id}» står redan tidigare i filen.",
+            f"plans.{path[1]}.id: the plan '{plan_id}' is already listed earlier in the file.")))
     for path, level in bad_levels:
         line, column = locate(where, path)[-2:]
         dotted = ".".join(str(part) for part in path)
@@ -178,6 +338,7 @@ def update_round(path: Path, change) -> dict:
     """Reads the round file afresh, applies `change(round_data)` and writes it back
     atomically, under a lock. Returns the round as written; if `change` raises, the file
     is left as it was."""
+    path = target_of(path)
     with _locked(path):
         data = load_round(path)
         change(data)

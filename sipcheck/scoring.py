@@ -138,9 +138,19 @@ def status(result: dict) -> str:
     return result.get("status", AUTOMATIC)
 
 
+def reviewer_key(name: str) -> str:
+    """A reviewer as compared: "Anna", " anna " and "ANNA" are one reviewer."""
+    return " ".join(str(name).split()).casefold()
+
+
 def experts_names(results) -> list[str]:
-    """Every reviewer who has answered one of `results`, in the order they first appear."""
-    return list(dict.fromkeys(a["reviewer"] for r in results for a in r.get("assessments", [])))
+    """Every reviewer who has answered one of `results`, in the order they first appear
+    (as first written: "Anna" and "anna " are one)."""
+    names: dict[str, str] = {}
+    for result in results:
+        for answer in result.get("assessments", []):
+            names.setdefault(reviewer_key(answer["reviewer"]), answer["reviewer"])
+    return list(names.values())
 
 
 def expert_summary(plans: list[dict]) -> dict:

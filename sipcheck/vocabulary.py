@@ -178,6 +178,7 @@ class Vocabulary:
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}
+        self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
 
     def section_of(self, label: str, exact: bool = False, cues: bool = True,
                    min_coverage: float = 0.0) -> str | None:
@@ -266,6 +267,12 @@ class Vocabulary:
         """True for an empty field or a stand-in ("-", "x", "Se ovan", ☐) that states nothing,
         several empty fields on one line ("____ Tid: ____ Plats: ____"), the template's own
         words (`form_text`), or a value that only points elsewhere (`references`)."""
+        known = self._placeholder_of.get(value)
+        if known is None:
+            known = self._placeholder_of[value] = self._states_nothing(value)
+        return known
+
+    def _states_nothing(self, value: str) -> bool:
         if key(value) in self._placeholders or _CHECKBOX_ONLY.match(value) or \
                 _ONLY_HINT.fullmatch(value.strip()):
             return True

@@ -25,7 +25,7 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Pnr 121212+1212 (över hundra år).", ["personnummer"]),
     ("Pnr 191212121212.", ["personnummer"]),
     (f"Samordningsnummer {SAMORDNING}.", ["samordningsnummer"]),
-    ("Fel kontrollsiffra 121212-1213.", []),
+    ("Fel kontrollsiffra 121212-1213 (troligt personnummer).", ["personnummer"]),
     ("Inget datum 121332-1212.", []),
     ("Maskerat ÅÅMMDD-XXXX och 121212-XXXX.", []),
     ("Ring 070-123 45 67.", ["telefon"]),
@@ -55,12 +55,13 @@ def test_redact_names_the_kind_and_keeps_the_rest():
 
 def test_a_value_found_once_is_masked_everywhere_it_is_quoted(tmp_path):
     plan = tmp_path / "plan.md"
-    plan.write_text("| Namn | Roll |\n|---|---|\n| Anna Andersson | Den enskilde |\n\n"
-                    "Vi träffade Anna Andersson i skolan.\n", encoding="utf-8")
+    # A name in no list, found only because it stands under the "Namn" column.
+    plan.write_text("| Namn | Roll |\n|---|---|\n| Zorro Zapp | Den enskilde |\n\n"
+                    "Vi träffade Zorro Zapp i skolan.\n", encoding="utf-8")
     found = Scan(read_document(plan))
-    assert [f.kind for f in found.findings] == ["namn"]  # only under the "Namn" column
-    assert found.redact("Vi träffade Anna Andersson i skolan.") == \
-        "Vi träffade [personuppgift] i skolan."
+    assert [f.kind for f in found.findings] == ["namn"]
+    assert found.redact("Vi träffade Zorro Zapp i skolan.") == "Vi träffade [namn] i skolan."
+    assert found.redact("We met Zorro Zapp.", "en") == "We met [name]."
 
 
 def _planted_docx(path: Path) -> None:

@@ -32,8 +32,9 @@ from sipcheck.checklist.sources import (
     open_source,
     parent_source,
 )
+from sipcheck.checklist.yaml_limits import BoundedLoader, YamlLimit, check_expansion
 from sipcheck.checklist.yaml_problems import duplicate_keys, yaml_problem
-from sipcheck.text import SipcheckError, Text
+from sipcheck.text import SipcheckError, Text, without_controls_in
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
 
 DEFAULT_CHECKLIST = "kvalitetskollen"
@@ -131,16 +132,22 @@ def _parent(value: str, child: Source, chain: tuple[tuple[str, str], ...],
 def _parse(source: Source) -> tuple[dict | None, yaml.Node | None, list[Problem]]:
     """The data, the node tree (for positions) and syntax problems, from one parse."""
     try:
-        loader = yaml.SafeLoader(source.text)  # checks the characters at once
+        loader = BoundedLoader(source.text)  # checks the characters, size and depth
         try:
             root = loader.get_single_node()
+            check_expansion(root)  # aliases that would write out to millions of values
             problems = duplicate_keys(root, source.name)  # before `<<` merges rewrite it
             data = loader.construct_document(root) if root is not None else None
+            data = without_controls_in(data)  # "\e]0;…" in a title never reaches a terminal
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
         return None, None, [yaml_problem(exc, source.text, source.name)]
-    if not isinstance(data, dict):
+    except YamlLimit as exc:
+        return None, None, [Problem(source.name, exc.line, exc.column, exc.message)]
+    # A file that is no checklist at all (not a mapping, or none of a checklist's keys) gets
+    # one problem and nothing of its content echoed back as unknown keys.
+    if not isinstance(data, dict) or not set(map(str, data)) & set(schema()["properties"]):
         return None, None, [Problem(
             source.name, 1, 1, Text("checklistan ska vara en YAML-mappning med nycklar som id, "
                                     "title och criteria.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sipcheck.checklist.problems import Problem, Where, problem_at, suggestion
+from sipcheck.checklist.regex_safety import SLOW_PATTERN, nested_quantifier
 from sipcheck.text import Text
 
 DEFAULT_LEVELS = [
@@ -70,6 +71,10 @@ class _Checker:
             self.add(path, Text(f"det reguljära uttrycket «{pattern}» går inte att tolka: "
                                 f"{exc.msg}.",
                                 f"the regular expression '{pattern}' does not compile: {exc.msg}."))
+            return
+        if nested_quantifier(pattern):
+            self.add(path, Text(SLOW_PATTERN.sv.format(pattern=pattern),
+                                SLOW_PATTERN.en.format(pattern=pattern)))
 
     def run(self) -> list[Problem]:
         self.check_levels()

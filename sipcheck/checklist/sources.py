@@ -10,7 +10,10 @@ from importlib.resources import files
 from pathlib import Path
 
 from sipcheck.checklist.problems import suggestion
+from sipcheck.checklist.yaml_limits import MAX_BYTES, too_big
 from sipcheck.text import SipcheckError, Text
+
+YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,15 @@ def bundled_source(name: str) -> Source:
     return Source(f"{name}.yaml", text, f"bundled:{name}", None)
 
 
+class TooBig(ValueError):
+    """A checklist file over yaml_limits.MAX_BYTES, refused before it is read."""
+
+
 def file_source(path: Path, name: str | None = None) -> Source:
-    """Raises OSError or UnicodeDecodeError for a file that cannot be read."""
+    """Raises OSError, UnicodeDecodeError or TooBig for a file that cannot be read."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise TooBig(too_big(size))
     return Source(name or str(path), path.read_text("utf-8-sig"), str(path.resolve()),
                   path.parent)
 
@@ -56,11 +66,27 @@ def parent_source(value: str, child: Source) -> Source | Text:
                     f"extends: the checklist '{value}' does not exist (looked for {shown})."
                     f"{hint_en} Give a bundled checklist ({names}) or a path relative to this "
                     "file.")
+    if path.suffix.lower() not in YAML_SUFFIXES:  # never read (and echo) any other file
+        return Text(f"extends: «{value}» är ingen checklista: ange en inbyggd checklista "
+                    f"({names}) eller en .yaml-fil.",
+                    f"extends: '{value}' is not a checklist: give a bundled checklist ({names}) "
+                    "or a .yaml file.")
     try:
         return file_source(path, shown)
+    except TooBig as exc:
+        sv, en = exc.args[0]
+        return Text(f"extends: {shown}: {sv}", f"extends: {shown}: {en}")
     except (OSError, UnicodeDecodeError) as exc:
-        return Text(f"extends: {shown} kan inte läsas ({exc}).",
-                    f"extends: {shown} cannot be read ({exc}).")
+        return Text(f"extends: {shown} kan inte läsas ({_reason(exc).sv}).",
+                    f"extends: {shown} cannot be read ({_reason(exc).en}).")
+
+
+def _reason(exc: Exception) -> Text:
+    """Why a file could not be read, without any of its content."""
+    if isinstance(exc, UnicodeDecodeError):
+        return Text("inte UTF-8-text", "not UTF-8 text")
+    reason = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__
+    return Text(reason, reason)
 
 
 def open_source(name_or_path: str) -> Source:
@@ -77,6 +103,10 @@ def open_source(name_or_path: str) -> Source:
                  f"({names}) or the path to a .yaml file."))
     try:
         return file_source(path)
+    except TooBig as exc:
+        sv, en = exc.args[0]
+        raise SipcheckError(Text(f"{path}: {sv}", f"{path}: {en}")) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise SipcheckError(Text(f"{path}: checklistan kan inte läsas ({exc}).",
-                                 f"{path}: the checklist cannot be read ({exc}).")) from exc
+        raise SipcheckError(Text(f"{path}: checklistan kan inte läsas ({_reason(exc).sv}).",
+                                 f"{path}: the checklist cannot be read ({_reason(exc).en}).")
+                            ) from exc

@@ -80,6 +80,11 @@ def main() -> None:
     except SipcheckError as exc:
         say(exc.text(state["lang"]))
         sys.exit(exc.exit_code)
+    except OSError as exc:  # the disk is full, a folder vanished: not a bug
+        if os.environ.get("SIPCHECK_DEBUG"):
+            raise
+        say(_os_error(exc).pick(state["lang"]))  # `say` masks any personal data in it
+        sys.exit(USAGE)
     except Exception as exc:  # a bug: say so plainly, without a traceback
         if os.environ.get("SIPCHECK_DEBUG"):
             raise
@@ -88,6 +93,18 @@ def main() -> None:
                  f"Unexpected error in sipcheck ({type(exc).__name__}: {exc}). Run again with "
                  "SIPCHECK_DEBUG=1 for details and report it.").pick(state["lang"]))
         sys.exit(USAGE)
+
+
+def _os_error(exc: OSError) -> Text:
+    import errno
+
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return Text(f"Disken är full{where}: gör plats och kör igen. Inget halvskrivet sparades.",
+                    f"The disk is full{where}: free some space and run again. Nothing half "
+                    "written was saved.")
+    return Text(f"Filsystemet sa nej{where}: {exc.strerror or type(exc).__name__}.",
+                f"The file system refused{where}: {exc.strerror or type(exc).__name__}.")
 
 
 if __name__ == "__main__":

@@ -62,6 +62,14 @@ def assess(
     from sipcheck.rounds import load_round
 
     state["lang"] = lang = str(lang)
+    from sipcheck import privacy
+
+    if reviewer and privacy.find(reviewer):  # the name is saved in the round and shown
+        raise SipcheckError(Text("--reviewer ser ut att vara en personuppgift (för- och "
+                                 "efternamn?); ange förnamn eller initialer, t.ex. --reviewer "
+                                 "Anna.",
+                                 "--reviewer looks like personal data (first and last name?); "
+                                 "give a first name or initials, e.g. --reviewer Anna."))
     if import_file is not None and export_file is not None:
         raise SipcheckError(Text("Ange antingen --import eller --export, inte båda.",
                                  "Give either --import or --export, not both."))

@@ -26,8 +26,12 @@ def console(stderr: bool = False) -> Console:
 
 
 def say(text: str, stderr: bool = True) -> None:
-    """A message line, never wrapped: `file:line:column: …` must stay one line in CI logs."""
-    console(stderr=stderr).print(text, markup=False, soft_wrap=True)
+    """A message line, never wrapped: `file:line:column: …` must stay one line in CI logs.
+    Personal data in it (a file name, a cell of an import file, a library's message) is
+    masked and control characters are removed, like everything sipcheck prints."""
+    from sipcheck.privacy import redact
+
+    console(stderr=stderr).print(redact(text, state["lang"]), markup=False, soft_wrap=True)
 
 
 BINARY = {"docx", "png"}

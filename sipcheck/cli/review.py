@@ -65,6 +65,7 @@ def review(
     användning eller checklista, eller något dokument kunde inte läsas (övriga granskas ändå).
     """
     from sipcheck.checklist.loader import load_checklist
+    from sipcheck.discover import manifest_warnings
     from sipcheck.review import review_paths
     from sipcheck.rounds import check_writable, dumps, write_atomic
 
@@ -72,6 +73,8 @@ def review(
     loaded = load_checklist(checklist)
     if save is not None:
         check_writable(save, force)  # refuses before any plan is read
+    for warning in manifest_warnings(paths):
+        say(warning.pick(lang))
     with progress_bar(Text("Läser planer", "Reading plans"), lang) as progress:
         round_data = review_paths(paths, loaded, round_name, lang, progress, jobs=jobs,
                                   cache=not no_cache)

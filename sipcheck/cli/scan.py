@@ -26,6 +26,8 @@ def scan(
     from rich.table import Table
 
     from sipcheck import privacy
+    from sipcheck.budget import Budget, OverBudget, bounded
+    from sipcheck.budget import message as budget_message
     from sipcheck.discover import discover
     from sipcheck.documents import read_document
     from sipcheck.documents.model import Location
@@ -37,15 +39,28 @@ def scan(
         table.add_column(title, overflow="fold")
     with_pii, unreadable = set(), []
     plan_files = discover(paths)
+    budget = Budget.from_environment()
     for plan_file in plan_files:
-        document = read_document(plan_file.path)
-        shown = privacy.redact(plan_file.file, lang)
+        shown = privacy.redact_name(plan_file.file, lang)
+        if plan_file.refused:
+            unreadable.append(f"{shown}: {Text(*plan_file.refused).pick(lang)}")
+            continue
+        try:
+            with bounded(budget):
+                document = read_document(plan_file.path)
+                findings = privacy.scan(document) if document.ok else []
+        except OverBudget as over:
+            unreadable.append(f"{shown}: {budget_message(over.status, budget).pick(lang)}")
+            continue
         if not document.ok:
             unreadable.append(f"{shown}: {Text(document.message, document.message_en).pick(lang)}")
             continue
-        for finding in privacy.scan(document):
+        for finding in findings:
             with_pii.add(shown)
             kind = privacy.KINDS[finding.kind].pick(lang)
+            if finding.probable:
+                kind += Text(" (troligt, fel kontrollsiffra)",
+                             " (probable, wrong check digit)").pick(lang)
             table.add_row(shown, kind, Location.describe(finding.location, lang) or "–")
     if with_pii:
         console().print(table)

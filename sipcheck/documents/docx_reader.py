@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from sipcheck.documents.docx_hidden import hidden_blocks
 from sipcheck.documents.docx_xml import BODY, R_ID, Styles, W, Walker
 from sipcheck.documents.model import Block, Document, Status, failed
 
@@ -96,9 +97,10 @@ def read_docx(path: Path) -> Document:
             raise  # a developer looking for a reader bug wants the traceback
         if isinstance(exc, RecursionError):
             return failed(path, FORMAT, *TOO_DEEP)
+        # The exception's name, never its message: that can quote the file's bytes.
         return failed(
             path, FORMAT, f"{DAMAGED[0]} (Tekniskt fel: {type(exc).__name__}.)",
-            f"{DAMAGED[1]} (Technical error: {type(exc).__name__}: {exc}.)")
+            f"{DAMAGED[1]} (Technical error: {type(exc).__name__}.)")
 
 
 def _read(path: Path) -> Document:
@@ -136,7 +138,8 @@ def _read_package(path: Path, package: _Package) -> Document:
     headers, footers = _headers_footers(package, targets, walker)
     notes = _notes(package, by_type, walker)
     return Document(str(path), FORMAT, status, headers + blocks + notes + footers,
-                    message=message, message_en=message_en)
+                    message=message, message_en=message_en,
+                    hidden=hidden_blocks(package, root, by_type, _Refused))
 
 
 def _notes(package: _Package, by_type: dict[str, str], walker: Walker) -> list[Block]:

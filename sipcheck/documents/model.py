@@ -19,6 +19,8 @@ class Status(StrEnum):
     NO_TEXT = "no_text"  # no text layer (a scan): needs OCR
     UNREADABLE = "unreadable"  # empty, corrupt, password-protected
     UNSUPPORTED = "unsupported"  # a format sipcheck does not read (.doc, .odt, ...)
+    TOO_LARGE = "too_large"  # over the memory or text budget of one document
+    TIMEOUT = "timeout"  # over the time budget of one document
 
 
 class BlockKind(StrEnum):
@@ -73,14 +75,20 @@ _LOCATION_WORDS = {
     "sv": {
         "page": "sida", "paragraph": "stycke", "line": "rad i texten", "table": "tabell",
         "row": "rad", "cell": "cell", "header": "sidhuvud", "footer": "sidfot",
-        "textbox": "textruta", "footnote": "fotnot", "endnote": "slutnot",
-        "under": "under rubriken ”{}”",
+        "textbox": "textruta", "comment": "kommentar", "deleted": "spårad borttagning",
+        "hidden_text": "dold text", "properties": "dokumentegenskaper",
+        "alt_text": "alternativtext", "footnote": "fotnot", "endnote": "slutnot",
+        "annotation": "anteckning", "metadata": "metadata",
+        "markup_comment": "kommentar i koden", "under": "under rubriken ”{}”",
     },
     "en": {
         "page": "page", "paragraph": "paragraph", "line": "line", "table": "table",
         "row": "row", "cell": "cell", "header": "header", "footer": "footer",
-        "textbox": "text box", "footnote": "footnote", "endnote": "endnote",
-        "under": "under the heading “{}”",
+        "textbox": "text box", "comment": "comment", "deleted": "tracked deletion",
+        "hidden_text": "hidden text", "properties": "document properties",
+        "alt_text": "alternative text", "footnote": "footnote", "endnote": "endnote",
+        "annotation": "annotation", "metadata": "metadata",
+        "markup_comment": "comment in the markup", "under": "under the heading “{}”",
     },
 }
 
@@ -136,6 +144,10 @@ class Document:
     pages: int | None = None
     # Things the user should know about a document that was read: (Swedish, English).
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    # Text that is part of the file but not of the plan as printed: comments, tracked
+    # deletions, document properties, alternative text, PDF annotations and metadata.
+    # Only the privacy scan reads it; each block's location names the part.
+    hidden: list[Block] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from sipcheck.documents.model import Document, Status, failed
+from sipcheck.documents.pdf_hidden import annotation_blocks, metadata_blocks
 from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, join_lines, to_blocks
 from sipcheck.documents.pdf_tables import fill, has_rules, place, ruled_grids, unruled_tables
 
@@ -85,9 +86,10 @@ def _read(path: Path) -> Document:
             result.pages = count
             return result
         pages = []
+        hidden = metadata_blocks(doc)
         for index in range(count):
             try:
-                pages.append(_read_page(doc, index, plumber))
+                pages.append(_read_page(doc, index, plumber, hidden))
             except pdfium.PdfiumError:
                 continue  # one broken page: read the others
         if not pages:
@@ -95,6 +97,8 @@ def _read(path: Path) -> Document:
     finally:
         plumber.close()
         doc.close()
+    if not any(page.items for page in pages) and not _draws_anything(path):
+        return _corrupt(path)  # no text and nothing drawn either: not "run OCR"
     if not any(page.items for page in pages):
         result = failed(path, "pdf",
                         "PDF-filen saknar textlager och ser ut att vara inskannad: kör "
@@ -105,7 +109,29 @@ def _read(path: Path) -> Document:
                         status=Status.NO_TEXT)
         result.pages = count
         return result
-    return Document(str(path), "pdf", blocks=to_blocks(pages), pages=count)
+    return Document(str(path), "pdf", blocks=to_blocks(pages), pages=count, hidden=hidden)
+
+
+def _draws_anything(path: Path) -> bool:
+    """Whether any page draws something (a scanned image, lines): a PDF whose pages draw
+    nothing at all is empty or damaged (a broken content stream), and OCR would not help."""
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return False
+    try:
+        for index in range(min(len(doc), MAX_PAGES)):
+            page = doc[index]
+            try:
+                if pdfium_c.FPDFPage_CountObjects(page.raw) > 0:
+                    return True
+            finally:
+                page.close()
+    except pdfium.PdfiumError:
+        return False
+    finally:
+        doc.close()
+    return False
 
 
 def _corrupt(path: Path) -> Document:
@@ -153,10 +179,11 @@ class _Plumber:
                 self.stream.close()
 
 
-def _read_page(doc, index: int, plumber: _Plumber) -> Page:
-    """Lines and tables of one page, in reading order."""
+def _read_page(doc, index: int, plumber: _Plumber, hidden: list) -> Page:
+    """Lines and tables of one page, in reading order; its annotations go to `hidden`."""
     page = doc[index]
     try:
+        hidden.extend(annotation_blocks(page.raw, index + 1))
         if doc.formenv and pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
             page = _flattened(doc, index, page)
         rotation = page.get_rotation()

@@ -118,6 +118,10 @@ def read_markdown(path: Path) -> Document:
     if isinstance(text, Document):
         return text
     # Comments vanish but keep their newlines, so line numbers still match the file.
+    # The privacy scan still reads them: a comment travels with the file.
+    hidden = [Block(BlockKind.PARAGRAPH, clean_text(m.group()[4:].removesuffix("-->")),
+                    Location(line=text.count("\n", 0, m.start()) + 1, part="markup_comment"))
+              for m in _COMMENT.finditer(text) if clean_text(m.group()[4:].removesuffix("-->"))]
     text = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     lines = [_QUOTE.sub("", line) for line in text.splitlines()]
     builder = _Builder(markdown=True)
@@ -188,7 +192,9 @@ def read_markdown(path: Path) -> Document:
         else:
             builder.add(number, raw, text_line)
     builder.flush()
-    return _finish(path, fmt, builder.blocks)
+    document = _finish(path, fmt, builder.blocks)
+    document.hidden = hidden
+    return document
 
 
 # --- decoding ---------------------------------------------------------------------------

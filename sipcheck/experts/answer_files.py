@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from sipcheck.experts.assessments import Answer, automatic_level, level_label, scored_plans
+from sipcheck.scoring import reviewer_key
 from sipcheck.text import SipcheckError, Text
 from sipcheck.text.numbers import decimal
 
@@ -85,7 +86,8 @@ def export_rows(round_data: dict, reviewer: str | None, lang: str = "sv") -> lis
     for plan in scored_plans(round_data):
         for result in plan["criteria"]:
             earlier = next((a for a in result.get("assessments", [])
-                            if reviewer and a["reviewer"] == reviewer), None)
+                            if reviewer and reviewer_key(a["reviewer"]) == reviewer_key(reviewer)),
+                           None)
             rows.append({
                 "plan": plan["id"], "unit": plan.get("unit") or "",
                 "criterion": result["id"], "title": titles.get(result["id"], result["id"]),
@@ -304,9 +306,14 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
     """(keys found, [(line of the item, {field: value})]) from `bedömningar:` /
     `assessments:` or a bare list. Read from the node tree, so values stay as written
     ("2" is a level number, "2024" a plan id) and every item keeps its line."""
-    loader = yaml.SafeLoader(text)
+    from sipcheck.checklist.yaml_limits import YamlLimit, compose
+
     try:
-        root = loader.get_single_node()
+        root = compose(text)  # bounded: no alias bombs, no nesting past the stack
+    except YamlLimit as exc:
+        raise SipcheckError(
+            Text(f"{path}: rad {exc.line}, kolumn {exc.column}: {exc.message.sv}",
+                 f"{path}: line {exc.line}, column {exc.column}: {exc.message.en}")) from exc
     except yaml.YAMLError as exc:
         from sipcheck.checklist.yaml_problems import yaml_problem
 
@@ -316,8 +323,6 @@ def _yaml_records(path: Path, text: str) -> tuple[set[str], list[tuple[int, dict
                  "raden och importera igen.",
                  f"{path}: line {problem.line}, column {problem.column}: {problem.message.en} "
                  "Correct the line and import again.")) from exc
-    finally:
-        loader.dispose()
     shape_sv = ("Filen ska ha formen «bedömningar:» följd av en lista med poster "
                 "(- plan: …, kriterium: …, nivå: …), som en exporterad fil.")
     shape_en = ("The file must have the form 'assessments:' followed by a list of items "

@@ -31,6 +31,7 @@ from sipcheck.scoring import (
     CONFLICT,
     RESOLVED,
     experts_names,
+    reviewer_key,
     score_plan,
     status,
     summarise,
@@ -132,7 +133,12 @@ def problems(round_data: dict, answers: list[Answer],
             found.append((row, Text("granskare saknas (ange kolumnen granskare eller --reviewer)",
                                     "the reviewer is missing (give the reviewer column or "
                                     "--reviewer)")))
-        key = (answer.plan, answer.criterion, answer.reviewer.strip())
+        elif privacy.find(answer.reviewer):
+            found.append((row, Text("granskarens namn ser ut att vara en personuppgift (för- och "
+                                    "efternamn?); ange förnamn eller initialer",
+                                    "the reviewer's name looks like personal data (first and "
+                                    "last name?); give a first name or initials")))
+        key = (answer.plan, answer.criterion, reviewer_key(answer.reviewer))
         if key in seen and not resolving:
             found.append((row, Text("samma granskare bedömer samma plan och kriterium två gånger "
                                     f"(också {seen[key]})",
@@ -164,7 +170,7 @@ def apply(round_data: dict, answers: list[Answer], resolving: bool = False,
     touched = set()
     for answer in answers:
         result = find_result(round_data, answer.plan, answer.criterion)
-        record = {"reviewer": answer.reviewer.strip(),
+        record = {"reviewer": " ".join(answer.reviewer.split()),
                   "level": level_id(round_data, answer.level),
                   "comment": privacy.redact(answer.comment.strip(), lang), "time": stamp}
         result.setdefault("automatic", result["level"])
@@ -172,7 +178,7 @@ def apply(round_data: dict, answers: list[Answer], resolving: bool = False,
             result["resolution"] = record
         else:
             kept = [a for a in result.get("assessments", [])
-                    if a["reviewer"] != record["reviewer"]]
+                    if reviewer_key(a["reviewer"]) != reviewer_key(record["reviewer"])]
             result["assessments"] = [*kept, record]
         settle(result)
         touched.add(answer.plan)
@@ -186,7 +192,7 @@ def withdraw(round_data: dict, plan_id: str, criterion_id: str, reviewer: str) -
     result = find_result(round_data, plan_id, criterion_id)
     if result is not None and "assessments" in result:
         result["assessments"] = [a for a in result["assessments"]
-                                 if a["reviewer"] != reviewer]
+                                 if reviewer_key(a["reviewer"]) != reviewer_key(reviewer)]
         settle(result)
         refresh(round_data, {plan_id})
     return round_data

@@ -30,6 +30,7 @@ from sipcheck import privacy
 from sipcheck.experts import assessments
 from sipcheck.experts.assessments import Answer
 from sipcheck.rounds import load_round, update_round
+from sipcheck.scoring import reviewer_key
 from sipcheck.text import SipcheckError, Text, in_lang
 from sipcheck.text.evidence import quoted, where
 from sipcheck.text.words import ASSESS, words
@@ -95,7 +96,7 @@ class Session:
 
     def _own(self, result: dict) -> dict | None:
         return next((a for a in result.get("assessments", [])
-                     if a["reviewer"] == self.reviewer), None)
+                     if reviewer_key(a["reviewer"]) == reviewer_key(self.reviewer)), None)
 
     def remaining(self) -> int:
         return sum(1 for item in self.items if not self._done(item))

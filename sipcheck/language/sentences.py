@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Span", "logical_lines", "sentence_spans", "split_sentences", "words"]
 
@@ -127,8 +128,14 @@ def sentence_spans(text: str) -> list[Span]:
     """Like `split_sentences`, with each sentence's offsets in `text`.
 
     Leading bullet markers and surrounding whitespace are outside the span; pieces with no
-    letter or digit (a ruler line "-----", an empty checkbox) are dropped.
+    letter or digit (a ruler line "-----", an empty checkbox) are dropped. Remembered for
+    the last few thousand texts: many checks split the same lines of one plan again.
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     begin = 0
     for match in _CANDIDATE.finditer(text):
@@ -145,7 +152,7 @@ def sentence_spans(text: str) -> list[Span]:
             _emit(text, begin, match.start(), spans)
             begin = match.end()
     _emit(text, begin, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def _emit(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from sipcheck.experts import assessments
-from sipcheck.scoring import experts_of
+from sipcheck.scoring import experts_of, reviewer_key
 from sipcheck.text import Text
 from sipcheck.text.numbers import counted, percent
 from sipcheck.text.words import ASSESS, words
@@ -27,7 +27,7 @@ def status_table(round_data: dict, lang: str = "sv") -> Group:
     table.add_column(w["same"], justify="right")
     for name in assessments.reviewers(round_data):
         own = [(r, a) for r in results for a in r.get("assessments", [])
-               if a["reviewer"] == name]
+               if reviewer_key(a["reviewer"]) == reviewer_key(name)]
         same = sum(1 for r, a in own if a["level"] == assessments.automatic_level(r))
         table.add_row(name, f"{len(own)}/{len(results)}",
                       percent(100 * len(own) / len(results) if results else None, lang),

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from sipcheck.documents.model import Location
 from sipcheck.language.sentences import sentence_spans
 from sipcheck.sections import Line, Plan
@@ -99,10 +101,47 @@ def scope(options: dict, plan: Plan) -> tuple[list[Line], bool]:
     return lines, outside
 
 
+PATTERN_SECONDS = 1.0  # one search of one line; real ones take microseconds
+
+
+class PatternTimeout(Exception):
+    """A checklist pattern that took more than PATTERN_SECONDS on one line of a plan."""
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__(pattern)
+        self.pattern = pattern
+
+
+class _Bounded:
+    """A compiled checklist pattern whose searches stop after PATTERN_SECONDS."""
+
+    __slots__ = ("pattern", "compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+
+    def search(self, text: str):
+        try:
+            return self.compiled.search(text, timeout=PATTERN_SECONDS)
+        except TimeoutError:
+            raise PatternTimeout(self.pattern) from None
+
+    def sub(self, replacement: str, text: str) -> str:
+        try:
+            return self.compiled.sub(replacement, text, timeout=PATTERN_SECONDS)
+        except TimeoutError:
+            raise PatternTimeout(self.pattern) from None
+
+
 @lru_cache(maxsize=4096)
-def compile_pattern(pattern: str) -> re.Pattern:
-    """Patterns in checklists are matched case-insensitively, as plans capitalise freely."""
-    return re.compile(pattern, re.IGNORECASE)
+def compile_pattern(pattern: str) -> _Bounded:
+    """Patterns in checklists are matched case-insensitively, as plans capitalise freely.
+    They run on the `regex` engine (the syntax of `re`), which can stop a search: one that
+    backtracks for more than PATTERN_SECONDS raises PatternTimeout, and the plan gets the
+    status `timeout` instead of hanging the review (validation refuses the usual shapes of
+    such patterns, `checklist.regex_safety`; this catches the rest)."""
+    return _Bounded(pattern)
 
 
 def any_match(patterns: list[str], text: str) -> re.Match | None:

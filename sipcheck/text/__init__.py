@@ -14,10 +14,34 @@ user's language and exits with its code. Anything else escaping is a bug.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 USAGE = 2  # usage, checklist or unreadable input: the review is not trustworthy as asked
+
+
+# C0 and C1 control characters but tab and newline, and the invisible marks that reorder
+# or hide text (bidi overrides, zero-width): a plan, a file name or a checklist title can
+# carry "\x1b]0;…" to retitle or clear the terminal it is printed to.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_controls(text: str) -> str:
+    """`text` with every control character removed: safe to print to a terminal."""
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
+
+
+def without_controls_in(data):
+    """`without_controls` on every string in JSON-like data (keys too), returning the data."""
+    if isinstance(data, str):
+        return without_controls(data)
+    if isinstance(data, list):
+        return [without_controls_in(item) for item in data]
+    if isinstance(data, dict):
+        return {without_controls_in(key): without_controls_in(value)
+                for key, value in data.items()}
+    return data
 
 
 class Text(NamedTuple):

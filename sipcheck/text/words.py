@@ -47,10 +47,12 @@ REVIEW = {
 STATUS = {
     "sv": {"ok": "läst", "no_text": "ingen text (skannad?)", "unreadable": "kan inte läsas",
            "unsupported": "format som inte läses", "not_a_plan": "ingen plan?",
+           "too_large": "för stor", "timeout": "tog för lång tid",
            "statutory_missing": "saknar lagkrav", "pii": "personuppgift",
            "file.warning": "filnamn"},
     "en": {"ok": "read", "no_text": "no text (scanned?)", "unreadable": "unreadable",
            "unsupported": "unsupported format", "not_a_plan": "not a plan?",
+           "too_large": "too large", "timeout": "took too long",
            "statutory_missing": "lacks statutory content", "pii": "personal data",
            "file.warning": "file name"},
 }
