@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Location, table_text
-from sipcheck.documents.text_reader import clean_line, clean_text
+from sipcheck.documents.text_layout import clean_line, clean_text
 
 GAP_FACTOR = 2.0  # a horizontal gap wider than this many font sizes separates columns
 PARAGRAPH_GAP = 1.3  # line distance above this times the usual line spacing: new paragraph

@@ -9,8 +9,8 @@ that it *can* act as one, instead of being glued to the text below it.
 Markdown gets real structure (ATX/setext headings, lists, pipe tables) because the markup
 says so explicitly. Inline markup is stripped: checks read words, not asterisks.
 
-`clean_line`/`clean_text` are also used by the PDF reader so every format normalises text
-the same way (NFC, no soft hyphens, no non-breaking spaces, single spaces).
+Lines are cleaned and export layouts (tab fields, drawn tables, front matter) found by
+`text_layout`, which the PDF reader shares.
 """
 
 from __future__ import annotations
@@ -21,32 +21,27 @@ import unicodedata
 from pathlib import Path
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, failed, table_text
+from sipcheck.documents.text_layout import (
+    LABEL_MAX_WORDS,
+    TAB_FIELD,
+    clean_line,
+    clean_text,
+    column_rule,
+    front_matter,
+    heading_shaped,
+    tab_row,
+    tab_table,
+    text_table,
+)
 
 # Share of characters that may be control characters or U+FFFD before we call a file
 # "not text". Real exports have none; a binary file renamed .txt has plenty.
 MAX_BAD_CHAR_SHARE = 0.05
 # A plan is a few pages; a text file this large is something else (and would cost time).
 MAX_BYTES = 5_000_000
-LABEL_MAX_WORDS = 10
-# A plain-text heading is at most this share of the length of the line below it.
-HEADING_SHARE = 0.6
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·]|\d{1,3}[.)])\s+(\S.*)$")
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
-
-
-def clean_line(text: str) -> str:
-    """One line as the checks should see it: NFC, no soft hyphens or zero-width marks,
-    every kind of space turned into one ordinary space, stripped."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
-
-
-def clean_text(text: str) -> str:
-    """Multi-line text cleaned line by line; empty lines dropped, breaks kept as "\\n"."""
-    return "\n".join(line for line in map(clean_line, text.splitlines()) if line)
 
 
 def read_text(path: Path) -> Document:
@@ -62,20 +57,20 @@ def read_text(path: Path) -> Document:
         number = index + 1
         if index < skip_to:
             continue
-        if _tab_row(raw) and index + 1 < len(lines) and _tab_row(lines[index + 1]):
+        if tab_row(raw) and index + 1 < len(lines) and tab_row(lines[index + 1]):
             builder.flush()
             tables += 1
-            skip_to = _tab_table(builder, lines, index, tables)
+            skip_to = tab_table(builder, lines, index, tables)
             continue
-        if index + 1 < len(lines) and clean_line(raw) and _column_rule(lines[index + 1]):
+        if index + 1 < len(lines) and clean_line(raw) and column_rule(lines[index + 1]):
             builder.flush()
             tables += 1
-            skip_to = _text_table(builder, lines, index, tables)
+            skip_to = text_table(builder, lines, index, tables)
             continue
-        if not clean_line(raw) or _DECORATION.match(raw) or _column_rule(raw):
+        if not clean_line(raw) or _DECORATION.match(raw) or column_rule(raw):
             builder.flush()
             continue
-        if (field := _TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
+        if (field := TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
             # an export's "Label<TAB>value" line: the label and its (maybe empty) value
             builder.single(number, raw, f"{clean_line(field.group(1))}: "
                                         f"{clean_line(field.group(2))}".rstrip())
@@ -103,7 +98,7 @@ def read_text(path: Path) -> Document:
         following = clean_line(lines[index + 1]) if index + 1 < len(lines) else ""
         followed = bool(following)
         if _is_label(text_line, followed, first=not builder.lines) or (
-                not builder.lines and _heading_shaped(text_line, following)):
+                not builder.lines and heading_shaped(text_line, following)):
             builder.single(number, raw, text_line)
         else:
             builder.add(number, raw, text_line)
@@ -126,7 +121,7 @@ def read_markdown(path: Path) -> Document:
     lines = [_QUOTE.sub("", line) for line in text.splitlines()]
     builder = _Builder(markdown=True)
     tables = 0
-    index = _front_matter(lines, builder)
+    index = front_matter(lines, builder)
     while index < len(lines):
         raw, number = lines[index], index + 1
         index += 1
@@ -332,123 +327,12 @@ def _is_label(text: str, followed: bool, first: bool) -> bool:
             and (first or text[0].isupper() or text[0].isdigit()))
 
 
-# "Label<TAB>value": one tab run between a short label and the rest of the line (a value
-# that goes on in lower case is a sentence with a tab in it, not a field).
-_TAB_FIELD = re.compile(r"^\s*([^\t.!?]{1,60}?)[ ]*\t+([^\t]*)$")
-_RULE_RUN = re.compile(r"[-=]{3,}")
-_RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:[ \t+|]+[-=]{3,})+[ \t+|]*$")
-
-
-def _column_rule(line: str) -> list[tuple[int, int]] | None:
-    """The columns of a rule under a text table's header ("-----+-----", "----  ----"):
-    two or more runs of dashes, as (start, end) positions; None for any other line."""
-    if not _RULE_LINE.match(line):
-        return None
-    return [m.span() for m in _RULE_RUN.finditer(line)]
-
-
-def _text_cells(line: str, columns: list[tuple[int, int]]) -> list[str]:
-    """A row of a text table cut into cells: at "|" when the row has them, else at the
-    columns of the rule under the header."""
-    if "|" in line:
-        return [clean_line(part) for part in line.strip().strip("|").split("|")]
-    starts = [start for start, _ in columns] + [len(line) + 1]
-    return [clean_line(line[starts[i]:starts[i + 1]]) for i in range(len(columns))]
-
-
-def _tab_row(line: str) -> bool:
-    """A row of tab-separated cells: two tabs or more between its words (tabs that only
-    indent an outline do not count)."""
-    return line.strip().count("\t") >= 2
-
-
-def _tab_table(builder: _Builder, lines: list[str], start: int, number: int) -> int:
-    """Tab-separated rows, as a report tool exports them: a cell between each pair of tabs,
-    until a line with fewer than two tabs. Returns the index after it."""
-    rows: list[list[Cell]] = []
-    index = start
-    while index < len(lines) and _tab_row(lines[index]):
-        r = len(rows) + 1
-        rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
-                                                     cell=c))
-                     for c, text in enumerate(lines[index].strip().split("\t"), 1)])
-        index += 1
-    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
-                                Location(line=start + 1, table=number), rows=rows))
-    return index
-
-
-def _continues(cells: list[str], width: int) -> bool:
-    """A text-table line that goes on with the row above: its first column is empty, or
-    starts in lower case as a wrapped word does."""
-    first = cells[0] if cells else ""
-    return len(cells) <= width and (not first or first[:1].islower())
-
-
-def _text_table(builder: _Builder, lines: list[str], start: int, number: int) -> int:
-    """A table drawn in text: a header line, a rule of dashes per column, rows until a blank
-    line. Returns the index after it."""
-    columns = _column_rule(lines[start + 1]) or []
-    rows: list[list[Cell]] = []
-    index = start
-    while index < len(lines):
-        line = lines[index]
-        if index == start + 1 or _column_rule(line):
-            index += 1
-            continue
-        if index > start and not clean_line(line):
-            break
-        cells = _text_cells(line, columns)
-        if rows and len(rows) > 1 and _continues(cells, len(rows[-1])):
-            # a cell wrapped onto the next line: its words belong to the row above
-            for cell, more in zip(rows[-1], cells, strict=False):
-                if more:
-                    cell.text = f"{cell.text} {more}".strip()
-            index += 1
-            continue
-        r = len(rows) + 1
-        rows.append([Cell(text, Location(line=index + 1, table=number, row=r, cell=c))
-                     for c, text in enumerate(cells, 1)])
-        index += 1
-    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
-                                Location(line=start + 1, table=number), rows=rows))
-    return index
-
-
-def _front_matter(lines: list[str], builder: _Builder) -> int:
-    """YAML front matter ("---" lines around "key: value" pairs), as an intranet or a
-    static-site export writes it: each pair is a label line ("huvudansvarig: …"), the key's
-    underscores read as spaces. Returns the index of the first line after it."""
-    if not lines or lines[0].strip() != "---":
-        return 0
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
-    if end is None:
-        return 0
-    for index in range(1, end):
-        key_value = _FRONT_MATTER_PAIR.match(lines[index])
-        if key_value:
-            value = key_value.group(2).strip().strip("\"'")
-            builder.single(index + 1, lines[index],
-                           f"{key_value.group(1).replace('_', ' ')}: {value}".rstrip())
-    return end + 1
-
-
-def _heading_shaped(text: str, following: str) -> bool:
-    """A short line that opens a block, ends without punctuation and stands over a longer
-    line: a heading written as plain text ("Syfte med samordnad individuell plan" over its
-    paragraph). A wrapped paragraph's first line is as long as the lines after it."""
-    return (bool(following) and len(text.split()) <= LABEL_MAX_WORDS
-            and not text.endswith((".", ",", ";", "-", "–")) and text[:1].isupper()
-            and len(text) <= HEADING_SHARE * len(following))
-
-
 # --- Markdown ---------------------------------------------------------------------------
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _QUOTE = re.compile(r"^ {0,3}(?:>\s?)+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_FRONT_MATTER_PAIR = re.compile(r"^([A-Za-zÅÄÖåäö_][\wÅÄÖåäö -]{0,40}):\s*(.*)$")
 _DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
 _SETEXT = re.compile(r"^ {0,3}(=|-)\1*[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")

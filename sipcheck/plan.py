@@ -1,0 +1,154 @@
+"""The plan a document is read into: its sections, its lines, and what a line says.
+
+`sections.find_sections` builds it; every rule reads it. A `Line` keeps the form label it
+stood behind, a `Section` the heading it was found under and how that heading was written,
+and `Plan.values` is the one place that decides which lines state something: no headings,
+no empty fields, placeholders, references, template words or labels standing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sipcheck.documents.model import Cell, Document, Location
+from sipcheck.language.names import likely_subject
+from sipcheck.vocabulary import Vocabulary
+
+TITLE_LINES = 3
+
+
+@dataclass
+class Line:
+    """A line of text in a plan. `label` is the form label it stood behind, if any."""
+
+    text: str
+    location: Location
+    label: str | None = None
+    heading: bool = False  # the line is itself a heading or a bare label, not content
+
+    @property
+    def full(self) -> str:
+        return f"{self.label}: {self.text}" if self.label else self.text
+
+
+@dataclass
+class TableView:
+    """Table rows that belong to a section, with the header row when one was recognised."""
+
+    header: list[str] | None
+    rows: list[list[Cell]]
+    location: Location
+
+
+@dataclass
+class Section:
+    id: str | None
+    heading: str
+    location: Location
+    lines: list[Line] = field(default_factory=list)
+    tables: list[TableView] = field(default_factory=list)
+    # How the heading was written: heading, bold, caps, question, label, cell.
+    form: str = "heading"
+    level: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines if not line.heading)
+
+
+@dataclass
+class Plan:
+    """A document read as a plan: its sections and every line in reading order."""
+
+    document: Document
+    sections: list[Section]
+    lines: list[Line]
+    vocabulary: Vocabulary
+
+    def sections_for(self, ids: str | list[str] | None) -> list[Section]:
+        if ids is None:
+            return list(self.sections)
+        wanted = {ids} if isinstance(ids, str) else set(ids)
+        return [s for s in self.sections if s.id in wanted]
+
+    def value_lines(self, section_ids: str | list[str] | None = None) -> list[Line]:
+        """Content lines (no headings, no placeholders) of the given sections, or of the
+        whole plan when `section_ids` is None."""
+        source = self.lines if section_ids is None else [
+            line for section in self.sections_for(section_ids) for line in section.lines]
+        return self.values(source)
+
+    def values(self, lines: list[Line]) -> list[Line]:
+        """The lines that state something: no headings, no empty fields or placeholders, no
+        label standing alone ("Samtycke till SIP", "Namn")."""
+        states = self.__dict__.setdefault("_states", {})
+        kept = []
+        for line in lines:
+            said = states.get(id(line))
+            if said is None:
+                said = states[id(line)] = not line.heading and self._says(line)
+            if said:
+                kept.append(line)
+        return kept
+
+    def _says(self, line: Line) -> bool:
+        vocabulary = self.vocabulary
+        return not (vocabulary.is_placeholder(line.text)
+                    or (line.label and vocabulary.is_form_text(line.full))
+                    or vocabulary.is_field_label(line.text)
+                    or vocabulary.section_of(line.text, exact=True) is not None)
+
+    def table_rows(self, section_ids: str | list[str] | None = None) -> list[Line]:
+        """Each table row of the given sections as one line, cells joined by " | "."""
+        rows = []
+        for section in self.sections_for(section_ids):
+            for table in section.tables:
+                for cells in table.rows:
+                    texts = [self.vocabulary.cell_value(c.text) for c in cells]
+                    texts = [text for text in texts if text]
+                    if texts:
+                        rows.append(Line(" | ".join(texts), cells[0].location))
+        return rows
+
+    def opening_lines(self, count: int = TITLE_LINES) -> list[str]:
+        """The first lines of the body, headings included: where a document says what it
+        is ("Kallelse till SIP-möte", "Genomförandeplan")."""
+        return [line.text for line in self.lines
+                if line.location.part not in ("header", "footer") and line.text.strip()][:count]
+
+    def heading_at(self, location: Location) -> str | None:
+        """The heading of the section a line at `location` stands in; None before the first
+        heading (the preamble) or for a place no line has."""
+        headings = self.__dict__.get("_headings")
+        if headings is None:
+            headings = {}
+            for section in self.sections:
+                for line in section.lines:
+                    headings.setdefault(line.location, section.heading or None)
+            self.__dict__["_headings"] = headings
+        return headings.get(location)
+
+    def found_ids(self) -> set[str]:
+        return {s.id for s in self.sections if s.id}
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """The text of every content line, for whole-plan analyses."""
+        return [line.text for line in self.value_lines()]
+
+    def subject_pattern(self, exclude: tuple[str, ...] = ()) -> re.Pattern | None:
+        """A pattern for the name of the person the plan is about (see `likely_subject`),
+        leaving out words that match one of `exclude` (roles, organisations). Several rules
+        ask for it; it is worked out once per plan and set of exclusions. "G:s make" names
+        G's husband, not G."""
+        memo = self.__dict__.setdefault("_subjects", {})
+        if exclude not in memo:
+            ruled_out = [re.compile(pattern, re.IGNORECASE) for pattern in exclude]
+            name = likely_subject(self.texts, exclude=lambda word: any(
+                pattern.search(word) for pattern in ruled_out))
+            initial = r"\.?" if name and len(name) == 1 else ""  # "K." is the initial K
+            memo[exclude] = re.compile(rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") \
+                if name else None
+        return memo[exclude]

@@ -1,0 +1,352 @@
+"""Tables in plans, read as an expert reads them.
+
+A plan's tables are of many kinds: a form built as a table (a label cell and its value),
+a table that only lays text out (a picture beside each paragraph, one cell around a whole
+plan), label rows over values below (the county template), columns headed by section names,
+and data tables of measures or participants, whose columns say what they hold wherever
+the table stands. `TableReading` is the part of the section builder that tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sipcheck.documents.model import Block, BlockKind, Cell, Location
+from sipcheck.gather import GATHERED, table_section
+from sipcheck.language.function_words import FUNCTION_WORDS
+from sipcheck.language.sentences import logical_lines
+from sipcheck.plan import Line, Section, TableView
+from sipcheck.vocabulary import checkbox_value, key, label_core
+
+LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:\s*(.*)$")  # "Label: value"
+SHORT_WORDS = 12  # at most this many words in a label or a heading
+LABEL_WORDS = 10
+_LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text
+CUE_COVERAGE = 0.5
+
+
+class TableReading:
+    """Table methods of the section builder (which provides `open`, `add`, `paragraph`,
+    `current`, `sections` and `vocabulary`)."""
+
+    def table(self, block: Block) -> None:
+        outer = self.current
+        rows = block.rows
+        if self.is_layout_table(rows):
+            for row in rows:
+                for cell in row:
+                    if self.vocabulary.cell_value(cell.text):
+                        for text in cell.text.split("\n"):
+                            self.paragraph(Block(BlockKind.PARAGRAPH, text, cell.location))
+            return
+        if self.is_form_table(rows):
+            self.form_rows(rows)
+            self.current = outer
+            return
+        # Label rows: the first row may be a label written freely ("Syfte med mötet", or
+        # a merged title cell named by cues); further rows must name a section exactly, so
+        # that a data row such as "Uppföljning av medicinering" in an interventions table
+        # is not taken for one.
+        first = [c.text.strip() for c in rows[0]] if rows else []
+        if len(first) >= 3 and table_section(first, self.vocabulary.gather, key):
+            # a header of columns such as "Behov | Mål | Insats | Ansvar | Tid" makes a
+            # table of measures, though some of its column names also name sections
+            self.attach(outer, rows, block.location)
+            return
+        label_rows = {i for i, row in enumerate(rows)
+                      if self.row_label(row, exact=i > 0, cues=i == 0 and _width(row) == 1)
+                      is not None}
+        if not label_rows:
+            self.attach(outer, rows, block.location)
+            return
+        column_mode = any(self.column_labels(rows[i]) for i in label_rows)
+        if column_mode:
+            self.columns(rows, block.location)
+        else:
+            self.label_rows(rows, label_rows, block.location)
+        self.current = outer
+
+    def is_layout_table(self, rows: list[list[Cell]]) -> bool:
+        """A table that only lays text out: one cell holding a whole plan, or a picture or
+        symbol beside each piece of text ("[bild: en kalender] | När ses vi igen? …"). Its
+        text is read as paragraphs, headings and all."""
+        if not rows or any(len(row) > 2 for row in rows):
+            return False
+        if len(rows) == 1 and len(rows[0]) == 1:
+            return len(rows[0][0].text.split("\n")) >= _LAYOUT_LINES
+        if not all(len(row) == 2 for row in rows):
+            return False
+        pictures = [column for column in (0, 1) if all(
+            row[column].text.strip() and not self.vocabulary.cell_value(row[column].text)
+            for row in rows)]  # every cell a picture or a symbol, none empty
+        return bool(pictures) and any(len(cell.text.split("\n")) >= 2
+                                      for row in rows for cell in row)
+
+    def row_label(self, row: list[Cell], exact: bool = False, cues: bool = False) -> str | None:
+        cells = [c for c in row if c.text.strip()]
+        if not cells:
+            return None
+        first_line = cells[0].text.strip().split("\n")[0]
+        if len(first_line.split()) > SHORT_WORDS:
+            return None
+        if first_line.endswith("."):
+            exact = True  # a sentence is a value, not a label ("Samtycke finns.")
+        return self.vocabulary.section_of(first_line, exact=exact, cues=cues,
+                                          min_coverage=CUE_COVERAGE)
+
+    def is_form_table(self, rows: list[list[Cell]]) -> bool:
+        """A form built as a table: labels down the left, each value to its right ("Vem
+        håller ihop planen? | Kurator, BUP"), part headers across the width. Most rows of
+        two cells open with a label, and at least two of those labels name a section (one
+        will do when every row is a label and its value)."""
+        pairs = [row for row in rows if _width(row) == 2 and not self.is_header(
+            [c.text.strip() for c in row if c.text.strip()])]
+        wider = [row for row in rows if _width(row) > 2]
+        if len(pairs) < 2 or len(wider) > len(pairs) // 3:
+            return False
+        labelled = [row for row in pairs if _label_shaped(_first_text(row))]
+        named = [row for row in labelled
+                 if self.vocabulary.section_of(_first_text(row), min_coverage=CUE_COVERAGE)]
+        if wider or len(labelled) < len(pairs):
+            return len(labelled) * 10 >= len(pairs) * 7 and len(named) >= 2
+        return len(named) >= 1  # every row a label and its value
+
+    def form_rows(self, rows: list[list[Cell]]) -> None:
+        """Reads a form table row by row: a label and its value open a section (named by
+        alias or cues, or unnamed), a part header across the width opens one, and a cell
+        across the width under a label with an empty value is that label's value."""
+        awaiting: str | None = None  # a label whose value comes in the row below
+        for row in rows:
+            cells = [c for c in row if c.text.strip()]
+            if not cells:
+                continue
+            if len(cells) > 2:
+                self.attach(self.current, [row], cells[0].location)
+                awaiting = None
+                continue
+            first = cells[0]
+            text = first.text.strip()
+            label, in_cell = split_label(text)
+            if len(cells) == 1 and (awaiting is not None or not _label_shaped(text)):
+                self.cell_lines(text, first.location, awaiting)
+                awaiting = None
+                continue
+            if len(cells) == 2 and not _label_shaped(label):
+                for cell in cells:
+                    self.cell_lines(cell.text.strip(), cell.location, None)
+                continue
+            section_id = self.vocabulary.section_of(label)
+            self.open(section_id, label_core(label).rstrip(":").strip(), first.location,
+                      "cell")
+            self.add(Line(label, first.location, heading=True))
+            value = "\n".join(part for part in (in_cell.strip(), *(
+                c.text.strip() for c in cells[1:])) if part)
+            if value:
+                self.cell_lines(value, cells[-1].location, label)
+            awaiting = None if value or len(cells) == 1 else label
+
+    def cell_lines(self, text: str, location: Location, label: str | None,
+                   section: Section | None = None, split: bool = True) -> None:
+        """A value cell as content lines of a section (the open one by default): each
+        logical line (or the whole cell), with only the ticked options of checkboxes, and
+        empty or placeholder values as form."""
+        for part in logical_lines(text) if split else [text]:
+            boxes = checkbox_value(part)
+            if boxes is not None:
+                part = " ".join(p for p in boxes if p)
+                if not boxes[1]:
+                    self.add(Line(part or text, location, label=label, heading=True), section)
+                    continue
+            empty = self.vocabulary.is_placeholder(part)
+            self.add(Line(part, location, label=label, heading=empty), section)
+
+    def column_labels(self, row: list[Cell]) -> list[tuple[int, str]]:
+        found = [(i, self.vocabulary.section_of(c.text, exact=True)) for i, c in enumerate(row)]
+        found = [(i, s) for i, s in found if s]
+        return found if len(found) >= 2 else []
+
+    def label_rows(self, rows: list[list[Cell]], label_rows: set[int], where: Location) -> None:
+        before = min(label_rows)
+        if before:
+            self.attach(self.current, rows[:before], where)
+        index = before
+        while index < len(rows):
+            row = rows[index]
+            cells = [c for c in row if c.text.strip()]
+            first = cells[0]
+            label, in_cell = split_label(first.text.strip())
+            section = self.open(
+                self.row_label(row, exact=index > 0, cues=index == 0 and _width(row) == 1),
+                label_core(label).rstrip(":").strip(), first.location, "cell")
+            self.add(Line(label, first.location, heading=True), section)
+            if in_cell.strip():
+                self.cell_lines(in_cell.strip(), first.location, label, section)
+            rest = [c for c in row if c is not first]
+            end = index + 1
+            while end < len(rows) and end not in label_rows:
+                end += 1
+            if any(c.text.strip() for c in rest):
+                for cell in rest:
+                    if self.vocabulary.is_label(cell.text, questions=False):
+                        self.add(Line(cell.text.strip(), cell.location, label=label,
+                                      heading=True), section)
+                    else:
+                        self.cell_lines(cell.text.strip(), cell.location, label, section,
+                                        split=False)
+                if end > index + 1:
+                    self.attach(section, rows[index + 1:end], where)
+            elif len(row) == 1 or end > index + 1:
+                self.attach(section, rows[index + 1:end], where)
+            index = end
+
+    def columns(self, rows: list[list[Cell]], where: Location) -> None:
+        header_index = next(i for i, row in enumerate(rows) if self.column_labels(row))
+        if header_index:
+            self.attach(self.current, rows[:header_index], where)
+        header = rows[header_index]
+        for column, section_id in self.column_labels(header):
+            cell = header[column]
+            section = self.open(section_id, cell.text.strip().rstrip(":"), cell.location, "cell")
+            self.add(Line(cell.text.strip(), cell.location, heading=True), section)
+            grid = cell.location.cell
+            for row in rows[header_index + 1:]:
+                for below in row:
+                    if below.location.cell == grid and below.text.strip():
+                        self.add(Line(below.text.strip(), below.location,
+                                      label=cell.text.strip()), section)
+
+    def unanswered(self, row: list[Cell]) -> bool:
+        """A form's question left unanswered: a label cell ("Den enskilde deltog i mötet",
+        "Huvudansvarig:") beside an empty value, a placeholder or nothing ticked."""
+        if len(row) != 2 or not _label_shaped(row[0].text.strip()):
+            return False
+        label, value = row[0].text.strip(), row[1].text.strip()
+        boxes = checkbox_value(value)
+        if boxes is not None:
+            return not boxes[1]
+        if value and not self.vocabulary.is_placeholder(value):
+            return False
+        return label.endswith(("?", ":")) or self.vocabulary.is_label(label) or \
+            self.vocabulary.section_of(label, min_coverage=CUE_COVERAGE) is not None
+
+    def is_header(self, cells: list[str]) -> bool:
+        """A header row: short cells without digits, most of them known labels, and no
+        checkbox (a row with boxes to tick is a question, not a header)."""
+        if not cells or not all(_header_like(text) for text in cells) or \
+                any(checkbox_value(text) is not None for text in cells):
+            return False
+        labels = sum(1 for text in cells if self.vocabulary.is_label(text))
+        return labels * 2 >= len(cells)
+
+    def table_home(self, section: Section, header: list[str], where: Location) -> Section:
+        """The section a table with this header belongs to: the one its columns name (see
+        `gather.table_section`), unless it already stands there or where such a table may
+        stand; then `section` itself."""
+        rule = table_section(header, self.vocabulary.gather, key)
+        if rule is None or section.id == rule.section or section.id in rule.table_stays_in:
+            return section
+        home = Section(rule.section, section.heading, where, form=GATHERED)
+        self.sections.append(home)
+        return home
+
+    def attach(self, section: Section, rows: list[list[Cell]], where: Location) -> None:
+        """Adds table rows to a section: a header row of labels, then value lines per cell."""
+        rows = [row for row in rows if any(c.text.strip() for c in row)]
+        if not rows:
+            return
+        header = None
+        caption = None
+        if len(rows) > 2 and _width(rows[0]) == 1 and len(rows[0]) < len(rows[1]) and \
+                _header_shaped(rows[1:]):
+            # a title across the table ("Mål 1: …") over its header row and rows
+            caption, rows = rows[0], rows[1:]
+        first = [c.text.strip() for c in rows[0] if c.text.strip()]
+        if (self.is_header(first) and (len(rows) > 1 or len(first) > 1)) or \
+                _header_shaped(rows):
+            header = [c.text.strip() for c in rows[0]]
+            section = self.table_home(section, header, where)
+            if caption is not None:
+                self.cell_lines(caption[0].text.strip(), caption[0].location, None, section)
+            for cell in rows[0]:
+                if cell.text.strip():
+                    self.add(Line(cell.text.strip(), cell.location, heading=True), section)
+            # a header repeated where the table continues on the next page is no row
+            rows = [row for row in rows[1:] if [c.text.strip() for c in row] != header]
+        section.tables.append(TableView(header, rows, where))
+        for row in rows:
+            if self.unanswered(row):
+                self.add(Line(row[0].text.strip(), row[0].location, heading=True), section)
+                continue
+            for position, cell in enumerate(row):
+                if self.vocabulary.is_field_label(cell.text):
+                    # "Namn | Jonas | Mötesdatum | 2025-02-11": labels beside their values
+                    self.add(Line(cell.text.strip(), cell.location, heading=True), section)
+                elif cell.text.strip():
+                    label = header[position] if header and position < len(header) else None
+                    self.cell_lines(cell.text.strip(), cell.location, label or None, section,
+                                    split=False)
+
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """A label cell's label and the value written below it in the same cell. A label wrapped
+    over lines is one label: a line that ends with a small word ("Samtycke till SIP och")
+    or is followed by one that starts in lower case ("… den / enskildes synpunkter")."""
+    lines = text.split("\n")
+    label = lines[0].strip()
+    rest = lines[1:]
+    inline = LABEL_LINE.match(label)
+    if inline and inline.group(2).strip() and len(inline.group(1).split()) <= LABEL_WORDS \
+            and not inline.group(1)[-1:].isdigit():
+        # "Samtycke: finns (se akt)": the label and its value on one line of the cell
+        return inline.group(1).strip(), "\n".join([inline.group(2).strip(), *rest]).strip()
+    while rest:
+        following = rest[0].strip()
+        last = label.split()[-1].lower() if label.split() else ""
+        joined = f"{label} {following}"
+        if not following or following.endswith(".") or label.endswith((":", "?")) or \
+                len(joined.split()) > LABEL_WORDS:
+            break  # a label that ends with a colon or a question mark is whole
+        if last in FUNCTION_WORDS or following[:1].islower():
+            label, rest = joined, rest[1:]
+        else:
+            break
+    return label, "\n".join(rest).strip()
+
+
+def _width(row: list[Cell]) -> int:
+    """The cells of a row that hold text."""
+    return sum(1 for cell in row if cell.text.strip())
+
+
+def _first_text(row: list[Cell]) -> str:
+    cells = [c for c in row if c.text.strip()]
+    return cells[0].text.strip().split("\n")[0] if cells else ""
+
+
+def _label_shaped(text: str) -> bool:
+    """A form label: short, not a sentence ("Vem håller ihop planen?", "Samtycke:")."""
+    first = text.strip().split("\n")[0]
+    return bool(first) and len(first.split()) <= LABEL_WORDS and len(first) <= 90 and \
+        not first.endswith((".", ",", ";"))
+
+
+def _header_shaped(rows: list[list[Cell]]) -> bool:
+    """A header row by its shape: two or more short cells without digits over rows that
+    hold dates, numbers or longer text ("Aktivitet | Utförare | Tidsram")."""
+    first = [c.text.strip() for c in rows[0] if c.text.strip()]
+    if len(first) < 2 or len(rows) < 2 or not all(
+            _header_like(text) and not text.endswith(".") and len(text.split()) <= 5
+            for text in first):
+        return False
+    longest = max(len(text.split()) for text in first)
+    return any(any(ch.isdigit() for ch in c.text) or len(c.text.split()) > longest
+               for row in rows[1:] for c in row)
+
+
+def _header_like(text: str) -> bool:
+    """Header cells have no digits and are short, or are template questions/labels."""
+    if any(ch.isdigit() for ch in text) or (text.rstrip().endswith(".") and
+                                            len(text.split()) > 1):
+        return False  # digits and sentences are values
+    return len(text.split()) <= 8 or text.rstrip().endswith(("?", ":"))
