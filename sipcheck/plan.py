@@ -138,17 +138,22 @@ class Plan:
         """The text of every content line, for whole-plan analyses."""
         return [line.text for line in self.value_lines()]
 
-    def subject_pattern(self, exclude: tuple[str, ...] = ()) -> re.Pattern | None:
+    def subject_pattern(self, exclude: tuple[str, ...] = (),
+                        titles: tuple[str, ...] = ()) -> re.Pattern | None:
         """A pattern for the name of the person the plan is about (see `likely_subject`),
-        leaving out words that match one of `exclude` (roles, organisations). Several rules
-        ask for it; it is worked out once per plan and set of exclusions. "G:s make" names
-        G's husband, not G."""
+        leaving out words that match one of `exclude` (roles, organisations) and names
+        mostly written with one of `titles` after them ("Kim, ssk"). Several rules ask for
+        it; it is worked out once per plan and set of exclusions. "G:s make" names G's
+        husband, not G."""
         memo = self.__dict__.setdefault("_subjects", {})
-        if exclude not in memo:
+        if (exclude, titles) not in memo:
             ruled_out = [re.compile(pattern, re.IGNORECASE) for pattern in exclude]
+            title_patterns = [re.compile(pattern, re.IGNORECASE) for pattern in titles]
+            titled = (lambda words: any(pattern.search(words) for pattern in title_patterns)) \
+                if titles else None
             name = likely_subject(self.texts, exclude=lambda word: any(
-                pattern.search(word) for pattern in ruled_out))
+                pattern.search(word) for pattern in ruled_out), titled=titled)
             initial = r"\.?" if name and len(name) == 1 else ""  # "K." is the initial K
-            memo[exclude] = re.compile(rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") \
-                if name else None
-        return memo[exclude]
+            memo[exclude, titles] = re.compile(
+                rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") if name else None
+        return memo[exclude, titles]

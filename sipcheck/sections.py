@@ -90,6 +90,12 @@ class _Builder(TableReading):
             self.checkbox_line(*boxes, text, location)
             return
         form, level = self.heading_form(text, block)
+        if form and form != "heading" and (not any(c.isalnum() for c in text)
+                                           or self.vocabulary.is_column_labels(text)):
+            # a bold "–" left in a field, or a table's header row printed as a line:
+            # form inside the open section, never a heading that would end it
+            self.add(Line(text, location, heading=True))
+            return
         if form:
             section_id = self.heading_section(text, form)
             if section_id or self.ends_current(form, level):

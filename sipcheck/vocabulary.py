@@ -293,6 +293,13 @@ class Vocabulary:
         """Exactly one of the template's field labels ("Ansvarig", "Datum", "Tid")."""
         return key(label_core(label)) in self._labels
 
+    def is_column_labels(self, text: str) -> bool:
+        """A line of two or more field labels and nothing else ("Namn Funktion
+        Verksamhet", "Vem | Vad | När"): the header row of a table that was printed as
+        lines, form over the entries below it and no heading of its own."""
+        words = [w for w in re.split(r"[\s|/,;:]+", text) if w]
+        return len(words) >= 2 and all(key(word) in self._labels for word in words)
+
     def is_record_field(self, section: str | None, label: str) -> bool:
         """Whether `label` is a field of the entries of `section` ("Ansvarig", "När" under
         an intervention), not a field of its own (gather's `record_fields`)."""

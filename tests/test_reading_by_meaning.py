@@ -213,3 +213,85 @@ def test_in_a_plan_written_to_the_person_we_is_not_the_person():
                    para("Du och dina föräldrar får en kallelse. Vi ses igen i vår."))
     levels = {r.id: r.level for r in assess(plan, checklist)}
     assert levels["enskildes_mal"] == "delvis"
+
+
+# --- found in the fresh-7 batch: forms and names ----------------------------------------------
+
+def levels_of(*blocks) -> dict[str, str]:
+    return {r.id: r.level for r in assess(plan_of(*blocks), checklist_named())}
+
+
+def test_a_templates_hints_under_empty_headings_are_no_content():
+    results = {r.id: r for r in assess(plan_of(
+        heading("3. Frågeställningar"), para("Vilka frågor behöver lösas på mötet?"),
+        para("Klicka eller tryck här för att ange text."),
+        heading("4. Den enskildes mål"), para("Skriv gärna med den enskildes egna ord."),
+        heading("8. Andra aktörers insatser"),
+        para("T.ex. Försäkringskassan, Arbetsförmedlingen, god man, anhöriga. "
+             "Ange vem som gör vad.")), checklist_named())}
+    for criterion in ("fragestallningar", "enskildes_mal", "andra_aktorer", "insatser"):
+        assert results[criterion].level == "ej_uppfyllt", criterion
+        assert not results[criterion].evidence, criterion
+
+
+def test_an_export_stamp_and_a_treatments_follow_up_are_not_the_plans_follow_up():
+    levels = levels_of(para("Exporterad från verksamhetssystemet 2024-09-11"),
+                       para("Datum för mötet: 2024-09-10"), heading("Vi lovar"),
+                       para("Leverprover och uppföljning av blodtrycket hos distriktsläkare "
+                            "– 2024-10-05"),
+                       para("Överenskommelsen gäller tills vidare."))
+    assert levels["uppfoljning"] == "ej_uppfyllt"
+    # a follow-up of the plan itself still counts
+    assert levels_of(para("Datum för mötet: 2024-09-10"),
+                     para("Uppföljning av planen 2024-12-03 kl. 10.")
+                     )["uppfoljning"] == "uppfyllt"
+
+
+def test_a_tables_header_printed_as_a_bold_line_stays_in_its_section():
+    plan = plan_of(para("Närvarande", bold=True), para("Namn Funktion Verksamhet", bold=True),
+                   para("Karolina Behandlare BUP Västerås"), para("–", bold=True),
+                   para("Mats Mentor Kyrkskolan"))
+    assert section_texts(plan, "participants") == ["Karolina Behandlare BUP Västerås",
+                                                    "Mats Mentor Kyrkskolan"]
+
+
+def test_a_timeline_gives_each_month_cell_its_party_and_month():
+    plan = plan_of(para("Halvårsplan april–juni"),
+                   table(["Vem", "April", "Maj", "Juni"],
+                         ["Boendestödet, Socialpsykiatrin", "Två besök i veckan", "",
+                          "Ett besök i veckan"],
+                         ["Psykiatrisk öppenvård, ssk", "Litiumprov v. 15", "Samtal",
+                          "Samtal varannan vecka"]))
+    results = {r.id: r for r in assess(plan, checklist_named())}
+    assert results["insatser"].level == "uppfyllt"
+    assert results["ansvar"].level == "uppfyllt"
+    assert any("Maj: Samtal" in e.text for e in results["ansvar"].evidence) or \
+        any("April" in e.text for e in results["ansvar"].evidence)
+
+
+def test_a_name_signed_with_a_title_is_a_professional_not_the_person():
+    # a record print signs every entry "Kim, ssk"; E. is the patient
+    levels = levels_of(
+        para("Utskriven av: Kim, ssk"), para("Signerad 2024-11-05 av Kim, ssk"),
+        heading("Patientens mål"), para("Målet är att E. ska kunna bo kvar hemma."),
+        heading("Insatser"),
+        table(["Insats", "Ansvarig", "När"],
+              ["Krisplan upprättas med E.", "Kontaktperson avd 82", "2024-11-07"],
+              ["Telefonuppföljning", "Kim, ssk, Psykiatrisk öppenvård", "2024-11-09"],
+              ["Första besök", "Kim, ssk, Psykiatrisk öppenvård", "2024-11-11"]),
+        heading("Patientens delaktighet"), para("E. deltog och vill ha samma kontaktperson."))
+    assert levels["andra_aktorer"] == "ej_uppfyllt"
+
+
+def test_taking_part_under_a_goal_heading_is_no_goal():
+    levels = levels_of(heading("Den enskildes mål och delaktighet"),
+                       para("Sandra deltog på mötet."))
+    assert levels["enskildes_mal"] == "ej_uppfyllt"
+
+
+def test_you_among_the_participants_of_a_plan_written_to_the_child_is_the_child():
+    levels = levels_of(heading("Vi som var med"),
+                       para("Du, pappa Johan, Anna från BUP, Lena skolsköterska."),
+                       heading("Det här tycker du"),
+                       para("Du vill ha färre läxor och mer rast."))
+    assert levels["delaktighet"] == "uppfyllt"

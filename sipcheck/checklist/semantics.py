@@ -28,7 +28,7 @@ DEFAULT_LEVELS = [
 # Options whose values are lists of regular expressions (and may name terms with '@').
 PATTERN_OPTIONS = {"patterns", "near", "exclude", "generic", "who", "principal", "vague",
                    "later_than",
-                   "lines_matching", "roles", "organisations", "relations", "self"}
+                   "lines_matching", "roles", "organisations", "relations", "self", "titles"}
 
 
 def items(value) -> list:

@@ -38,29 +38,43 @@ def _initial(sentence: str, token: str) -> bool:
     return len(token) == 1 and f"{token}." in sentence
 
 
+# What follows a name after a comma: "Kim, ssk, Psykiatrisk öppenvård" gives "ssk".
+_TITLE = re.compile(r"\s*,\s*([^,|()\n]{1,40})")
+
+
 def likely_subject(texts: Iterable[str],
-                   exclude: Callable[[str], bool] | None = None) -> str | None:
+                   exclude: Callable[[str], bool] | None = None,
+                   titled: Callable[[str], bool] | None = None) -> str | None:
     """The most frequent capitalised word (or initial, "B.") that appears at least twice, is
     never written in lower case, is not part of an organisation's name, and mostly does not
-    stand where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun")."""
+    stand where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun"). With
+    `titled`, a name mostly written with a role after it ("Kim, ssk", "Linda, skötare") is
+    a professional's, not the person's: a record print signs every entry with one."""
     counts: Counter[str] = Counter()
     places: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
     lower: set[str] = set()
     inside: set[str] = set()  # seen after a sentence's first word (or as an initial)
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
-            tokens = _TOKEN.findall(sentence)
+            matches = list(_TOKEN.finditer(sentence))
+            tokens = [match.group() for match in matches]
             for index, token in enumerate(tokens):
                 if token.islower():
                     lower.add(token)
                 elif token[0].isupper() and (token[1:].islower() or _initial(sentence, token)):
                     initial = _initial(sentence, token)
                     counts[token] += 1
+                    if titled is not None:
+                        title = _TITLE.match(sentence, matches[index].end())
+                        if title and titled(title.group(1)):
+                            roles[token] += 1
                     if index or initial:
                         inside.add(token)
                     before = tokens[index - 1] if index else ""
                     after = tokens[index + 1] if index + 1 < len(tokens) else ""
                     if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
+                            _ORGANISATION.search(before) or \
                             after in ("kommun", "kommuns", "län", "stad") or (
                             not initial and before[:1].isupper() and len(before) > 1):
                         places[token] += 1  # also the second word of a name ("Kung Karls")
@@ -68,10 +82,12 @@ def likely_subject(texts: Iterable[str],
         if token.endswith("s") and token[:-1] in counts:
             counts[token[:-1]] += counts.pop(token)
             places[token[:-1]] += places.pop(token, 0)
+            roles[token[:-1]] += roles.pop(token, 0)
             if token in inside:
                 inside.add(token[:-1])
     candidates = [(n, token) for token, n in counts.items()
-                  if n >= 2 and places[token] * 2 < n and not _ORGANISATION.search(token)
+                  if n >= 2 and places[token] * 2 < n and roles[token] * 2 < n
+                  and not _ORGANISATION.search(token)
                   and token.lower() not in lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
     # A name seen mid-sentence is surely one; a word only ever first in its sentence may

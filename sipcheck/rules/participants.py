@@ -84,7 +84,8 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                 texts.append((line.text, line.location))
     term_patterns = [p for group in ("roles", "organisations", "relations")
                      for p in options.get(group, [])]
-    subject_pattern = plan.subject_pattern(tuple(term_patterns))
+    subject_pattern = plan.subject_pattern(tuple(term_patterns),
+                                           titles=tuple(options.get("roles", [])))
     entries = []
     exclude = options.get("exclude", [])
     for index, (text, location) in enumerate(texts):

@@ -17,6 +17,8 @@ Options:
   when_precision   precisions of a time that count (default: all but vague)
   subject          whether the person the plan is about, named by first name or initial,
                    counts as a `who` ("R. ansöker om skuldsanering")
+  titles           regular expressions for professional titles: a name mostly written with
+                   one after it ("Kim, ssk") is a professional's, never the person's
   who_at_start     for rows written as lines, look for `who` only in the line's label or
                    its first words ("Mamma: skjutsar …", "God man söker …"), where the one
                    who acts is named, not among those the measure is for
@@ -85,6 +87,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         in_tables = set()
         for table in section.tables:
             roles = _column_roles(table.header or [], columns)
+            times = _time_columns(table.header or [], roles)
             for cells in table.rows:
                 texts = [plan.vocabulary.cell_value(cell.text) for cell in cells]
                 in_tables.update(cell.location for cell in cells)
@@ -92,6 +95,9 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                        or plan.vocabulary.is_field_label(t)
                        or plan.vocabulary.is_label(t, questions=False) for t in texts):
                     continue  # empty, or only labels ("Personnummer", "Andra aktörers insatser")
+                if times:
+                    rows.extend(_time_grid_rows(table.header, cells, texts, roles, times))
+                    continue
                 joined = " | ".join(t for t in texts if t)
 
                 def cell_text(role: str, texts=texts, roles=roles) -> str:
@@ -126,6 +132,35 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(row.what)
             and not (exclude and any_match(exclude, row.text))]
+
+
+def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
+    """The columns of a timeline ("Vem | April | Maj | Juni"): without a column for when,
+    two or more header cells that are nothing but a time (a month, a week, a date)."""
+    if "when" in roles:
+        return []
+    found = []
+    for index, title in enumerate(header):
+        title = title.strip()
+        mentions = find_dates(title) if title and index != roles.get("who") else []
+        if mentions and sum(m.end - m.start for m in mentions) >= len(title) - 2:
+            found.append(index)
+    return found if len(found) >= 2 else []
+
+
+def _time_grid_rows(header: list[str], cells: list, texts: list[str],
+                    roles: dict[str, int], times: list[int]) -> list[Row]:
+    """A timeline's row is one party's measures month by month: each filled cell is a
+    measure of the row's party (its who column, else its first cell) at its column's time."""
+    who_index = roles.get("who", 0)
+    who = texts[who_index] if who_index < len(texts) else ""
+    rows = []
+    for index in times:
+        if index < len(texts) and texts[index] and index != who_index:
+            text = f"{who} | {header[index].strip()}: {texts[index]}"
+            rows.append(Row(texts[index], who, f"{header[index]} {texts[index]}", text,
+                            cells[index].location))
+    return rows
 
 
 def _field_role(text: str, columns: dict) -> str | None:
@@ -228,7 +263,8 @@ def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
 def check(options: dict, plan: Plan) -> Finding:
     rows = rows_of(options, plan)
     require = options.get("require", "rows")
-    subject = plan.subject_pattern() if options.get("subject") else None
+    subject = plan.subject_pattern(titles=tuple(options.get("titles", ()))) \
+        if options.get("subject") else None
 
     def cite(selected: list[Row]) -> list[Evidence]:
         return [Evidence(quote(row.text), row.location) for row in selected[:3]]

@@ -149,7 +149,7 @@ def test_test_reports_failures_with_place_and_reason_and_exits_1(cli, tmp_path, 
     assert run.code == 1
     lines = run.stdout.splitlines()
     # The child's own examples of `syfte` replace the six it would inherit: 71 - 6 + 2.
-    assert lines[0].strip() == "Prov: 66 av 67 exempel godkända"
+    assert lines[0].strip() == "Prov: 67 av 68 exempel godkända"
     header = next(line for line in lines if line.startswith("┃"))
     assert [c.strip() for c in header.strip("┃").split("┃")] == [
         "", "Kriterium", "Exempel", "Förväntat", "Fick", "Orsak"]
@@ -157,9 +157,9 @@ def test_test_reports_failures_with_place_and_reason_and_exits_1(cli, tmp_path, 
     assert [c.strip() for c in failed.strip("│").split("│")][:5] == [
         "✘", "syfte", "bara_ett_ord", "✔ Uppfyllt", "◐ Delvis uppfyllt"]
     assert "prov.yaml:7: Syftet anges bara med ett allmänt ord" in failed
-    assert lines[-1] == "prov.yaml: 66 av 67 exempel godkända, 1 underkända."
+    assert lines[-1] == "prov.yaml: 67 av 68 exempel godkända, 1 underkända."
     english = cli("checklist", "test", "prov.yaml", "--lang", "en")
-    assert english.stdout.splitlines()[-1] == "prov.yaml: 66 of 67 examples pass, 1 fail."
+    assert english.stdout.splitlines()[-1] == "prov.yaml: 67 of 68 examples pass, 1 fail."
 
 
 def test_test_without_examples_and_with_an_invalid_checklist(sipcheck_main, tmp_path,

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate batch dev-a (prefix "da"): 20 fictional, anonymized documents around SIP
-(samordnad individuell plan).  Run with /work/batches/.venv/bin/python generate.py.
+(samordnad individuell plan).  Run with ../../../.venv/bin/python generate.py.
 Deterministic: fixed dates, no randomness.  PDFs "printed" from Word are made with
 LibreOffice using a private profile (/tmp/lo-da)."""
 

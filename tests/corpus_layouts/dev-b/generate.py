@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the dev-b batch of fictional, anonymized SIP plans (prefix "db").
 
-Run with /work/batches/.venv/bin/python generate.py. Writes plans/db-NN.ext.
+Run with ../../../.venv/bin/python generate.py. Writes plans/db-NN.ext.
 Deterministic: fixed dates in the documents, fixed zip timestamps in .docx,
 fixed creation date in fpdf2 PDFs. PDFs "printed" from Word/HTML are made
 with LibreOffice using a private profile (/tmp/lo-db).

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the dev-c batch of fictional, anonymized SIP plans into plans/.
 
-Run with /work/batches/.venv/bin/python generate.py
+Run with ../../../.venv/bin/python generate.py
 Deterministic: fixed dates, no randomness; .docx zip entries get a fixed
 timestamp, fpdf2 PDFs a fixed creation date. LibreOffice PDFs carry
 LibreOffice's own creation time in their metadata, the visible content is the same.

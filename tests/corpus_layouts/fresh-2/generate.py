@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Generate the f2 batch of fictional, anonymized SIP plans into plans/.
 
-Run with /work/batches/.venv/bin/python generate.py  (calls soffice for PDFs).
+Run with ../../../.venv/bin/python generate.py  (calls soffice for PDFs).
 Deterministic: fixed dates, no randomness.
 """
 import os

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Generates the f3 batch of fictional, anonymized SIP plans into plans/.
 
-Run with /work/batches/.venv/bin/python generate.py  (calls soffice for the PDFs).
+Run with ../../../.venv/bin/python generate.py  (calls soffice for the PDFs).
 Deterministic: fixed texts, fixed dates, no randomness; docx zip timestamps fixed.
 """
 import datetime

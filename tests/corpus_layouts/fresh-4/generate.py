@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the f4 batch of fictional, anonymized SIP plans into plans/.
 
-Run with /work/batches/.venv/bin/python generate.py  (calls soffice for the PDFs).
+Run with ../../../.venv/bin/python generate.py  (calls soffice for the PDFs).
 Deterministic: fixed dates and texts, no randomness.
 """
 import os

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the f5 batch of fictional, anonymized SIP plans into plans/.
 
-Run with /work/batches/.venv/bin/python generate.py
+Run with ../../../.venv/bin/python generate.py
 Deterministic: fixed dates and texts, no randomness. Uses LibreOffice (own profile)
 for the PDFs that are "printed" from a word processor.
 """

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Generate the f6 batch of fictional, anonymized SIP plans into plans/.
 
-Run with /work/batches/.venv/bin/python generate.py
+Run with ../../../.venv/bin/python generate.py
 Deterministic: fixed texts and dates; zip entries of .docx get fixed timestamps;
 fpdf2 PDFs get a fixed creation date. PDFs converted by LibreOffice carry
 LibreOffice's own creation stamp (content is the same each run).
