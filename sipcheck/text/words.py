@@ -62,7 +62,7 @@ COMPARE = {
         "title": "Jämförelse av granskningsomgångar", "trend_title": "Utveckling över omgångar",
         "round": "Omgång", "rounds": "Omgångar", "reviewed": "Granskad", "plans": "Planer",
         "criterion": "Kriterium", "mean": "Medelpoäng", "statutory": "Uppfyller alla lagkrav",
-        "share": "Andel uppfyllt", "interval": "95 %-intervall", "change": "Förändring",
+        "share": "Andel uppfyllt", "interval": "95\u00a0%-intervall", "change": "Förändring",
         "pp_short": "pe", "p": "p (utforskande)", "test": "Test",
         "levels": "Andel på varje nivå", "matched": "Samma planer i båda omgångarna",
         "improved": "Förbättrad", "stayed": "Oförändrad", "regressed": "Försämrad",

@@ -149,13 +149,14 @@ def test_libreoffice_prints_every_word_of_every_cell_whole(documents, tmp_path):
                    check=True, capture_output=True, timeout=120)
     for name, data in documents.items():
         with pdfplumber.open(tmp_path / f"{name}.pdf") as pdf:
-            pages = [[word["text"] for word in page.extract_words()] for page in pdf.pages]
-        assert all(len(page) > 2 for page in pages), f"{name}: a page with only its number"
-        printed = [word for page in pages for word in page]
+            pages = [page.extract_text().splitlines() for page in pdf.pages]
+        assert all(len(page) > 1 for page in pages), f"{name}: a page with only its number"
+        printed = [line for page in pages for line in page]
         document = Document(io.BytesIO(data))
         for table, _ in _tables_with_room(document):
             for _, runs in _cells(table):
                 for text, _, _ in runs:
                     for word in words_of(text):
-                        assert any(word in whole for whole in printed), \
+                        word = word.replace("\u00a0", " ")  # "95 %" holds together
+                        assert any(word in line for line in printed), \
                             f"{name}: «{word}» is broken over two lines"
