@@ -643,10 +643,14 @@ def test_checklist_list(cli):
 
 def test_checklist_validate_bundled(cli, monkeypatch):
     monkeypatch.chdir(REPO)
-    run = cli("checklist", "validate", "checklists/kvalitetskollen.yaml")
+    run = cli("checklist", "validate", "checklists/kvalitetskollen.yaml",
+              env={"TTY_COMPATIBLE": "1"})
     assert run.code == 0
     assert run.stdout == "checklists/kvalitetskollen.yaml: giltig\n"
-    run = cli("checklist", "validate", "kvalitetskollen", "--lang", "en")
+    ci = cli("checklist", "validate", "checklists/kvalitetskollen.yaml")  # no terminal
+    assert (ci.code, ci.stdout, ci.stderr) == (0, "", "")
+    run = cli("checklist", "validate", "kvalitetskollen", "--lang", "en",
+              env={"TTY_COMPATIBLE": "1"})
     assert run.code == 0 and run.stdout == "kvalitetskollen.yaml: valid\n"
 
 
