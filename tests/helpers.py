@@ -100,6 +100,8 @@ class HtmlRows(HTMLParser):
             self.row = []
         elif tag in ("td", "th") and self.row is not None:
             self.cell = []
+        elif tag == "br" and self.cell is not None:
+            self.cell.append("\n")
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.cell is not None:

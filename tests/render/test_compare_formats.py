@@ -135,9 +135,11 @@ def test_html(reports, expected):
     parser.feed(page)
     for title, counts in expected["criteria"].items():
         row = next(r for r in parser.rows if r[0] == title and "(" in r[1])
+        shares = [cell.split("\n")[0] for cell in row]  # the interval is under the share
         for fulfilled, applicable in counts:
-            assert share_text(fulfilled, applicable) in row
-    assert page.count("<svg") == 2  # the criteria chart and the unit chart
+            assert share_text(fulfilled, applicable) in shares
+    # the criteria chart and the unit chart, each for a screen and for a phone
+    assert page.count("<svg") == 4
     # Self-contained: nothing to fetch.
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
     assert "@import" not in page and "url(http" not in page and "<script" not in page
