@@ -18,6 +18,14 @@ from sipcheck.review import ROUND_FORMAT
 from sipcheck.text import SipcheckError, Text
 
 
+def unit_name(round_data: dict, unit: str | None) -> str | None:
+    """A unit as reports show it: the name plans.csv or the project's configuration gave
+    it ("Köping"), else its folder's name ("koping")."""
+    if not unit:
+        return unit
+    return round_data.get("unit_names", {}).get(unit) or unit
+
+
 def dumps(round_data: dict) -> str:
     return json.dumps(round_data, ensure_ascii=False, indent=2) + "\n"
 

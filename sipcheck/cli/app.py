@@ -15,13 +15,13 @@ from typing import Annotated
 import typer
 
 from sipcheck import __version__
-from sipcheck.cli import agreement, assess, checklist, compare, feedback, review, scan
+from sipcheck.cli import agreement, assess, checklist, compare, feedback, review, scan, settings
 from sipcheck.cli.output import say, state
 from sipcheck.text import USAGE, SipcheckError, Text
 
 # The commands, in the order `sipcheck --help` lists them.
 COMMANDS = [review.review, agreement.agreement, assess.assess, compare.compare, compare.trend,
-            feedback.feedback, scan.scan]
+            feedback.feedback, scan.scan, settings.config]
 # `sipcheck checklist …`, by the name typed after `checklist`.
 CHECKLIST_COMMANDS = {
     "list": checklist.checklist_list,

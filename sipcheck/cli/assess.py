@@ -16,7 +16,9 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli.options import LangOption
-from sipcheck.cli.output import console, say, state
+from sipcheck.cli.output import console, say
+from sipcheck.cli.project import round_file as project_round_file
+from sipcheck.cli.project import use_lang
 from sipcheck.text import SipcheckError, Text
 from sipcheck.text.numbers import counted
 
@@ -50,7 +52,7 @@ def assess(
     ] = False,
     force: Annotated[bool, typer.Option(
         "--force", help="Skriv över en befintlig fil vid --export.")] = False,
-    lang: LangOption = "sv",
+    lang: LangOption = None,
 ) -> None:
     """Bekräfta eller ändra den automatiska granskningens nivåer, en bedömning i taget.
 
@@ -62,7 +64,8 @@ def assess(
     """
     from sipcheck.rounds import load_round
 
-    state["lang"] = lang = str(lang)
+    lang = use_lang(lang)
+    round_file = project_round_file(round_file)
     if import_file is not None and export_file is not None:
         raise SipcheckError(Text("Ange antingen --import eller --export, inte båda.",
                                  "Give either --import or --export, not both."))

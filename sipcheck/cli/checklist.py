@@ -11,8 +11,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import Lang, LangOption
-from sipcheck.cli.output import console, say, state
+from sipcheck.cli.options import LangOption
+from sipcheck.cli.output import console, say
+from sipcheck.cli.project import use_lang
 from sipcheck.text import USAGE, SipcheckError, Text
 from sipcheck.text.numbers import counted
 from sipcheck.text.words import CHECKLIST, words
@@ -29,14 +30,14 @@ class ShowFormat(StrEnum):
     markdown = "markdown"
 
 
-def checklist_list(lang: LangOption = Lang.sv) -> None:
+def checklist_list(lang: LangOption = None) -> None:
     """Visa de inbyggda checklistorna."""
     from rich.table import Table
 
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.checklist.sources import bundled_names
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     table = Table(header_style="bold")
     w = words(CHECKLIST, lang)
     table.add_column(w["name"])
@@ -59,14 +60,14 @@ def checklist_show(
     output_format: Annotated[ShowFormat, typer.Option(
         "--format", "-f", help="table (för skärmen) eller markdown (att dela ut).")
     ] = ShowFormat.table,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Visa en checklista: kriterier, nivådefinitioner, vikter, lagkrav och råd."""
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.render.checklist_markdown import checklist_markdown
     from sipcheck.render.checklist_terminal import checklist_table
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     loaded = load_checklist(checklist)
     if output_format is ShowFormat.markdown:
         sys.stdout.write(checklist_markdown(loaded, lang))
@@ -137,10 +138,10 @@ def _print_findings(findings: list, fmt: CheckFormat, lang: str, title: str) -> 
 
 def checklist_validate(files: ChecklistsArgument, output_format: CheckFormatOption =
                        CheckFormat.text, quiet: QuietOption = False,
-                       lang: LangOption = Lang.sv) -> None:
+                       lang: LangOption = None) -> None:
     """Validera checklistor, med det de ärver (extends). Slutkod 0 om alla är giltiga,
     annars 2; varje fel som fil:rad:kolumn: meddelande."""
-    state["lang"] = lang
+    lang = use_lang(lang)
     checked = [_problems(file) for file in files]
     if output_format is CheckFormat.json:
         from sipcheck.render.checklist_ci import validate_json
@@ -157,7 +158,7 @@ def checklist_validate(files: ChecklistsArgument, output_format: CheckFormatOpti
 
 def checklist_test(files: ChecklistsArgument, output_format: CheckFormatOption =
                    CheckFormat.text, quiet: QuietOption = False,
-                   lang: LangOption = Lang.sv) -> None:
+                   lang: LangOption = None) -> None:
     """Kör checklistornas exempel genom granskningen och visa vilka som får rätt nivå.
     Slutkod 0 om alla gör det, 1 om något exempel får fel nivå, 2 om en checklista är
     ogiltig. Utan terminal (i CI) eller med --quiet: bara de som får fel nivå, en rad var."""
@@ -165,7 +166,7 @@ def checklist_test(files: ChecklistsArgument, output_format: CheckFormatOption =
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.render.checklist_ci import example_finding
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     table = output_format is CheckFormat.text and not quiet and console().is_terminal
     code, checked = 0, []
     for file in files:
@@ -219,7 +220,7 @@ def checklist_init(
     ] = "kvalitetskollen",
     force: Annotated[bool, typer.Option(
         "--force", help="Skriv över en befintlig fil.")] = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Skapa en egen checklista som bygger på en inbyggd, med kommenterade exempel på
     allt som går att ändra."""
@@ -228,7 +229,7 @@ def checklist_init(
     from sipcheck.checklist.template import template
     from sipcheck.rounds import check_writable, write_atomic
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     if extends not in bundled_names():
         names = ", ".join(bundled_names())
         raise SipcheckError(Text(f"«{extends}» är ingen inbyggd checklista; välj en av: {names}.",

@@ -14,8 +14,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption
-from sipcheck.cli.output import check_output, emit, render, resolve_format, state
+from sipcheck.cli.options import ForceOption, LangOption, OutputOption
+from sipcheck.cli.output import check_output, emit, render, resolve_format
+from sipcheck.cli.project import load, use_lang
 from sipcheck.text import SipcheckError, Text
 
 
@@ -43,7 +44,7 @@ def feedback(
         show_default=False)] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Återkoppling till teamet som skrev en plan: nivå, belägg, experternas kommentarer
     och checklistans råd per kriterium, det som kan bli bättre först.
@@ -52,13 +53,12 @@ def feedback(
     omgången. Personuppgifter maskeras i all text.
     """
     from sipcheck.experts.feedback import feedback as build
-    from sipcheck.rounds import load_round
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     if len(plan) != 1:
         raise SipcheckError(Text("Ange en plan per körning: återkopplingen går till ett team.",
                                  "Give one plan per run: the feedback goes to one team."))
     fmt = resolve_format(output_format, output, FeedbackFormat)
     check_output(fmt, output, force)
-    data = build(load_round(round_file), plan[0], lang)
+    data = build(load(round_file), plan[0], lang)
     emit(render(RENDERERS, fmt, data), fmt, output, force, lang)

@@ -15,8 +15,9 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = Annotated[Lang, typer.Option(
-    "--lang", envvar="SIPCHECK_LANG", help="Språk i utdata: sv (standard) eller en.")]
+LangOption = Annotated[Lang | None, typer.Option(
+    "--lang", envvar="SIPCHECK_LANG", metavar="sv|en", show_default=False,
+    help="Språk i utdata: sv eller en (standard: projektets lang, annars sv).")]
 
 
 class ReportFormat(StrEnum):

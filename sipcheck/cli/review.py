@@ -14,8 +14,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import Lang, LangOption
-from sipcheck.cli.output import console, say, state
+from sipcheck.cli.options import LangOption
+from sipcheck.cli.output import console, say
+from sipcheck.cli.project import checklist_name, name_units, save_path, use_lang
 from sipcheck.text import USAGE, Text
 
 
@@ -30,9 +31,10 @@ def review(
     paths: Annotated[list[Path], typer.Argument(
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt). Första undermappen "
              "är enheten.", show_default=False)],
-    checklist: Annotated[str, typer.Option(
-        "--checklist", "-c", help="Inbyggd checklista eller sökväg till en .yaml-fil.")
-    ] = "kvalitetskollen",
+    checklist: Annotated[str | None, typer.Option(
+        "--checklist", "-c", metavar="CHECKLISTA", show_default=False,
+        help="Inbyggd checklista eller sökväg till en .yaml-fil (standard: projektets "
+             "checklist, annars kvalitetskollen).")] = None,
     output_format: Annotated[ReviewFormat, typer.Option(
         "--format", "-f", help="Utdata: table, json, csv eller markdown.")
     ] = ReviewFormat.table,
@@ -57,7 +59,7 @@ def review(
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Läs om varje fil: använd inte cachen och spara inget i den.")
     ] = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Granska planer mot en checklista och visa resultatet.
 
@@ -68,13 +70,14 @@ def review(
     from sipcheck.review import review_paths
     from sipcheck.rounds import check_writable, dumps, write_atomic
 
-    state["lang"] = lang
-    loaded = load_checklist(checklist)
+    lang = use_lang(lang)
+    loaded = load_checklist(checklist_name(checklist))
     if save is not None:
+        save = save_path(save)
         check_writable(save, force)  # refuses before any plan is read
     with _progress(lang) as progress:
-        round_data = review_paths(paths, loaded, round_name, lang, progress, jobs=jobs,
-                                  cache=not no_cache)
+        round_data = name_units(review_paths(paths, loaded, round_name, lang, progress,
+                                             jobs=jobs, cache=not no_cache))
     out = console()
     if output_format is ReviewFormat.json:
         sys.stdout.write(dumps(round_data))

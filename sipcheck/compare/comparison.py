@@ -56,9 +56,10 @@ def compare_rounds(rounds: list[dict], labels: list[str] | None = None, by_unit:
     }
     # Units are always computed (the HTML and Word reports chart them whenever there are
     # several); `by_unit` asks the tables and the CSV to show each unit too.
+    names = {unit: name for r in rounds for unit, name in r.get("unit_names", {}).items()}
     for unit in units(rounds):
         scope = context.scope(lambda plan, unit=unit: (plan.get("unit") or NO_UNIT) == unit)
-        comparison["units"].append({"unit": unit, **scope})
+        comparison["units"].append({"unit": unit, "name": names.get(unit) or unit, **scope})
     comparison["fell"], comparison["lowest"] = fell_and_lowest(comparison)
     comparison["largest"] = largest_changes(comparison)
     return comparison

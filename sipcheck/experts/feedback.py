@@ -19,6 +19,7 @@ import difflib
 
 from sipcheck import privacy
 from sipcheck.experts.assessments import automatic_level, status
+from sipcheck.rounds import unit_name
 from sipcheck.scoring import bundled_match, fulfilled_level
 from sipcheck.text import SipcheckError, Text, in_lang
 from sipcheck.text.evidence import where
@@ -63,7 +64,8 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
         sections.append({"key": key, "criteria": found})
     round_info = round_data["round"]
     info = {"id": clean(plan["id"]), "file": clean(plan["file"]),
-            "unit": clean(plan.get("unit") or ""), "date": clean(plan.get("date") or "")}
+            "unit": clean(unit_name(round_data, plan.get("unit")) or ""),
+            "date": clean(plan.get("date") or "")}
     missing_titles = [clean(in_lang(criteria[c], "title", lang)) for c in plan.get(
         "statutory_missing") or [] if c in criteria]
     return {

@@ -179,7 +179,7 @@ def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg",
                  f"{percent(e['mean_percent'], lang, 1)} ({w['n_plans'].format(n=e['plans'])})"
                  if e["mean_percent"] is not None else "–")
                 for info, e in zip(comparison["rounds"], unit["rounds"], strict=True)]
-        groups.append((sentences.unit_name(unit["unit"], lang), bars))
+        groups.append((sentences.unit_name(unit, lang), bars))
     return _grouped(groups, w["chart_units"], w["axis_mean"], fmt,
                     round_colors(len(comparison["rounds"])), width)
 

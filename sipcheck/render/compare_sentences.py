@@ -31,8 +31,10 @@ def p_test(change: dict, lang: str) -> str:
     return f"{pvalue(change['p'], lang)} ({TESTS[change['test']]})"
 
 
-def unit_name(unit: str, lang: str) -> str:
-    return unit or words(COMPARE, lang)["no_unit"]
+def unit_name(unit: dict, lang: str) -> str:
+    """A unit of a comparison by its name ("Köping", from plans.csv or the project's
+    configuration), else its folder's name."""
+    return unit.get("name") or unit["unit"] or words(COMPARE, lang)["no_unit"]
 
 
 def criterion_label(criterion: dict, lang: str, long: bool = True) -> str:

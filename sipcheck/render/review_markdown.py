@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sipcheck.render.grid import markdown_cell
 from sipcheck.render.review_sentences import levels, plan_results, remark_label
+from sipcheck.rounds import unit_name
 from sipcheck.text import Text, in_lang
 from sipcheck.text.evidence import quoted, where
 from sipcheck.text.numbers import counted, percent, share_count
@@ -37,7 +38,8 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
         score = percent(plan["score"]["percent"], lang)
         score += " §" if plan.get("statutory_missing") else ""
         out.append("| " + " | ".join([markdown_cell(plan["id"]),
-                                      markdown_cell(plan.get("unit") or "–"), *cells, score])
+                                      markdown_cell(unit_name(round_data, plan.get("unit"))
+                                                    or "–"), *cells, score])
                    + " |")
     shares = {c["id"]: c for c in summary["criteria"]}
     out.append("| " + " | ".join([f"**{w['share']}**", "",

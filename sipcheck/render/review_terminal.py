@@ -15,6 +15,7 @@ from rich.text import Text
 from sipcheck.render.grid import Grid
 from sipcheck.render.grid_terminal import GridView
 from sipcheck.render.review_sentences import levels, plan_results, remark_label
+from sipcheck.rounds import unit_name
 from sipcheck.text import in_lang
 from sipcheck.text.evidence import quoted, where
 from sipcheck.text.numbers import decimal, percent
@@ -28,7 +29,8 @@ def compact(round_data: dict, lang: str, width: int | None) -> bool:
     plans = [p for p in round_data["plans"] if p["score"] is not None]
     w = words(REVIEW, lang)
     plan_width = max([len(p["id"]) for p in plans] + [len(w["share_short"])])
-    unit_width = max([len(p.get("unit") or "–") for p in plans] + [len(w["unit"])])
+    unit_width = max([len(unit_name(round_data, p.get("unit")) or "–") for p in plans]
+                     + [len(w["unit"])])
     needed = sum(len(in_lang(c, "short", lang, c["id"])) + 3
                  for c in round_data["checklist"]["criteria"])
     return needed + plan_width + unit_width + 6 + 13 > width
@@ -68,7 +70,7 @@ def review_table(round_data: dict, lang: str = "sv", width: int | None = None) -
         score = percent(plan["score"]["percent"], lang)
         if plan.get("statutory_missing"):
             score += " §"
-        unit = [plan.get("unit") or "–"] if show_unit else []
+        unit = [unit_name(round_data, plan.get("unit")) or "–"] if show_unit else []
         table.add_row(plan["id"], *unit, *cells, score)
     summary = round_data["summary"]
     shares = {c["id"]: c for c in summary["criteria"]}

@@ -289,7 +289,7 @@ def percents(cli, folder: Path, decimal: str) -> set[tuple[str, str]]:
 def test_csv_is_semicolon_separated_swedish_with_bom(cli, two_units):
     run = cli("review", two_units, "--format", "csv")
     assert run.code == 0
-    assert run.stdout.startswith("\ufeffplan;file;unit;status;criterion;")
+    assert run.stdout.startswith("\ufeffplan;file;unit;unit_name;status;criterion;")
     rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff")), delimiter=";"))
     assert len(rows) == 2 * criteria_count()
     assert {row["plan"] for row in rows} == {"arboga/good", "koping/weak"}
@@ -303,7 +303,7 @@ def test_csv_is_semicolon_separated_swedish_with_bom(cli, two_units):
 
 def test_csv_in_english_is_comma_separated(cli, two_units):
     run = cli("review", two_units, "--format", "csv", "--lang", "en")
-    assert run.stdout.startswith("\ufeffplan,file,unit,status,criterion,")
+    assert run.stdout.startswith("\ufeffplan,file,unit,unit_name,status,criterion,")
     rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
     assert len(rows) == 2 * criteria_count()
     assert "The purpose is stated" in {row["criterion_title"] for row in rows}

@@ -340,7 +340,7 @@ def test_csv_has_swedish_separators_and_a_bom():
 
     comparison = compare_rounds([load_round(FEB), load_round(SEP)])
     text = compare_csv(comparison, "sv")
-    assert text.startswith("\ufeffscope;unit;criterion")
+    assert text.startswith("\ufeffscope;unit;unit_name;criterion")
     assert ";33,33;" in text
     assert ",33.33," in compare_csv(comparison, "en")
 
