@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli.options import ForceOption, LangOption, OutputOption, ReportFormat
-from sipcheck.cli.output import check_output, emit, render, resolve_format
+from sipcheck.cli.output import check_output, emit, render, resolve_format, say
 from sipcheck.cli.project import all_rounds, load, use_lang
 from sipcheck.text import SipcheckError, Text
 
@@ -49,6 +49,8 @@ RoundsArgument = Annotated[list[Path] | None, typer.Argument(
     metavar="OMGÅNGAR...", show_default=False,
     help="Omgångsfiler (sipcheck-round/1), eller deras namn i projektets mapp för omgångar; "
          "utan: alla omgångar i den mappen.")]
+KeepOrderOption = Annotated[bool, typer.Option(
+    "--keep-order", help="Jämför omgångarna i den ordning de anges, inte i datumordning.")]
 UnpairedOption = Annotated[bool, typer.Option(
     "--unpaired", help="Behandla omgångarna som oberoende urval (Fisher) även om plan-id "
     "återkommer, t.ex. när nya planer fått samma filnamn.")]
@@ -65,6 +67,7 @@ def compare(
         "--by", help="Visa också varje enhet (kommun/klinik) för sig: --by unit.",
         show_default=False)] = None,
     unpaired: UnpairedOption = False,
+    keep_order: KeepOrderOption = False,
     lang: LangOption = None,
 ) -> None:
     """Jämför granskningsomgångar (äldst först) per kriterium, enhet och plan.
@@ -77,7 +80,7 @@ def compare(
 
     lang = use_lang(lang)
     fmt = resolve_format(output_format, output, ReportFormat)
-    loaded, labels = _load(rounds, output, force, fmt, lang)
+    loaded, labels = _load(rounds, output, force, fmt, lang, keep_order)
     comparison = compare_rounds(loaded, labels, by_unit=by is By.unit, paired=not unpaired)
     if fmt != "table":
         attach_guidance(comparison, loaded)
@@ -92,6 +95,7 @@ def trend(
     output: OutputOption = None,
     force: ForceOption = False,
     unpaired: UnpairedOption = False,
+    keep_order: KeepOrderOption = False,
     lang: LangOption = None,
 ) -> None:
     """Utvecklingen över många omgångar, som tabell och linjediagram.
@@ -102,14 +106,16 @@ def trend(
 
     lang = use_lang(lang)
     fmt = resolve_format(output_format, output, TrendFormat)
-    loaded, labels = _load(rounds, output, force, fmt, lang)
+    loaded, labels = _load(rounds, output, force, fmt, lang, keep_order)
     emit(render(TREND, fmt, trend_rounds(loaded, labels, paired=not unpaired), lang), fmt,
           output, force, lang)
 
 
 def _load(paths: list[Path] | None, output: Path | None, force: bool, fmt: str,
-          lang: str) -> tuple[list[dict], list[str]]:
-    from sipcheck.compare.comparison import default_labels
+          lang: str, keep_order: bool = False) -> tuple[list[dict], list[str]]:
+    """The rounds, oldest first: given in another order, they are put in date order and
+    the user is told so (unless `keep_order`)."""
+    from sipcheck.compare.comparison import default_labels, in_date_order, round_date
 
     paths = paths or all_rounds()
     if len(paths) < 2:
@@ -119,4 +125,20 @@ def _load(paths: list[Path] | None, output: Path | None, force: bool, fmt: str,
                                  'rounds in sipcheck.toml (rounds = "rounds").'))
     check_output(fmt, output, force)
     rounds = [load(path) for path in paths]
-    return rounds, default_labels(rounds, [path.stem for path in paths])
+    labels = default_labels(rounds, [path.stem for path in paths])
+    order = in_date_order(rounds)
+    if order != list(range(len(rounds))):
+        dated = ", ".join(labels[i] if round_date(rounds[i]) == labels[i]
+                          else f"{labels[i]} ({round_date(rounds[i])})" for i in order)
+        if keep_order:
+            say(Text(f"Obs: omgångarna jämförs i den ordning de angavs, fast datumordningen är "
+                     f"{dated}.",
+                     f"Note: the rounds are compared in the order given, although their date "
+                     f"order is {dated}.").pick(lang))
+        else:
+            say(Text(f"Omgångarna angavs inte i datumordning; de jämförs äldst först: {dated}. "
+                     "Lägg till --keep-order för att jämföra dem i den ordning de angavs.",
+                     f"The rounds were not given in date order; they are compared oldest first: "
+                     f"{dated}. Add --keep-order to compare them in the order given.").pick(lang))
+            rounds, labels = [rounds[i] for i in order], [labels[i] for i in order]
+    return rounds, labels
