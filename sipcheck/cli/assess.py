@@ -24,26 +24,31 @@ from sipcheck.text.numbers import counted
 
 
 def assess(
-    round_file: Annotated[Path, typer.Argument(
+    round_file: Annotated[Path, typer.Argument(metavar="OMGÅNG",
         help="Omgångsfilen (från sipcheck review --save). Varje svar sparas i den direkt.",
         show_default=False)],
     reviewer: Annotated[str | None, typer.Option(
-        "--reviewer", "-r", help="Ditt namn som granskare. Krävs för att bedöma och avgöra; "
+        "--reviewer", "-r", metavar="NAMN",
+        help="Ditt namn som granskare. Krävs för att bedöma och avgöra; "
         "vid --import fyller det tomma granskare-celler.", show_default=False)] = None,
     import_file: Annotated[Path | None, typer.Option(
-        "--import", help="Läs in bedömningar från en ifylld .csv- eller .yaml-fil (plan, "
+        "--import", metavar="FIL",
+        help="Läs in bedömningar från en ifylld .csv- eller .yaml-fil (plan, "
         "kriterium, nivå, granskare, kommentar). Allt eller inget läses in.",
         show_default=False)] = None,
     export_file: Annotated[Path | None, typer.Option(
-        "--export", help="Skriv ett underlag att fylla i för hand (.csv för Excel eller "
+        "--export", metavar="FIL",
+        help="Skriv ett underlag att fylla i för hand (.csv för Excel eller "
         ".yaml), med förslagen och dina tidigare svar.", show_default=False)] = None,
     resolve: Annotated[bool, typer.Option(
         "--resolve", help="Avgör konflikter där granskare är oense (interaktivt, eller med "
         "--import för en fil med avgöranden).")] = False,
     plan: Annotated[str | None, typer.Option(
-        "--plan", help="Bedöm bara den här planen (plan-id).", show_default=False)] = None,
+        "--plan", metavar="ID",
+        help="Bedöm bara den här planen (plan-id).", show_default=False)] = None,
     criterion: Annotated[str | None, typer.Option(
-        "--criterion", help="Bedöm bara det här kriteriet (id).", show_default=False)] = None,
+        "--criterion", metavar="ID",
+        help="Bedöm bara det här kriteriet (id).", show_default=False)] = None,
     revisit: Annotated[bool, typer.Option(
         "--all", help="Gå igenom alla bedömningar från början, också de du redan "
         "svarat på.")] = False,

@@ -25,6 +25,10 @@ ChecklistsArgument = Annotated[list[str], typer.Argument(
     metavar="CHECKLISTA...", show_default=False)]
 
 
+def group(lang: LangOption = None) -> None:
+    """Checklistor: lista, visa, validera, testa och skapa; JSON Schema och kontrolltyper."""
+
+
 class ShowFormat(StrEnum):
     table = "table"
     markdown = "markdown"
@@ -76,12 +80,14 @@ def checklist_show(
 
 
 def checklist_kinds(
-    kind: Annotated[str | None, typer.Argument(help="En kontrolltyp, t.ex. date.",
+    kind: Annotated[str | None, typer.Argument(metavar="TYP", help="En kontrolltyp, t.ex. date.",
                                                show_default=False)] = None,
+    lang: LangOption = None,
 ) -> None:
     """Visa kontrolltyperna (kind) som regler kan använda, med alla alternativ."""
     from sipcheck.rules import MODULES
 
+    use_lang(lang)
     if kind is not None and kind not in MODULES:
         raise SipcheckError(Text(f"Kontrolltypen «{kind}» finns inte. Typerna är: "
                                  f"{', '.join(MODULES)}.",
@@ -92,8 +98,9 @@ def checklist_kinds(
             say(module.__doc__.strip() + "\n", stderr=False)
 
 
-def checklist_schema() -> None:
+def checklist_schema(lang: LangOption = None) -> None:
     """Skriv ut checklistornas JSON Schema (för editorer och CI)."""
+    use_lang(lang)
     from sipcheck.checklist.loader import schema
 
     sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
@@ -139,8 +146,10 @@ def _print_findings(findings: list, fmt: CheckFormat, lang: str, title: str) -> 
 def checklist_validate(files: ChecklistsArgument, output_format: CheckFormatOption =
                        CheckFormat.text, quiet: QuietOption = False,
                        lang: LangOption = None) -> None:
-    """Validera checklistor, med det de ärver (extends). Slutkod 0 om alla är giltiga,
-    annars 2; varje fel som fil:rad:kolumn: meddelande."""
+    """Validera checklistor, med det de ärver (extends).
+
+    Slutkod 0 om alla är giltiga, annars 2; varje fel som fil:rad:kolumn: meddelande.
+    """
     lang = use_lang(lang)
     checked = [_problems(file) for file in files]
     if output_format is CheckFormat.json:
@@ -160,8 +169,10 @@ def checklist_test(files: ChecklistsArgument, output_format: CheckFormatOption =
                    CheckFormat.text, quiet: QuietOption = False,
                    lang: LangOption = None) -> None:
     """Kör checklistornas exempel genom granskningen och visa vilka som får rätt nivå.
+
     Slutkod 0 om alla gör det, 1 om något exempel får fel nivå, 2 om en checklista är
-    ogiltig. Utan terminal (i CI) eller med --quiet: bara de som får fel nivå, en rad var."""
+    ogiltig. Utan terminal (i CI) eller med --quiet: bara de som får fel nivå, en rad var.
+    """
     from sipcheck.checklist.examples import run_examples
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.render.checklist_ci import example_finding
@@ -213,17 +224,19 @@ def _summary(loaded, results: list, lang: str) -> str:
 
 
 def checklist_init(
-    file: Annotated[Path, typer.Argument(help="Den nya checklistfilen (.yaml).",
+    file: Annotated[Path, typer.Argument(metavar="FIL", help="Den nya checklistfilen (.yaml).",
                                          show_default=False)],
     extends: Annotated[str, typer.Option(
-        "--extends", "-e", help="Den inbyggda checklista den nya bygger på.")
+        "--extends", "-e", metavar="CHECKLISTA", help="Den inbyggda checklista den nya bygger på.")
     ] = "kvalitetskollen",
     force: Annotated[bool, typer.Option(
         "--force", help="Skriv över en befintlig fil.")] = False,
     lang: LangOption = None,
 ) -> None:
-    """Skapa en egen checklista som bygger på en inbyggd, med kommenterade exempel på
-    allt som går att ändra."""
+    """Skapa en egen checklista som bygger på en inbyggd.
+
+    Med kommenterade exempel på allt som går att ändra.
+    """
     from sipcheck.checklist.loader import resolve_checklist
     from sipcheck.checklist.sources import bundled_names
     from sipcheck.checklist.template import template

@@ -32,6 +32,6 @@ class ReportFormat(StrEnum):
 
 
 OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
+    "--output", "-o", metavar="FIL", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
     "filändelsen om --format inte anges.", show_default=False)]
 ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]

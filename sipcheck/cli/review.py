@@ -28,7 +28,7 @@ class ReviewFormat(StrEnum):
 
 
 def review(
-    paths: Annotated[list[Path], typer.Argument(
+    paths: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt). Första undermappen "
              "är enheten.", show_default=False)],
     checklist: Annotated[str | None, typer.Option(
@@ -42,18 +42,20 @@ def review(
         "--details", "-d", help="Visa nivå, belägg med plats och motivering per kriterium.")
     ] = False,
     save: Annotated[Path | None, typer.Option(
-        "--save", help="Spara omgången som JSON-fil (omgångsfilen).", show_default=False)
+        "--save", metavar="FIL",
+        help="Spara omgången som JSON-fil (omgångsfilen).", show_default=False)
     ] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Skriv över en befintlig fil vid --save.")] = False,
     round_name: Annotated[str | None, typer.Option(
-        "--round", help="Omgångens namn, t.ex. 2024-09.", show_default=False)] = None,
+        "--round", metavar="NAMN",
+        help="Omgångens namn, t.ex. 2024-09.", show_default=False)] = None,
     fail_under: Annotated[float | None, typer.Option(
-        "--fail-under", min=0, max=100,
+        "--fail-under", metavar="PROCENT", min=0, max=100,
         help="Avsluta med kod 1 om någon plan har lägre poäng (procent).",
         show_default=False)] = None,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1,
+        "--jobs", "-j", metavar="N", min=1,
         help="Antal processer som läser planer samtidigt (standard: alla kärnor; 1: en i "
              "taget).", show_default=False)] = None,
     no_cache: Annotated[bool, typer.Option(

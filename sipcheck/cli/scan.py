@@ -15,7 +15,7 @@ from sipcheck.text.numbers import counted
 
 
 def scan(
-    paths: Annotated[list[Path], typer.Argument(
+    paths: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer.", show_default=False)],
     lang: LangOption = None,
 ) -> None:

@@ -620,7 +620,8 @@ def test_version(cli):
 
 def test_no_arguments_shows_help(cli):
     run = cli()
-    assert "Usage: sipcheck" in run.stdout and "│ review " in run.stdout
+    assert "Användning: sipcheck" in run.stdout and "│ review " in run.stdout
+    assert "Kommandon" in run.stdout and "Usage" not in run.stdout
 
 
 def test_checklist_schema_is_a_valid_json_schema(cli):
