@@ -49,9 +49,10 @@ COMMANDS: dict[str, dict[str, str]] = {
     },
     "assess": {
         "": "Confirm or change the automatic review's levels, one judgement at a time.\n\n"
-            "Shows the criterion, the guidance, the evidence and the suggestion; Enter (or y) "
-            "accepts the suggestion, a digit chooses another level, c adds a comment, r "
-            "accepts the rest of the plan, o opens the plan. Every answer is saved at once, so "
+            "Shows the criterion, the guidance, the evidence, the suggestion and where the plan "
+            "is; Enter accepts the suggestion, a digit chooses another level (a comment may "
+            "follow it), c adds a comment, r accepts the rest of the plan, o opens the plan. "
+            "Every answer is saved at once, so "
             "an interruption (Ctrl-C) loses nothing: run the same command to go on where you "
             "stopped. Reviewers who disagree make the criterion a conflict until someone "
             "settles it with --resolve.",
@@ -69,6 +70,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         "criterion": "Judge only this criterion (id).",
         "revisit": "Go through every judgement from the start, also those you have answered.",
         "show_status": "Show how far the reviewers have come and how many conflicts wait.",
+        "plans_folder": "The folder of the plans, when it is not the one reviewed (for o: "
+                        "open the plan).",
         "force": "Overwrite an existing file with --export.",
     },
     "compare": {

@@ -7,6 +7,7 @@ every plan was read, scored above `--fail-under` and free of personal data.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -80,6 +81,11 @@ def review(
     with _progress(lang) as progress:
         round_data = name_units(review_paths(paths, loaded, round_name, lang, progress,
                                              jobs=jobs, cache=not no_cache))
+    if save is not None:
+        # where the plans are, from the round file: `assess` opens a plan from there
+        round_data["plans_folders"] = [
+            Path(os.path.relpath(path.resolve(), save.resolve().parent)).as_posix()
+            for path in paths]
     out = console()
     if output_format is ReviewFormat.json:
         sys.stdout.write(dumps(round_data))

@@ -483,7 +483,10 @@ def test_save_writes_the_same_json_as_format_json(cli, two_units, tmp_path):
     assert table_rows(run.stdout)  # the table is still shown
     text = saved.read_text("utf-8")
     assert text.endswith("}\n") and "Västmanland" in text  # UTF-8, not \u escapes
-    assert without_created(json.loads(text)) == without_created(printed)
+    saved_round = json.loads(text)
+    # the saved round also says where its plans are, relative to itself (for assess)
+    assert saved_round.pop("plans_folders") == ["plans"]
+    assert without_created(saved_round) == without_created(printed)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["omgang.json", "plans"]
 
 
