@@ -20,6 +20,7 @@ def _normalised(round_data: dict) -> dict:
     data = json.loads(json.dumps(round_data))
     data["round"].pop("created")
     data["tool"].pop("version")
+    data.pop("plans_folders", None)  # where `review --save` found the plans
     for plan in data["plans"]:
         for result in plan["criteria"]:
             for answer in [*result.get("assessments", []), result.get("resolution") or {}]:

@@ -22,7 +22,7 @@ from sipcheck.experts.assessments import automatic_level, status
 from sipcheck.rounds import unit_name
 from sipcheck.scoring import bundled_match, fulfilled_level
 from sipcheck.text import SipcheckError, Text, in_lang
-from sipcheck.text.evidence import where
+from sipcheck.text.evidence import distinct, where
 from sipcheck.text.words import STATUS, words
 
 MAX_SUGGESTIONS = 10
@@ -136,7 +136,7 @@ def _item(result: dict, criterion: dict, levels: dict, missing: set, clean, lang
         "automatic": None if automatic == result["level"]
         else _level(levels, automatic, clean, lang),
         "evidence": [{"text": clean(e["text"]), "where": clean(where(e.get("where"), lang))}
-                     for e in result.get("evidence", [])],
+                     for e in distinct(result.get("evidence", []))],
         # The review's reason explains the automatic level; where experts chose another,
         # the decision sentence and their comments say why instead.
         "comments": comments, "guidance": None,

@@ -36,7 +36,7 @@ from sipcheck.experts.assessments import Answer
 from sipcheck.experts.plan_viewer import open_in_viewer, plan_path
 from sipcheck.rounds import load_round, unit_name, update_round
 from sipcheck.text import SipcheckError, Text, in_lang
-from sipcheck.text.evidence import quoted, where
+from sipcheck.text.evidence import distinct, quoted, where
 from sipcheck.text.numbers import counted
 from sipcheck.text.words import ASSESS, words
 
@@ -300,7 +300,7 @@ class Session:
             lines.append(RichText(w["guidance"] + guidance,
                               style="italic"))
         lines.append(RichText(w["evidence"], style="bold"))
-        for evidence in result["evidence"] or []:
+        for evidence in distinct(result["evidence"] or []):
             text = privacy.redact(evidence["text"], lang)
             lines.append(RichText(f"  • {where(evidence['where'], lang)}: {quoted(text)}"))
         if not result["evidence"]:

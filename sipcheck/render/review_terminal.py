@@ -17,7 +17,7 @@ from sipcheck.render.grid_terminal import GridView
 from sipcheck.render.review_sentences import levels, plan_results, remark_label
 from sipcheck.rounds import unit_name
 from sipcheck.text import in_lang
-from sipcheck.text.evidence import quoted, where
+from sipcheck.text.evidence import distinct, quoted, where
 from sipcheck.text.numbers import decimal, percent
 from sipcheck.text.words import REVIEW, words
 
@@ -151,7 +151,7 @@ def details(round_data: dict, lang: str = "sv") -> Group:
         rows = []
         for result in plan["criteria"]:
             evidence = "\n".join(f"{quoted(item['text'])} ({where(item['where'], lang)})"
-                                 for item in result["evidence"]) or w["no_evidence"]
+                                 for item in distinct(result["evidence"])) or w["no_evidence"]
             rows.append([titles.get(result["id"], result["id"]),
                          named[result["level"]], evidence,
                          result["reason"]])

@@ -133,8 +133,8 @@ AGREEMENT = {
         "none_alpha": "odefinierat: ingen bedömning gjord av minst två granskare",
         "none_fleiss": "odefinierat: ingen bedömning som alla {n} gjort",
         "one_level": "odefinierat: alla gav samma nivå ({level})",
-        "fleiss_count": "på de {count} bedömningar som alla {n} gjort",
-        "alpha_count": "på {count} bedömningar som minst två gjort",
+        "fleiss_count": "på {judgements} som alla {n} gjort",
+        "alpha_count": "på {judgements} som minst två gjort",
         "all_few": "Alla värden i tabellen vilar på färre än {few} bedömningar (få "
                    "bedömningar: osäkert värde).",
         "fleiss_note": "Fleiss κ räknas bara på de bedömningar som alla {n} granskare gjort "
@@ -168,8 +168,8 @@ AGREEMENT = {
         "none_alpha": "undefined: no judgement made by two or more reviewers",
         "none_fleiss": "undefined: no judgement made by all {n}",
         "one_level": "undefined: everyone gave the same level ({level})",
-        "fleiss_count": "over the {count} judgements all {n} made",
-        "alpha_count": "over {count} judgements made by two or more",
+        "fleiss_count": "over {judgements} all {n} made",
+        "alpha_count": "over {judgements} made by two or more",
         "all_few": "Every figure in this table rests on fewer than {few} judgements (few "
                    "judgements: uncertain value).",
         "fleiss_note": "Fleiss' κ uses only the judgements all {n} reviewers made (their "
