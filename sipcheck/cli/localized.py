@@ -29,23 +29,10 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from sipcheck.cli.help_en import METAVARS, english
 from sipcheck.text import Text
+from sipcheck.text.words import TYPER, words
 
 CURRENT = {"lang": "sv"}
 
-HEADINGS = {
-    "sv": {"ARGUMENTS_PANEL_TITLE": "Argument", "OPTIONS_PANEL_TITLE": "Alternativ",
-           "COMMANDS_PANEL_TITLE": "Kommandon", "ERRORS_PANEL_TITLE": "Fel",
-           "ABORTED_TEXT": "Avbrutet.", "DEFAULT_STRING": "[standard: {}]",
-           "ENVVAR_STRING": "[miljövariabel: {}]", "REQUIRED_LONG_STRING": "[krävs]",
-           "DEPRECATED_STRING": "(utgår) ",
-           "RICH_HELP": "Kör [blue]'{command_path} {help_option}'[/] för hjälp."},
-    "en": {"ARGUMENTS_PANEL_TITLE": "Arguments", "OPTIONS_PANEL_TITLE": "Options",
-           "COMMANDS_PANEL_TITLE": "Commands", "ERRORS_PANEL_TITLE": "Error",
-           "ABORTED_TEXT": "Aborted.", "DEFAULT_STRING": "[default: {}]",
-           "ENVVAR_STRING": "[env var: {}]", "REQUIRED_LONG_STRING": "[required]",
-           "DEPRECATED_STRING": "(deprecated) ",
-           "RICH_HELP": "Try [blue]'{command_path} {help_option}'[/] for help."},
-}
 USAGE = Text("Användning: ", "Usage: ")
 OPTIONS = Text("[ALTERNATIV]", "[OPTIONS]")
 SUBCOMMAND = Text("KOMMANDO [ARGUMENT]...", "COMMAND [ARGS]...")
@@ -73,7 +60,7 @@ def language(args: list[str]) -> str:
 def localize(command, lang: str, path: str = "") -> None:
     """Every help text, placeholder and heading of `command` and below in `lang`."""
     CURRENT["lang"] = lang
-    for name, value in HEADINGS[lang].items():
+    for name, value in words(TYPER, lang).items():
         setattr(rich_utils, name, value)
     command.options_metavar = OPTIONS.pick(lang)
     if not hasattr(command, "swedish"):  # the help as declared, before any translation
@@ -249,9 +236,9 @@ def _command_hint(name: str, known: list[str], lang: str) -> str:
 
 def _detail(message: str, lang: str, ctx=None) -> str:
     known = list(getattr(getattr(ctx, "command", None), "commands", {}) or [])
-    for pattern, words in _DETAILS:
+    for pattern, wording in _DETAILS:
         found = re.fullmatch(pattern, message.strip(), re.S)
         if found:
-            said = words(found, known) if words.__code__.co_argcount == 2 else words(found)
+            said = wording(found, known) if wording.__code__.co_argcount == 2 else wording(found)
             return said.pick(lang)
     return message

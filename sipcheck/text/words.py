@@ -353,6 +353,23 @@ ASSESS = {
            "share": "Share", "same": "Same as suggestion", "saved": "✔ Saved."},
 }
 
+# Typer's own words in the help and its messages (`typer.rich_utils`), by their names there.
+TYPER = {
+    "sv": {"ARGUMENTS_PANEL_TITLE": "Argument", "OPTIONS_PANEL_TITLE": "Alternativ",
+           "COMMANDS_PANEL_TITLE": "Kommandon", "ERRORS_PANEL_TITLE": "Fel",
+           "ABORTED_TEXT": "Avbrutet.", "DEFAULT_STRING": "[standard: {}]",
+           "ENVVAR_STRING": "[miljövariabel: {}]", "REQUIRED_LONG_STRING": "[krävs]",
+           "DEPRECATED_STRING": "(utgår) ",
+           "RICH_HELP": "Kör [blue]'{command_path} {help_option}'[/] för hjälp."},
+    "en": {"ARGUMENTS_PANEL_TITLE": "Arguments", "OPTIONS_PANEL_TITLE": "Options",
+           "COMMANDS_PANEL_TITLE": "Commands", "ERRORS_PANEL_TITLE": "Error",
+           "ABORTED_TEXT": "Aborted.", "DEFAULT_STRING": "[default: {}]",
+           "ENVVAR_STRING": "[env var: {}]", "REQUIRED_LONG_STRING": "[required]",
+           "DEPRECATED_STRING": "(deprecated) ",
+           "RICH_HELP": "Try [blue]'{command_path} {help_option}'[/] for help."},
+}
+
+
 # Every Word document: the page number in the footer, a figure's caption.
 DOCUMENT = {
     "sv": {"page": "Sida", "caption": "Figur"},
