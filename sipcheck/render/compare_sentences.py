@@ -42,7 +42,7 @@ def criterion_label(criterion: dict, lang: str, long: bool = True) -> str:
         name = in_lang(criterion, "title", lang)
     else:
         name = in_lang(criterion, "short", lang, criterion["id"])
-    return name + (" §" if criterion.get("statutory") else "")
+    return name + ("\u00a0§" if criterion.get("statutory") else "")  # § stays with its title
 
 
 def pair_label(comparison: dict, pair: list[int] | tuple[int, int], lang: str) -> str:
