@@ -28,6 +28,7 @@ from typer import rich_utils
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from sipcheck.cli.help_en import METAVARS, english
+from sipcheck.cli.output import state
 from sipcheck.text import Text
 from sipcheck.text.words import TYPER, words
 
@@ -39,14 +40,22 @@ SUBCOMMAND = Text("KOMMANDO [ARGUMENT]...", "COMMAND [ARGS]...")
 HELP_OPTION = Text("Visa den här hjälpen och avsluta.", "Show this help and exit.")
 
 
-def language(args: list[str]) -> str:
-    """The language of this run, found before Typer parses anything: `--lang` among the
-    arguments, else SIPCHECK_LANG, else the project's `lang`, else Swedish."""
+def given_language(args: list[str]) -> str | None:
+    """`--lang` among the arguments, before or after the command's name."""
     for index, arg in enumerate(args):
         if arg == "--lang" and index + 1 < len(args):
             return "en" if args[index + 1] == "en" else "sv"
         if arg.startswith("--lang="):
             return "en" if arg.split("=", 1)[1] == "en" else "sv"
+    return None
+
+
+def language(args: list[str]) -> str:
+    """The language of this run, found before Typer parses anything: `--lang` among the
+    arguments, else SIPCHECK_LANG, else the project's `lang`, else Swedish."""
+    given = given_language(args)
+    if given:
+        return given
     if os.environ.get("SIPCHECK_LANG") in ("sv", "en"):
         return os.environ["SIPCHECK_LANG"]
     try:
@@ -123,6 +132,7 @@ class SipcheckGroup(TyperGroup):
 
     def main(self, args=None, prog_name=None, **extra):
         args = list(sys.argv[1:] if args is None else args)
+        state["given_lang"] = given_language(args)  # `sipcheck --lang en review …` too
         localize(self, language(args))
         rich_utils.rich_format_error = show_usage_error
         return super().main(args=args, prog_name=prog_name, **extra)

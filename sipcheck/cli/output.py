@@ -16,8 +16,9 @@ from rich.console import Console
 
 from sipcheck.text import SipcheckError, Text
 
-# The language of the running command, for messages printed by `main` after an error.
-state = {"lang": "sv"}
+# The language of the running command, for messages printed by `main` after an error, and
+# a `--lang` given before the command's name (`sipcheck --lang en review …`).
+state: dict = {"lang": "sv", "given_lang": None}
 
 
 def console(stderr: bool = False) -> Console:

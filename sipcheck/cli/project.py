@@ -34,9 +34,11 @@ def project():
 
 
 def use_lang(chosen) -> str:
-    """The output language: `--lang` or SIPCHECK_LANG (Typer reads both into `chosen`),
-    else the project's `lang`, else Swedish. Remembered for the error messages of `main`."""
-    lang = str(chosen) if chosen is not None else (project().lang or "sv")
+    """The output language: `--lang` (also before the command's name) or SIPCHECK_LANG
+    (Typer reads both into `chosen`), else the project's `lang`, else Swedish. Remembered
+    for the error messages of `main`."""
+    given = state.get("given_lang") if state.get("given_lang") else chosen
+    lang = str(given) if given is not None else (project().lang or "sv")
     state["lang"] = lang
     return lang
 

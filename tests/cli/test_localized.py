@@ -109,3 +109,13 @@ def test_every_command_and_parameter_has_its_english_help():
     left_over = [(path, name) for path, table in help_en.COMMANDS.items() for name in table
                  if (path, name) not in used]
     assert not left_over
+
+
+def test_lang_before_the_command_name_applies_to_the_command(cli):
+    rounds = [f"examples/rounds/{name}.json" for name in ("2024-02", "2024-09")]
+    from conftest import REPO
+
+    run = cli("--lang", "en", "compare", *[REPO / r for r in rounds])
+    assert run.code == 0 and run.stdout.startswith("Comparison of review rounds")
+    assert cli("compare", *[REPO / r for r in rounds]).stdout.startswith(
+        "Jämförelse av granskningsomgångar")  # not remembered from the run before
