@@ -2,7 +2,8 @@
 
 A reviewer points sipcheck at a folder with one sub-folder per unit (municipality or
 clinic). The unit is that first sub-folder, unless a `plans.csv` (file, unit, date) in the
-folder says otherwise, for folders organised some other way.
+folder says otherwise, for folders organised some other way; its optional `unit_name`
+column gives the unit the name reports show ("Köping" for the folder `koping`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class PlanFile:
     id: str
     unit: str | None
     date: str | None
+    unit_name: str | None = None  # the unit's name in reports ("Köping"), from plans.csv
     # Why this entry is not read at all (Swedish, English): a folder that cannot be listed,
     # a link out of the reviewed folder. It is listed as unreadable, like a broken file.
     refused: tuple[str, str] | None = None
@@ -164,11 +166,12 @@ def discover(paths: list[Path]) -> list[PlanFile]:
             plan_id = (row.get("id") or "").strip() or relative.rsplit(".", 1)[0]
             found.append(PlanFile(path, prefix + relative, prefix + plan_id, unit,
                                   (row.get("date") or "").strip() or None,
+                                  (row.get("unit_name") or "").strip() or None,
                                   refused.get(path)))
     ids = [plan.id for plan in found]
     if len(ids) != len(set(ids)):  # sip-01.docx beside sip-01.pdf
         found = [PlanFile(p.path, p.file, p.file if ids.count(p.id) > 1 else p.id, p.unit,
-                          p.date, p.refused) for p in found]
+                          p.date, p.unit_name, p.refused) for p in found]
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise SipcheckError(

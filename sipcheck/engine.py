@@ -144,7 +144,10 @@ def _definition_reason(criterion: Criterion, level_id: str) -> tuple[str, str]:
 
 def _with_next_step(why: str, why_en: str, criterion: Criterion, checklist: Checklist,
                     level_id: str) -> tuple[str, str]:
-    """Joins why with what the next level up requires, as one sentence."""
+    """Joins why with what the best level requires, as one sentence. Advice points at the
+    best level, not the one just above: a level between describes what a plan that falls
+    short looks like ("bara det ena av dessa", "samtycke bara omnämnt"), which is no
+    advice."""
     level = checklist.level(level_id)
     why, why_en = why.rstrip(". "), why_en.rstrip(". ")
     if level.points is None:
@@ -154,7 +157,7 @@ def _with_next_step(why: str, why_en: str, criterion: Criterion, checklist: Chec
                     key=lambda lv: lv.points)
     if not better:
         return why + ".", why_en + "."
-    step = better[0]
+    step = better[-1]
     need = criterion.definitions.get(step.id) or criterion.guidance
     need_en = criterion.definitions_en.get(step.id) or criterion.guidance_en or need
     if not need:

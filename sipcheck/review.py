@@ -77,7 +77,12 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     map_ordered(review_file, todo, shared, jobs, arrived, cost=_size)
     if progress:
         progress(total, total, "")
-    return build_round(entries, checklist, round_name, lang)
+    round_data = build_round(entries, checklist, round_name, lang)
+    names = {plan_file.unit: privacy.redact(plan_file.unit_name, lang)
+             for plan_file in plan_files if plan_file.unit and plan_file.unit_name}
+    if names:  # as plans.csv names them, for every report made from the round
+        round_data["unit_names"] = names
+    return round_data
 
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,

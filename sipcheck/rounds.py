@@ -20,6 +20,14 @@ from sipcheck.review import ROUND_FORMAT
 from sipcheck.text import SipcheckError, Text, without_controls_in
 
 
+def unit_name(round_data: dict, unit: str | None) -> str | None:
+    """A unit as reports show it: the name plans.csv or the project's configuration gave
+    it ("Köping"), else its folder's name ("koping")."""
+    if not unit:
+        return unit
+    return round_data.get("unit_names", {}).get(unit) or unit
+
+
 def dumps(round_data: dict) -> str:
     """A round (or a comparison) as JSON; NaN and Infinity are refused, never written."""
     return json.dumps(round_data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
@@ -206,36 +214,62 @@ def _parse(path: Path, text: str):
 
 
 def load_round(path: Path) -> dict:
-    """Reads a round file, with a clear error for anything that is not one."""
+    """Reads a round file, with a clear error, in the user's language and with the next
+    step, for anything that is not one: a plan given by mistake, a file edited by hand."""
     try:
         if path.stat().st_size > MAX_ROUND_BYTES:
             raise SipcheckError(Text(f"{path} är för stor för en omgångsfil.",
                                      f"{path} is too large for a round file."))
-        text = path.read_text("utf-8")
-        data = _parse(path, text)
+        raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise SipcheckError(Text(f"{path} finns inte.", f"{path} does not exist.")) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else (
-            f"rad {exc.lineno}, kolumn {exc.colno}" if isinstance(exc, json.JSONDecodeError)
-            else "inte UTF-8")
-        reason_en = exc.strerror if isinstance(exc, OSError) else (
-            f"line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError)
-            else "not UTF-8")
-        raise SipcheckError(Text(f"{path} är ingen läsbar omgångsfil ({reason}).",
-                                 f"{path} is not a readable round file ({reason_en}).")) from exc
+    except IsADirectoryError as exc:
+        raise SipcheckError(Text(f"{path} är en mapp. Ange en omgångsfil (.json) från sipcheck "
+                                 "review --save.",
+                                 f"{path} is a folder. Give a round file (.json) from sipcheck "
+                                 "review --save.")) from exc
+    except OSError as exc:
+        raise SipcheckError(Text(f"{path} kan inte läsas ({exc.strerror}).",
+                                 f"{path} cannot be read ({exc.strerror}).")) from exc
+    kind = _document_kind(raw)
+    if kind:
+        raise SipcheckError(Text(
+            f"{path} är {kind.sv}, inte en omgångsfil. Granska planerna först och spara "
+            f"omgången: sipcheck review MAPP --save omgang.json; ge sedan omgångsfilerna till "
+            f"sipcheck.",
+            f"{path} is {kind.en}, not a round file. Review the plans first and save the round: "
+            f"sipcheck review FOLDER --save round.json; then give sipcheck the round files."))
+    try:
+        text = raw.decode("utf-8")
+        data = _parse(path, text)
+    except UnicodeDecodeError as exc:
+        raise SipcheckError(Text(f"{path} är ingen omgångsfil (det är inte text i UTF-8). En "
+                                 "omgångsfil skapas med sipcheck review --save.",
+                                 f"{path} is not a round file (it is not UTF-8 text). A round "
+                                 "file is made with sipcheck review --save.")) from exc
+    except json.JSONDecodeError as exc:
+        raise SipcheckError(Text(
+            f"{path}:{exc.lineno}:{exc.colno}: filen är inte giltig JSON (ändrad för hand eller "
+            "avklippt?). Rätta raden, eller skapa omgångsfilen på nytt med sipcheck review "
+            "--save.",
+            f"{path}:{exc.lineno}:{exc.colno}: the file is not valid JSON (edited by hand or cut "
+            "short?). Correct the line, or make the round file again with sipcheck review "
+            "--save.")) from exc
     if not isinstance(data, dict) or data.get("format") != ROUND_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         raise SipcheckError(
-            Text(f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}.",
-                 f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}."))
+            Text(f"{path}: okänt format «{found}»; sipcheck läser {ROUND_FORMAT}, omgångsfiler "
+                 "från sipcheck review --save.",
+                 f"{path}: unknown format '{found}'; sipcheck reads {ROUND_FORMAT}, round files "
+                 "from sipcheck review --save."))
     problems = round_problems(data, text, str(path))
     if problems:
         raise SipcheckError(
-            Text(f"{path} är skadad eller ändrad för hand ({len(problems)} fel); skapa den på nytt "
-                 "med sipcheck review --save:",
-                 f"{path} is damaged or was edited by hand ({len(problems)} problems); create it "
-                 "again with sipcheck review --save:"),
+            Text(f"{path} är skadad eller ändrad för hand ({counted_problems(len(problems), 'sv')})"
+                 "; skapa den på nytt med sipcheck review --save:",
+                 f"{path} is damaged or was edited by hand "
+                 f"({counted_problems(len(problems), 'en')}); create it again with sipcheck "
+                 "review --save:"),
             details=[p.as_text() for p in problems])
     return _masked(without_controls_in(data))  # no "\x1b]0;…" from a hand-edited file
 
@@ -255,6 +289,22 @@ def _masked(data: dict) -> dict:
                 if isinstance(answer.get("comment"), str):
                     answer["comment"] = privacy.redact(answer["comment"], lang)
     return data
+
+
+def counted_problems(count: int, lang: str) -> str:
+    return f"{count} fel" if lang != "en" else f"{count} problem{'s' if count != 1 else ''}"
+
+
+def _document_kind(raw: bytes) -> Text | None:
+    """What a file given as a round is, when it is plainly a document: a plan by mistake."""
+    if raw.startswith(b"PK\x03\x04"):
+        return Text("ett Word-dokument (eller annan Office-fil)", "a Word document (or another "
+                    "Office file)")
+    if raw.startswith(b"%PDF"):
+        return Text("en PDF", "a PDF")
+    if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return Text("ett äldre Office-dokument (.doc)", "an older Office document (.doc)")
+    return None
 
 
 def round_problems(data: dict, text: str, name: str) -> list:
@@ -288,7 +338,7 @@ def round_problems(data: dict, text: str, name: str) -> list:
         where = positions(text)
     except Exception:  # JSON that YAML cannot place: report without positions
         where = {}
-    problems = [translate(error, where, name) for error in errors]
+    problems = [problem for error in errors for problem in translate(error, where, name)]
     for path, plan_id in twice:
         line, column = locate(where, path)[-2:]
         problems.append(Problem(name, line, column, Text(

@@ -137,11 +137,12 @@ def bundled_checklist_once(monkeypatch):
 
 @pytest.fixture
 def cli(bundled_checklist_once):
-    """cli(*args) -> Run, through typer's CliRunner with a fixed width and no colour."""
+    """cli(*args, env={...}) -> Run, through typer's CliRunner with a fixed width and no
+    colour; `env` adds variables (TTY_COMPATIBLE=1: as if printing to a terminal)."""
     runner = CliRunner()
 
-    def invoke(*args: str | Path) -> Run:
-        result = runner.invoke(app, [str(a) for a in args], env=ENV)
+    def invoke(*args: str | Path, env: dict[str, str] | None = None) -> Run:
+        result = runner.invoke(app, [str(a) for a in args], env={**ENV, **(env or {})})
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         run = Run(result.exit_code, result.stdout, result.stderr)

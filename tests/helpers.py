@@ -72,6 +72,22 @@ def automatic_round(name: str = "2024-02") -> dict:
     return data
 
 
+def judged_round(reviewers: dict[str, dict[str, str]], plans: int = 2,
+                 comment: str = "Insatserna saknar ansvarig verksamhet") -> dict:
+    """The example round judged afresh on its first `plans` plans: each reviewer gives the
+    automatic level everywhere except the {criterion: level} changes listed for them,
+    and comments on each change."""
+    from sipcheck.experts.assessments import Answer, apply
+
+    data = automatic_round()
+    for reviewer, changes in reviewers.items():
+        answers = [Answer(plan["id"], result["id"], changes.get(result["id"], result["level"]),
+                          reviewer, comment if result["id"] in changes else "")
+                   for plan in data["plans"][:plans] for result in plan["criteria"]]
+        data = apply(data, answers, time="2024-03-01T10:00:00+00:00")
+    return data
+
+
 class HtmlRows(HTMLParser):
     """Table rows of an HTML page as lists of cell texts."""
 
@@ -84,6 +100,8 @@ class HtmlRows(HTMLParser):
             self.row = []
         elif tag in ("td", "th") and self.row is not None:
             self.cell = []
+        elif tag == "br" and self.cell is not None:
+            self.cell.append("\n")
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self.cell is not None:

@@ -20,6 +20,7 @@ def _normalised(round_data: dict) -> dict:
     data = json.loads(json.dumps(round_data))
     data["round"].pop("created")
     data["tool"].pop("version")
+    data.pop("plans_folders", None)  # where `review --save` found the plans
     for plan in data["plans"]:
         for result in plan["criteria"]:
             for answer in [*result.get("assessments", []), result.get("resolution") or {}]:
@@ -70,3 +71,18 @@ def test_september_is_better_than_february_as_the_story_says():
     assert units == {"koping", "arboga", "kungsor"}
     formats = {plan["format"] for r in rounds.values() for plan in r["plans"]}
     assert {"docx", "pdf", "md"} <= formats
+
+
+def test_readability_evidence_gives_one_count_of_unexplained_abbreviations():
+    """Two lix rules with different `ignore` lists once said "5 oförklarade förkortningar"
+    next to "6 oförklarade": only the rule that limits abbreviations counts them."""
+    import re
+
+    from sipcheck.text.evidence import distinct
+
+    data = json.loads((EXAMPLES / "rounds" / "2024-02.json").read_text("utf-8"))
+    result = next(r for p in data["plans"] if p["id"] == "koping/sip-02"
+                  for r in p["criteria"] if r["id"] == "begriplighet")
+    shown = [e["text"] for e in distinct(result["evidence"])]
+    counts = [m for text in shown for m in re.findall(r"(\d+) oförklarad", text)]
+    assert counts == ["5"], shown

@@ -179,7 +179,39 @@ def test_damaged_round_file(tmp_path):
     path.write_text(EXAMPLE_ROUND.read_text("utf-8")[:500], encoding="utf-8")
     with pytest.raises(SipcheckError) as error:
         load_round(path)
-    assert error.value.message.startswith(f"{path} är ingen läsbar omgångsfil")
+    assert error.value.message.startswith(f"{path}:22:4: filen är inte giltig JSON")
+    assert error.value.message.endswith("skapa omgångsfilen på nytt med sipcheck review --save.")
+
+
+@pytest.mark.parametrize(("name", "said_sv", "said_en"), [
+    ("2024-02/koping/sip-01.docx", "är ett Word-dokument (eller annan Office-fil), inte en "
+                                   "omgångsfil.", "is a Word document"),
+    ("2024-02/kungsor/sip-01.pdf", "är en PDF, inte en omgångsfil.", "is a PDF, not a round file"),
+])
+def test_a_plan_given_as_a_round_says_what_it_is_and_what_to_do(name, said_sv, said_en):
+    """A .docx handed to `compare` used to print a raw codec error."""
+    path = EXAMPLE_ROUND.parents[1] / "plans" / name
+    with pytest.raises(SipcheckError) as error:
+        load_round(path)
+    assert error.value.text("sv") == (
+        f"{path} {said_sv} Granska planerna först och spara omgången: sipcheck review MAPP "
+        "--save omgang.json; ge sedan omgångsfilerna till sipcheck.")
+    assert said_en in error.value.text("en") and "codec" not in error.value.text("en")
+
+
+def test_a_score_that_fits_neither_null_nor_a_score_is_named_in_swedish(tmp_path):
+    """jsonschema's "is not valid under any of the given schemas" becomes what is missing."""
+    data = json.loads(EXAMPLE_ROUND.read_text("utf-8"))
+    data["plans"][1]["score"] = {"points": "x"}
+    path = tmp_path / "round.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    with pytest.raises(SipcheckError) as error:
+        load_round(path)
+    lines = error.value.text("sv").splitlines()[1:]
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "plans.1.score: nyckeln «max» saknas.", "plans.1.score: nyckeln «percent» saknas.",
+        "plans.1.score.points ska vara ett tal."]
+    assert "schemas" not in error.value.text("en")
 
 
 def test_hand_edited_round_file_names_what_is_wrong(tmp_path):

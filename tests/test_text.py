@@ -111,3 +111,46 @@ def test_evidence_is_cited_in_quotation_marks_with_its_place():
     assert quoted("”Jag vill”") == "”Jag vill”"
     assert where({"page": 2, "paragraph": 3}, "sv") == "sida 2, stycke 3"
     assert where({}, "en") == "whole plan"
+
+
+# --- evidence, each quotation once -------------------------------------------------------
+
+
+def test_a_sentence_quoted_inside_its_cell_is_shown_once_and_a_cut_quote_ends_before_the_next():
+    from sipcheck.text.evidence import distinct
+
+    cell = {"table": 5, "row": 2, "cell": 1}
+    sentence = "Vi gör planen för att Berit ska kunna bo kvar hemma så länge som möjligt."
+    items = [
+        {"text": "Berit har en demenssjukdom. Hon glömmer att äta. Vi gör planen för att Berit "
+                 "ska kunna bo…", "where": cell},
+        {"text": sentence, "where": cell},
+        {"text": "Berit har en demenssjukdom.", "where": cell},  # inside the first
+        {"text": "Berit har en demenssjukdom.", "where": {"paragraph": 3}},  # another place
+        {"text": sentence, "where": cell},  # the same again
+    ]
+    shown = distinct(items)
+    assert [item["text"] for item in shown] == [
+        "Berit har en demenssjukdom. Hon glömmer att äta. …", sentence,
+        "Berit har en demenssjukdom."]
+    assert shown[2]["where"] == {"paragraph": 3}
+
+
+def test_details_never_show_the_same_quotation_twice(cli):
+    """The example rounds quote sentences inside the cells they quote too."""
+    import json
+    import re
+
+    from conftest import REPO
+
+    from sipcheck.render.review_markdown import review_markdown
+
+    for name in ("2024-02", "2024-09"):
+        data = json.loads((REPO / "examples" / "rounds" / f"{name}.json").read_text("utf-8"))
+        details = review_markdown(data, "sv", with_details=True)
+        for line in details.splitlines():
+            quotes = [(q.strip(" …"), place) for q, place in
+                      re.findall(r"”([^”]+)” \(([^)]*)\)", line)]
+            for index, (quote, place) in enumerate(quotes):
+                assert not any(quote in other and place == where for other, where in
+                               quotes[:index] + quotes[index + 1:]), (name, quote, place)

@@ -230,10 +230,10 @@ def checklist_sha256(data: dict) -> str:
 def _examples(raw: dict, index: int, where: dict, source: str) -> list[Example]:
     out = []
     for number, example in enumerate(raw.get("examples", []), start=1):
-        file, line, _ = locate(where, ("criteria", index, "examples", number - 1)) \
+        file, line, column = locate(where, ("criteria", index, "examples", number - 1)) \
             if where else (source, 0, 0)
         out.append(Example(example.get("name") or f"{raw['id']}-{number}", example["level"],
-                           example["plan"], example.get("why", ""), file, line))
+                           example["plan"], example.get("why", ""), file, line, column))
     return out
 
 

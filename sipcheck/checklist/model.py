@@ -42,6 +42,7 @@ class Example:
     why: str = ""
     file: str = ""
     line: int = 0
+    column: int = 0
 
 
 @dataclass

@@ -126,11 +126,19 @@ def schema_problems(errors, where: Where, data) -> list[Problem]:
     return out
 
 
-def translate(error, where: dict, file: str) -> Problem:
-    """One jsonschema error as one problem, for a `where` from `positions` (line, column)
-    and paths written with dots (`plans.0.criteria`): the form round files use."""
+def translate(error, where: dict, file: str) -> list[Problem]:
+    """A jsonschema error as problems, for a `where` from `positions` (line, column) and
+    paths written with dots (`plans.0.criteria`): the form round files use. Of
+    alternatives (`oneOf`: a score is null or an object), the problems of the one that
+    came closest, not that the value is not null."""
     placed = {path: (file, *pos) for path, pos in where.items()}
-    return translate_error(error, placed, None, dotted=True)[0]
+    if not error.context:
+        return translate_error(error, placed, None, dotted=True)
+    leaves = _leaves(error)
+    closest = [leaf for leaf in leaves if not (leaf.validator == "type"
+                                               and leaf.absolute_path == error.absolute_path)]
+    return [p for leaf in (closest or leaves[:1])
+            for p in translate_error(leaf, placed, None, dotted=True)]
 
 
 def _translate_tree(error, where: Where, data) -> list[Problem]:
@@ -152,8 +160,9 @@ def _leaves(error) -> list:
     return [error]
 
 
-def _type_problem(path: Path_, expected, where: Where, data) -> Problem:
-    sv_name, en_name = human_path(path, data) or "(roten)", human_path(path, data) or "(root)"
+def _type_problem(path: Path_, expected, where: Where, data, dotted: bool = False) -> Problem:
+    name = ".".join(str(p) for p in path) if dotted else human_path(path, data)
+    sv_name, en_name = name or "(roten)", name or "(root)"
     return problem_at(where, path, Text(f"{sv_name} ska vara {_type_words(expected, 'sv')}.",
                                         f"{en_name} must be {_type_words(expected, 'en')}."))
 
@@ -183,7 +192,7 @@ def translate_error(error, where: Where, data, dotted: bool = False) -> list[Pro
         return at(Text(f"{sv_name}: nyckeln «{missing}» saknas.",
                        f"{en_name}: the key '{missing}' is missing."))
     if validator == "type":
-        return [_type_problem(path, value, where, data)]
+        return [_type_problem(path, value, where, data, dotted)]
     if validator in ("enum", "const"):
         listed = ", ".join(str(o) for o in (value if isinstance(value, list) else [value]))
         return at(Text(f"{sv_name}: «{error.instance}» är inte tillåtet; välj en av: {listed}.",
@@ -212,4 +221,5 @@ def translate_error(error, where: Where, data, dotted: bool = False) -> list[Pro
                        f"siffror{dash_sv}{first_sv}.",
                        f"{en_name}: '{error.instance}' may only hold lower-case letters a-z, "
                        f"digits{dash_en}{first_en}."))
-    return at(Text(f"{sv_name}: {error.message}", f"{en_name}: {error.message}"))
+    return at(Text(f"{sv_name}: värdet passar inte formatet här.",
+                   f"{en_name}: the value does not fit the format here."))

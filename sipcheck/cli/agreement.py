@@ -13,8 +13,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption, ReportFormat
-from sipcheck.cli.output import check_output, emit, render, resolve_format, state
+from sipcheck.cli.options import ForceOption, LangOption, OutputOption, ReportFormat
+from sipcheck.cli.output import check_output, emit, render, resolve_format
+from sipcheck.cli.project import load, use_lang
 
 RENDERERS = {"table": "sipcheck.render.agreement_terminal:agreement_view",
              "markdown": "sipcheck.render.agreement_markdown:agreement_markdown",
@@ -32,7 +33,7 @@ def agreement(
         show_default=False)] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Överensstämmelse mellan den automatiska granskningen och experterna.
 
@@ -43,10 +44,9 @@ def agreement(
     Bedöm först med sipcheck assess.
     """
     from sipcheck.experts.agreement import agreement as compute
-    from sipcheck.rounds import load_round
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     fmt = resolve_format(output_format, output, ReportFormat)
     check_output(fmt, output, force)
-    data = compute(load_round(round_file), lang, source=str(round_file))
+    data = compute(load(round_file), lang, source=str(round_file))
     emit(render(RENDERERS, fmt, data, lang), fmt, output, force, lang)

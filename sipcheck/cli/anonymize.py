@@ -12,26 +12,29 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import ForceOption, Lang, LangOption
-from sipcheck.cli.output import console, progress_bar, say, state
+from sipcheck.cli.options import ForceOption, LangOption
+from sipcheck.cli.output import console, progress_bar, say
+from sipcheck.cli.project import use_lang
 from sipcheck.text import USAGE, SipcheckError, Text
 
 
 def anonymize(
-    sources: Annotated[list[Path], typer.Argument(
+    sources: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt).", show_default=False)],
     out: Annotated[Path, typer.Option(
-        "--out", help="Mappen där de anonymiserade kopiorna skrivs (samma relativa sökvägar).",
+        "--out", metavar="MAPP",
+        help="Mappen där de anonymiserade kopiorna skrivs (samma relativa sökvägar).",
         show_default=False)],
     name: Annotated[list[str] | None, typer.Option(
-        "--name", help="Personens namn, t.ex. \"Karin Lindqvist\": ersätts överallt, också "
+        "--name", metavar="NAMN",
+        help="Personens namn, t.ex. \"Karin Lindqvist\": ersätts överallt, också "
         "förnamnet ensamt, i genitiv och som initialer. Kan anges flera gånger.",
         show_default=False)] = None,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Skriv inget: visa vad som skulle ersättas (typ, antal, plats).")
     ] = False,
     force: ForceOption = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Gör anonymiserade kopior av planer inför en granskning.
 
@@ -47,7 +50,7 @@ def anonymize(
     from sipcheck.parallel import map_ordered
     from sipcheck.rounds import write_atomic
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     persons = list(name or [])
     for person in persons:
         names.parts(person)

@@ -3,7 +3,8 @@
 A command is a plain function in the module of its area (`review`, `compare`, …); this is
 the one place that makes it a command, so what `sipcheck --help` lists is what is written
 here, in that order. `main` is the only place that catches `SipcheckError` (and anything
-unexpected), so no Python traceback ever reaches a user.
+unexpected), so no Python traceback ever reaches a user. The commands' help, usage lines
+and usage errors are in the user's language (`localized`).
 """
 
 from __future__ import annotations
@@ -25,15 +26,18 @@ from sipcheck.cli import (
     review,
     sample,
     scan,
+    settings,
     workshop,
 )
+from sipcheck.cli.localized import SipcheckCommand, SipcheckGroup
+from sipcheck.cli.options import LangOption
 from sipcheck.cli.output import say, state
 from sipcheck.text import USAGE, SipcheckError, Text
 
 # The commands, in the order `sipcheck --help` lists them.
 COMMANDS = [review.review, agreement.agreement, assess.assess, workshop.workshop,
             compare.compare, compare.trend, feedback.feedback, scan.scan, anonymize.anonymize,
-            sample.sample]
+            sample.sample, settings.config]
 # `sipcheck checklist …`, by the name typed after `checklist`.
 CHECKLIST_COMMANDS = {
     "list": checklist.checklist_list,
@@ -46,7 +50,7 @@ CHECKLIST_COMMANDS = {
 }
 
 app = typer.Typer(
-    name="sipcheck", no_args_is_help=True, add_completion=False,
+    name="sipcheck", no_args_is_help=True, add_completion=False, cls=SipcheckGroup,
     pretty_exceptions_enable=False,
     help="Kvalitetsgranskning av samordnade individuella planer (SIP) mot en checklista.")
 
@@ -60,16 +64,17 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True,
-        help="Visa versionen och avsluta.")] = False) -> None:
+        help="Visa versionen och avsluta.")] = False, lang: LangOption = None) -> None:
     """Kvalitetsgranskning av samordnade individuella planer (SIP) mot en checklista."""
 
 
 for _command in COMMANDS:
-    app.command()(_command)
+    app.command(cls=SipcheckCommand)(_command)
 
-checklist_app = typer.Typer(no_args_is_help=True, help=checklist.HELP)
+checklist_app = typer.Typer(no_args_is_help=True, help=checklist.HELP, cls=SipcheckGroup)
+checklist_app.callback()(checklist.group)
 for _name, _command in CHECKLIST_COMMANDS.items():
-    checklist_app.command(_name)(_command)
+    checklist_app.command(_name, cls=SipcheckCommand)(_command)
 app.add_typer(checklist_app, name="checklist")
 
 

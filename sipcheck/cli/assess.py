@@ -15,53 +15,66 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli.options import LangOption
-from sipcheck.cli.output import check_can_save, console, say, state
+from sipcheck.cli.output import check_can_save, console, say
+from sipcheck.cli.project import project, use_lang
+from sipcheck.cli.project import round_file as project_round_file
 from sipcheck.text import SipcheckError, Text
 from sipcheck.text.numbers import counted
 
 
 def assess(
-    round_file: Annotated[Path, typer.Argument(
+    round_file: Annotated[Path, typer.Argument(metavar="OMGÅNG",
         help="Omgångsfilen (från sipcheck review --save). Varje svar sparas i den direkt.",
         show_default=False)],
     reviewer: Annotated[str | None, typer.Option(
-        "--reviewer", "-r", help="Ditt namn som granskare. Krävs för att bedöma och avgöra; "
+        "--reviewer", "-r", metavar="NAMN",
+        help="Ditt namn som granskare. Krävs för att bedöma och avgöra; "
         "vid --import fyller det tomma granskare-celler.", show_default=False)] = None,
     import_file: Annotated[Path | None, typer.Option(
-        "--import", help="Läs in bedömningar från en ifylld .csv- eller .yaml-fil (plan, "
+        "--import", metavar="FIL",
+        help="Läs in bedömningar från en ifylld .csv- eller .yaml-fil (plan, "
         "kriterium, nivå, granskare, kommentar). Allt eller inget läses in.",
         show_default=False)] = None,
     export_file: Annotated[Path | None, typer.Option(
-        "--export", help="Skriv ett underlag att fylla i för hand (.csv för Excel eller "
+        "--export", metavar="FIL",
+        help="Skriv ett underlag att fylla i för hand (.csv för Excel eller "
         ".yaml), med förslagen och dina tidigare svar.", show_default=False)] = None,
     resolve: Annotated[bool, typer.Option(
         "--resolve", help="Avgör konflikter där granskare är oense (interaktivt, eller med "
         "--import för en fil med avgöranden).")] = False,
     plan: Annotated[str | None, typer.Option(
-        "--plan", help="Bedöm bara den här planen (plan-id).", show_default=False)] = None,
+        "--plan", metavar="ID",
+        help="Bedöm bara den här planen (plan-id).", show_default=False)] = None,
     criterion: Annotated[str | None, typer.Option(
-        "--criterion", help="Bedöm bara det här kriteriet (id).", show_default=False)] = None,
+        "--criterion", metavar="ID",
+        help="Bedöm bara det här kriteriet (id).", show_default=False)] = None,
     revisit: Annotated[bool, typer.Option(
         "--all", help="Gå igenom alla bedömningar från början, också de du redan "
         "svarat på.")] = False,
     show_status: Annotated[bool, typer.Option(
         "--status", help="Visa hur långt granskarna har kommit och antalet konflikter.")
     ] = False,
+    plans_folder: Annotated[Path | None, typer.Option(
+        "--plans", metavar="MAPP", show_default=False,
+        help="Mappen med planerna, om den inte är den som granskades (för o: öppna planen).")
+    ] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Skriv över en befintlig fil vid --export.")] = False,
-    lang: LangOption = "sv",
+    lang: LangOption = None,
 ) -> None:
     """Bekräfta eller ändra den automatiska granskningens nivåer, en bedömning i taget.
 
-    Visar kriteriet, vägledningen, beläggen och förslaget; Enter godtar förslaget, en
-    siffra väljer en annan nivå, och du kan kommentera. Varje svar sparas direkt, så ett
-    avbrott (Ctrl-C) förlorar ingenting: kör samma kommando för att fortsätta där du
-    slutade. Med flera granskare som är oense blir kriteriet en konflikt tills någon
-    avgör den med --resolve.
+    Visar kriteriet, vägledningen, beläggen, förslaget och var planen finns; Enter godtar
+    förslaget, en siffra väljer en annan nivå (en kommentar kan stå efter den), k lägger
+    till en kommentar, r godtar resten av planen, o öppnar planen. Varje svar sparas
+    direkt, så ett avbrott (Ctrl-C) förlorar ingenting: kör samma kommando för att
+    fortsätta där du slutade. Med flera granskare som är oense blir kriteriet en konflikt
+    tills någon avgör den med --resolve.
     """
     from sipcheck.rounds import load_round
 
-    state["lang"] = lang = str(lang)
+    lang = use_lang(lang)
+    round_file = project_round_file(round_file)
     from sipcheck import privacy
 
     if reviewer and privacy.find(reviewer):  # the name is saved in the round and shown
@@ -92,7 +105,13 @@ def assess(
                  "Anna.",
                  "Give your name with --reviewer, e.g. sipcheck assess round.json --reviewer "
                  "Anna."))
-    _interactive(round_file, reviewer, plan, criterion, revisit, resolve, lang)
+    _interactive(round_file, reviewer, plan, criterion, revisit, resolve, lang, plans_folder)
+
+
+# What was read or saved, in the singular and the plural.
+_JUDGEMENT = (Text("bedömning", "judgement"), Text("bedömningar", "judgements"))
+_RESOLUTION = (Text("avgörande", "resolution"), Text("avgöranden", "resolutions"))
+_ANSWER = (Text("svar", "answer"), Text("svar", "answers"))
 
 
 def _export(round_file: Path, export_file: Path, reviewer: str | None, force: bool,
@@ -124,10 +143,10 @@ def _import(round_file: Path, round_data: dict, import_file: Path, reviewer: str
         round_data, answers, resolving=resolve, source=str(import_file)))
     experts = written["summary"]["experts"]
     names = sorted({a.reviewer.strip() for a in answers})
-    say(Text(f"{len(answers)} {'avgöranden' if resolve else 'bedömningar'} lästes in från "
-             f"{import_file} ({', '.join(names)}).",
-             f"{len(answers)} {'resolutions' if resolve else 'judgements'} were read from "
-             f"{import_file} ({', '.join(names)}).").pick(lang))
+    read = counted(len(answers), *(_RESOLUTION if resolve else _JUDGEMENT), lang)
+    say(Text(f"{read} lästes in från {import_file} ({', '.join(names)}).",
+             f"{read} {'was' if len(answers) == 1 else 'were'} read from {import_file} "
+             f"({', '.join(names)}).").pick(lang))
     _say_totals(experts, round_file, lang)
 
 
@@ -145,12 +164,13 @@ def _say_totals(experts: dict, round_file: Path, lang: str) -> None:
 
 
 def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: str | None,
-                 revisit: bool, resolve: bool, lang: str) -> None:
+                 revisit: bool, resolve: bool, lang: str, plans_folder: Path | None) -> None:
     from sipcheck.experts.session import Session
 
     out = console()
     session = Session(round_file, reviewer, out, lambda prompt: out.input(prompt), lang=lang,
-                      plan=plan, criterion=criterion, again=revisit, resolving=resolve)
+                      plan=plan, criterion=criterion, again=revisit, resolving=resolve,
+                      plans=plans_folder, units=project().units)
     if not session.items:
         say(Text("Inga konflikter att avgöra." if resolve else "Inget att bedöma.",
                  "No conflicts to settle." if resolve else "Nothing to judge.").pick(lang),
@@ -163,16 +183,16 @@ def _interactive(round_file: Path, reviewer: str, plan: str | None, criterion: s
                  "them again.").pick(lang), stderr=False)
         return
     outcome = session.run()
-    what = Text("avgöranden" if resolve else "svar", "resolutions" if resolve
-                else "answers").pick(lang)
+    one = outcome.answered == 1
+    saved = counted(outcome.answered, *(_RESOLUTION if resolve else _ANSWER), lang) + \
+        Text(" sparat" if one else " sparade", " saved").pick(lang)
     if outcome.interrupted or outcome.remaining:
-        say(Text(f"{outcome.answered} {what} sparade i {round_file}; {outcome.remaining} kvar. Kör "
-                 "samma kommando för att fortsätta.",
-                 f"{outcome.answered} {what} saved in {round_file}; {outcome.remaining} left. Run "
-                 "the same command to go on.").pick(lang), stderr=False)
+        say(Text(f"{saved} i {round_file}; {outcome.remaining} kvar. Kör samma kommando för att "
+                 "fortsätta.",
+                 f"{saved} in {round_file}; {outcome.remaining} left. Run the same command to go "
+                 "on.").pick(lang), stderr=False)
     else:
-        say(Text(f"Klart: {outcome.answered} {what} sparade i {round_file}.",
-                 f"Done: {outcome.answered} {what} saved in {round_file}.").pick(lang),
+        say(Text(f"Klart: {saved} i {round_file}.", f"Done: {saved} in {round_file}.").pick(lang),
             stderr=False)
     from sipcheck.rounds import load_round
 

@@ -13,8 +13,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import ForceOption, Lang, LangOption, OutputOption, ReportFormat
-from sipcheck.cli.output import check_output, emit, render, resolve_format, state
+from sipcheck.cli.options import ForceOption, LangOption, OutputOption, ReportFormat
+from sipcheck.cli.output import check_output, emit, render, resolve_format, say
+from sipcheck.cli.project import all_rounds, load, use_lang
 from sipcheck.text import SipcheckError, Text
 
 
@@ -44,15 +45,19 @@ TREND = {"table": "sipcheck.render.compare_terminal:trend_view",
          "docx": "sipcheck.render.compare_docx:trend_docx",
          "png": "sipcheck.render.compare_charts:trend_png"}
 
-RoundsArgument = Annotated[list[Path], typer.Argument(
-    help="Omgångsfiler (sipcheck-round/1), äldst först.", show_default=False)]
+RoundsArgument = Annotated[list[Path] | None, typer.Argument(
+    metavar="OMGÅNGAR...", show_default=False,
+    help="Omgångsfiler (sipcheck-round/1), eller deras namn i projektets mapp för omgångar; "
+         "utan: alla omgångar i den mappen.")]
+KeepOrderOption = Annotated[bool, typer.Option(
+    "--keep-order", help="Jämför omgångarna i den ordning de anges, inte i datumordning.")]
 UnpairedOption = Annotated[bool, typer.Option(
     "--unpaired", help="Behandla omgångarna som oberoende urval (Fisher) även om plan-id "
     "återkommer, t.ex. när nya planer fått samma filnamn.")]
 
 
 def compare(
-    rounds: RoundsArgument,
+    rounds: RoundsArgument = None,
     output_format: Annotated[ReportFormat | None, typer.Option(
         "--format", "-f", help="table (standard), markdown, html, docx, csv eller json.",
         show_default=False)] = None,
@@ -62,7 +67,8 @@ def compare(
         "--by", help="Visa också varje enhet (kommun/klinik) för sig: --by unit.",
         show_default=False)] = None,
     unpaired: UnpairedOption = False,
-    lang: LangOption = Lang.sv,
+    keep_order: KeepOrderOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Jämför granskningsomgångar (äldst först) per kriterium, enhet och plan.
 
@@ -72,9 +78,9 @@ def compare(
     """
     from sipcheck.compare.comparison import attach_guidance, compare_rounds
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     fmt = resolve_format(output_format, output, ReportFormat)
-    loaded, labels = _load(rounds, output, force, fmt, lang)
+    loaded, labels = _load(rounds, output, force, fmt, lang, keep_order)
     comparison = compare_rounds(loaded, labels, by_unit=by is By.unit, paired=not unpaired)
     if fmt != "table":
         attach_guidance(comparison, loaded)
@@ -82,14 +88,15 @@ def compare(
 
 
 def trend(
-    rounds: RoundsArgument,
+    rounds: RoundsArgument = None,
     output_format: Annotated[TrendFormat | None, typer.Option(
         "--format", "-f", help="table (standard), markdown, html, docx, png, csv eller json.",
         show_default=False)] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     unpaired: UnpairedOption = False,
-    lang: LangOption = Lang.sv,
+    keep_order: KeepOrderOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Utvecklingen över många omgångar, som tabell och linjediagram.
 
@@ -97,21 +104,41 @@ def trend(
     """
     from sipcheck.compare.trend import trend_rounds
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     fmt = resolve_format(output_format, output, TrendFormat)
-    loaded, labels = _load(rounds, output, force, fmt, lang)
+    loaded, labels = _load(rounds, output, force, fmt, lang, keep_order)
     emit(render(TREND, fmt, trend_rounds(loaded, labels, paired=not unpaired), lang), fmt,
           output, force, lang)
 
 
-def _load(paths: list[Path], output: Path | None, force: bool, fmt: str,
-          lang: str) -> tuple[list[dict], list[str]]:
-    from sipcheck.compare.comparison import default_labels
-    from sipcheck.rounds import load_round
+def _load(paths: list[Path] | None, output: Path | None, force: bool, fmt: str,
+          lang: str, keep_order: bool = False) -> tuple[list[dict], list[str]]:
+    """The rounds, oldest first: given in another order, they are put in date order and
+    the user is told so (unless `keep_order`)."""
+    from sipcheck.compare.comparison import default_labels, in_date_order, round_date
 
+    paths = paths or all_rounds()
     if len(paths) < 2:
-        raise SipcheckError(Text("Ange minst två omgångsfiler, äldst först.",
-                                 "Give at least two round files, oldest first."))
+        raise SipcheckError(Text("Ange minst två omgångsfiler, äldst först, eller mappen med "
+                                 'omgångar i sipcheck.toml (rounds = "omgangar").',
+                                 "Give at least two round files, oldest first, or the folder of "
+                                 'rounds in sipcheck.toml (rounds = "rounds").'))
     check_output(fmt, output, force)
-    rounds = [load_round(path) for path in paths]
-    return rounds, default_labels(rounds, [path.stem for path in paths])
+    rounds = [load(path) for path in paths]
+    labels = default_labels(rounds, [path.stem for path in paths])
+    order = in_date_order(rounds)
+    if order != list(range(len(rounds))):
+        dated = ", ".join(labels[i] if round_date(rounds[i]) == labels[i]
+                          else f"{labels[i]} ({round_date(rounds[i])})" for i in order)
+        if keep_order:
+            say(Text(f"Obs: omgångarna jämförs i den ordning de angavs, fast datumordningen är "
+                     f"{dated}.",
+                     f"Note: the rounds are compared in the order given, although their date "
+                     f"order is {dated}.").pick(lang))
+        else:
+            say(Text(f"Omgångarna angavs inte i datumordning; de jämförs äldst först: {dated}. "
+                     "Lägg till --keep-order för att jämföra dem i den ordning de angavs.",
+                     f"The rounds were not given in date order; they are compared oldest first: "
+                     f"{dated}. Add --keep-order to compare them in the order given.").pick(lang))
+            rounds, labels = [rounds[i] for i in order], [labels[i] for i in order]
+    return rounds, labels

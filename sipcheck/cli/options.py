@@ -15,8 +15,9 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = Annotated[Lang, typer.Option(
-    "--lang", envvar="SIPCHECK_LANG", help="Språk i utdata: sv (standard) eller en.")]
+LangOption = Annotated[Lang | None, typer.Option(
+    "--lang", envvar="SIPCHECK_LANG", metavar="sv|en", show_default=False,
+    help="Språk i utdata: sv eller en (standard: projektets lang, annars sv).")]
 
 
 class ReportFormat(StrEnum):
@@ -31,6 +32,6 @@ class ReportFormat(StrEnum):
 
 
 OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
+    "--output", "-o", metavar="FIL", help="Skriv rapporten till en fil (atomiskt). Formatet följer "
     "filändelsen om --format inte anges.", show_default=False)]
 ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]

@@ -17,11 +17,15 @@ from rich.console import Console
 
 from sipcheck.text import SipcheckError, Text
 
-# The language of the running command, for messages printed by `main` after an error.
-state = {"lang": "sv"}
+# The language of the running command, for messages printed by `main` after an error, and
+# a `--lang` given before the command's name (`sipcheck --lang en review …`).
+state: dict = {"lang": "sv", "given_lang": None}
 
 
 def console(stderr: bool = False) -> Console:
+    """Rich's console, as wide as the terminal; printing into a pipe or a file, as wide as
+    `COLUMNS` says, else the terminal the command was started from (stdin or stderr),
+    else 80 columns. Reports lay themselves out for that width and never cut a cell."""
     return Console(stderr=stderr, highlight=False)
 
 
@@ -84,10 +88,7 @@ def emit(report, fmt: str, output: Path | None, force: bool, lang: str) -> None:
         if isinstance(report, str):
             sys.stdout.write(report)
         else:
-            out = console()
-            if not out.is_terminal:
-                out.width = max(out.width, 120)
-            out.print(report)
+            console().print(report)
         return
     if isinstance(report, bytes):
         write_bytes_atomic(output, report, force=force)
@@ -121,11 +122,12 @@ class progress_bar:
 
 
 def _plain(renderable) -> str:
-    """A terminal report as plain text, for --output with the table format."""
+    """A terminal report as plain text, for --output with the table format, as wide as it
+    would print here."""
     import io
 
     buffer = io.StringIO()
-    Console(file=buffer, width=120, color_system=None, force_terminal=False,
+    Console(file=buffer, width=console().width, color_system=None, force_terminal=False,
             highlight=False).print(renderable)
     return buffer.getvalue()
 

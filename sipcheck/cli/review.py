@@ -7,6 +7,7 @@ every plan was read, scored above `--fail-under` and free of personal data.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -14,8 +15,9 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import Lang, LangOption
-from sipcheck.cli.output import console, progress_bar, say, state
+from sipcheck.cli.options import LangOption
+from sipcheck.cli.output import console, progress_bar, say
+from sipcheck.cli.project import checklist_name, name_units, save_path, use_lang
 from sipcheck.text import USAGE, Text
 
 
@@ -27,12 +29,13 @@ class ReviewFormat(StrEnum):
 
 
 def review(
-    paths: Annotated[list[Path], typer.Argument(
+    paths: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt). Första undermappen "
              "är enheten.", show_default=False)],
-    checklist: Annotated[str, typer.Option(
-        "--checklist", "-c", help="Inbyggd checklista eller sökväg till en .yaml-fil.")
-    ] = "kvalitetskollen",
+    checklist: Annotated[str | None, typer.Option(
+        "--checklist", "-c", metavar="CHECKLISTA", show_default=False,
+        help="Inbyggd checklista eller sökväg till en .yaml-fil (standard: projektets "
+             "checklist, annars kvalitetskollen).")] = None,
     output_format: Annotated[ReviewFormat, typer.Option(
         "--format", "-f", help="Utdata: table, json, csv eller markdown.")
     ] = ReviewFormat.table,
@@ -40,24 +43,26 @@ def review(
         "--details", "-d", help="Visa nivå, belägg med plats och motivering per kriterium.")
     ] = False,
     save: Annotated[Path | None, typer.Option(
-        "--save", help="Spara omgången som JSON-fil (omgångsfilen).", show_default=False)
+        "--save", metavar="FIL",
+        help="Spara omgången som JSON-fil (omgångsfilen).", show_default=False)
     ] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Skriv över en befintlig fil vid --save.")] = False,
     round_name: Annotated[str | None, typer.Option(
-        "--round", help="Omgångens namn, t.ex. 2024-09.", show_default=False)] = None,
+        "--round", metavar="NAMN",
+        help="Omgångens namn, t.ex. 2024-09.", show_default=False)] = None,
     fail_under: Annotated[float | None, typer.Option(
-        "--fail-under", min=0, max=100,
+        "--fail-under", metavar="PROCENT", min=0, max=100,
         help="Avsluta med kod 1 om någon plan har lägre poäng (procent).",
         show_default=False)] = None,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1,
+        "--jobs", "-j", metavar="N", min=1,
         help="Antal processer som läser planer samtidigt (standard: alla kärnor; 1: en i "
              "taget).", show_default=False)] = None,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Läs om varje fil: använd inte cachen och spara inget i den.")
     ] = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Granska planer mot en checklista och visa resultatet.
 
@@ -69,15 +74,21 @@ def review(
     from sipcheck.review import review_paths
     from sipcheck.rounds import check_writable, dumps, write_atomic
 
-    state["lang"] = lang
-    loaded = load_checklist(checklist)
+    lang = use_lang(lang)
+    loaded = load_checklist(checklist_name(checklist))
     if save is not None:
+        save = save_path(save)
         check_writable(save, force)  # refuses before any plan is read
     for warning in manifest_warnings(paths):
         say(warning.pick(lang))
     with progress_bar(Text("Läser planer", "Reading plans"), lang) as progress:
-        round_data = review_paths(paths, loaded, round_name, lang, progress, jobs=jobs,
-                                  cache=not no_cache)
+        round_data = name_units(review_paths(paths, loaded, round_name, lang, progress,
+                                             jobs=jobs, cache=not no_cache))
+    if save is not None:
+        # where the plans are, from the round file: `assess` opens a plan from there
+        round_data["plans_folders"] = [
+            Path(os.path.relpath(path.resolve(), save.resolve().parent)).as_posix()
+            for path in paths]
     out = console()
     if output_format is ReviewFormat.json:
         sys.stdout.write(dumps(round_data))

@@ -11,32 +11,35 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import Lang, LangOption
-from sipcheck.cli.output import console, progress_bar, say, state
+from sipcheck.cli.options import LangOption
+from sipcheck.cli.output import console, progress_bar, say
+from sipcheck.cli.project import use_lang
 from sipcheck.text import SipcheckError, Text
 
 
 def sample(
-    pool: Annotated[Path, typer.Argument(
+    pool: Annotated[Path, typer.Argument(metavar="MAPP",
         help="Mappen med alla anonymiserade planer att dra från (en undermapp per enhet, "
              "eller en plans.csv).", show_default=False)],
     out: Annotated[Path, typer.Option(
-        "--out", help="Omgångens mapp (ny eller tom).", show_default=False)],
+        "--out", metavar="MAPP", help="Omgångens mapp (ny eller tom).", show_default=False)],
     per_unit: Annotated[int | None, typer.Option(
-        "--per-unit", min=1, help="Antal planer per enhet.", show_default=False)] = None,
+        "--per-unit", metavar="N", min=1,
+        help="Antal planer per enhet.", show_default=False)] = None,
     total: Annotated[int | None, typer.Option(
-        "--total", min=1, help="Antal planer totalt, jämnt fördelade på enheterna.",
+        "--total", metavar="N", min=1, help="Antal planer totalt, jämnt fördelade på enheterna.",
         show_default=False)] = None,
     seed: Annotated[str | None, typer.Option(
-        "--seed", help="Fröet som bestämmer dragningen: samma frö ger samma planer "
+        "--seed", metavar="FRÖ", help="Fröet som bestämmer dragningen: samma frö ger samma planer "
         "(utan frö väljs ett och visas).", show_default=False)] = None,
     exclude: Annotated[list[Path] | None, typer.Option(
-        "--exclude", help="Omgångsfil (JSON) vars planer inte ska dras igen. Kan anges flera "
+        "--exclude", metavar="OMGÅNG",
+        help="Omgångsfil (JSON) vars planer inte ska dras igen. Kan anges flera "
         "gånger.", show_default=False)] = None,
     link: Annotated[bool, typer.Option(
         "--link", help="Länka till planerna i poolen i stället för att kopiera dem.")
     ] = False,
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Dra planer till en granskningsomgång, slumpvis per enhet och reproducerbart.
 
@@ -48,7 +51,7 @@ def sample(
     from sipcheck.discover import discover
     from sipcheck.sample import draw, round_folder
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     if (per_unit is None) == (total is None):
         raise SipcheckError(Text("Ange antingen --per-unit N eller --total N.",
                                  "Give either --per-unit N or --total N."))

@@ -7,16 +7,17 @@ from typing import Annotated
 
 import typer
 
-from sipcheck.cli.options import Lang, LangOption
-from sipcheck.cli.output import console, say, state
+from sipcheck.cli.options import LangOption
+from sipcheck.cli.output import console, say
+from sipcheck.cli.project import use_lang
 from sipcheck.text import USAGE, Text
 from sipcheck.text.numbers import counted
 
 
 def scan(
-    paths: Annotated[list[Path], typer.Argument(
+    paths: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer.", show_default=False)],
-    lang: LangOption = Lang.sv,
+    lang: LangOption = None,
 ) -> None:
     """Sök efter personuppgifter (personnummer, telefon, e-post, adress, namn) i planer.
 
@@ -32,7 +33,7 @@ def scan(
     from sipcheck.documents import read_document
     from sipcheck.documents.model import Location
 
-    state["lang"] = lang
+    lang = use_lang(lang)
     table = Table(header_style="bold")
     for title in (Text("Fil", "File").pick(lang), Text("Personuppgift", "Personal data").pick(lang),
                   Text("Var", "Where").pick(lang)):

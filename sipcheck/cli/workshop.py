@@ -14,32 +14,37 @@ from typing import Annotated
 import typer
 
 from sipcheck.cli.options import LangOption
-from sipcheck.cli.output import check_can_save, say, state
+from sipcheck.cli.output import check_can_save, say
+from sipcheck.cli.project import use_lang
 from sipcheck.text import SipcheckError, Text
 
 
 def workshop(
-    round_file: Annotated[Path, typer.Argument(
+    round_file: Annotated[Path, typer.Argument(metavar="OMGÅNG",
         help="Omgångsfilen (från sipcheck review --save). Varje svar sparas i den direkt.",
         show_default=False)],
     plans: Annotated[Path, typer.Option(
-        "--plans", help="Mappen med planerna som omgången granskades från; deras text visas "
+        "--plans", metavar="MAPP",
+        help="Mappen med planerna som omgången granskades från; deras text visas "
         "bredvid bedömningen.", show_default=False)],
     reviewer: Annotated[str | None, typer.Option(
-        "--reviewer", "-r", help="Ditt namn som granskare (kan ändras på sidan).",
+        "--reviewer", "-r", metavar="NAMN",
+        help="Ditt namn som granskare (kan ändras på sidan).",
         show_default=False)] = None,
     checklist: Annotated[str | None, typer.Option(
-        "--checklist", "-c", help="Checklistan omgången granskades med (inbyggd eller "
+        "--checklist", "-c", metavar="CHECKLISTA",
+        help="Checklistan omgången granskades med (inbyggd eller "
         ".yaml), för nivådefinitionerna; standard: den inbyggda om den är densamma.",
         show_default=False)] = None,
     host: Annotated[str | None, typer.Option(
-        "--host", help="Lyssna på en annan adress än 127.0.0.1. Då kan andra datorer nå "
+        "--host", metavar="ADRESS",
+        help="Lyssna på en annan adress än 127.0.0.1. Då kan andra datorer nå "
         "sidan: gör det bara i ett nätverk du litar på.", show_default=False)] = None,
     port: Annotated[int, typer.Option(
-        "--port", min=0, max=65535, help="Porten (standard: en ledig).")] = 0,
+        "--port", metavar="PORT", min=0, max=65535, help="Porten (standard: en ledig).")] = 0,
     no_browser: Annotated[bool, typer.Option(
         "--no-browser", help="Öppna inte webbläsaren; skriv bara ut adressen.")] = False,
-    lang: LangOption = "sv",
+    lang: LangOption = None,
 ) -> None:
     """Granskningsworkshop i webbläsaren: planen bredvid beläggen, en bedömning i taget.
 
@@ -49,7 +54,7 @@ def workshop(
     """
     from sipcheck.rounds import load_round
 
-    state["lang"] = lang = str(lang)
+    lang = use_lang(lang)
     round_data = load_round(round_file)
     check_can_save(round_file)
     if not plans.is_dir():

@@ -17,6 +17,8 @@ Rounds hold a handful of plans, so the comparison says no more than they can sho
 
 from __future__ import annotations
 
+import re
+
 from sipcheck import scoring
 from sipcheck.compare.stats import fisher_exact, mcnemar_exact, wilson
 
@@ -56,9 +58,10 @@ def compare_rounds(rounds: list[dict], labels: list[str] | None = None, by_unit:
     }
     # Units are always computed (the HTML and Word reports chart them whenever there are
     # several); `by_unit` asks the tables and the CSV to show each unit too.
+    names = {unit: name for r in rounds for unit, name in r.get("unit_names", {}).items()}
     for unit in units(rounds):
         scope = context.scope(lambda plan, unit=unit: (plan.get("unit") or NO_UNIT) == unit)
-        comparison["units"].append({"unit": unit, **scope})
+        comparison["units"].append({"unit": unit, "name": names.get(unit) or unit, **scope})
     comparison["fell"], comparison["lowest"] = fell_and_lowest(comparison)
     comparison["largest"] = largest_changes(comparison)
     return comparison
@@ -74,6 +77,28 @@ def default_labels(rounds: list[dict], fallbacks: list[str] | None = None) -> li
             label = f"{label} ({index + 1})"
         labels.append(label)
     return labels
+
+
+_DATE_NAME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def round_date(round_data: dict) -> str:
+    """When a round was, as sortable text: the middle of its plans' dates when plans.csv
+    gives them, else its name when the name is a date ("2024-09"), else the day it was
+    reviewed. What `compare` orders rounds by."""
+    dates = sorted(p["date"] for p in round_data["plans"] if p.get("date"))
+    if dates:
+        return dates[len(dates) // 2]
+    meta = round_data.get("round") or {}
+    name = str(meta.get("name") or "")
+    if _DATE_NAME.match(name):
+        return name
+    return str(meta.get("created") or "")[:10]
+
+
+def in_date_order(rounds: list[dict]) -> list[int]:
+    """The rounds' positions, oldest first (rounds on the same date keep their order)."""
+    return sorted(range(len(rounds)), key=lambda index: round_date(rounds[index]))
 
 
 def shared_criteria(rounds: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -19,9 +19,10 @@ import difflib
 
 from sipcheck import privacy
 from sipcheck.experts.assessments import automatic_level, status
+from sipcheck.rounds import unit_name
 from sipcheck.scoring import bundled_match, fulfilled_level
 from sipcheck.text import SipcheckError, Text, in_lang
-from sipcheck.text.evidence import where
+from sipcheck.text.evidence import distinct, where
 from sipcheck.text.words import STATUS, words
 
 MAX_SUGGESTIONS = 10
@@ -63,7 +64,8 @@ def feedback(round_data: dict, plan_id: str, lang: str = "sv", loader=None) -> d
         sections.append({"key": key, "criteria": found})
     round_info = round_data["round"]
     info = {"id": clean(plan["id"]), "file": clean(plan["file"]),
-            "unit": clean(plan.get("unit") or ""), "date": clean(plan.get("date") or "")}
+            "unit": clean(unit_name(round_data, plan.get("unit")) or ""),
+            "date": clean(plan.get("date") or "")}
     missing_titles = [clean(in_lang(criteria[c], "title", lang)) for c in plan.get(
         "statutory_missing") or [] if c in criteria]
     return {
@@ -134,7 +136,7 @@ def _item(result: dict, criterion: dict, levels: dict, missing: set, clean, lang
         "automatic": None if automatic == result["level"]
         else _level(levels, automatic, clean, lang),
         "evidence": [{"text": clean(e["text"]), "where": clean(where(e.get("where"), lang))}
-                     for e in result.get("evidence", [])],
+                     for e in distinct(result.get("evidence", []))],
         # The review's reason explains the automatic level; where experts chose another,
         # the decision sentence and their comments say why instead.
         "comments": comments, "guidance": None,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from sipcheck import __version__
 from sipcheck.render import agreement_grids
 from sipcheck.render import agreement_sentences as sentences
-from sipcheck.render.docx_helpers import add_grid, docx_bytes, new_document
+from sipcheck.render.docx_helpers import docx_bytes, new_document
+from sipcheck.render.docx_table import add_grid, turn
 from sipcheck.text.words import AGREEMENT, words
 
 
@@ -31,6 +32,7 @@ def agreement_docx(data: dict, lang: str = "sv") -> bytes:
     else:
         document.add_heading(w["disagreements"], level=2)
         document.add_paragraph(sentences.no_disagreements(data, lang))
+    turn(document, "portrait")
     document.add_heading(w["notes"], level=1)
     for line in sentences.notes(data, lang):
         document.add_paragraph(line)

@@ -60,7 +60,8 @@ def grids(data: dict, lang: str) -> list[Grid]:
     rows = []
     for scope in data["criteria"]:
         criterion = titles[scope["id"]]
-        title = in_lang(criterion, "title", lang) + (" §" if criterion.get("statutory") else "")
+        mark = "\u00a0§" if criterion.get("statutory") else ""  # § stays with its title
+        title = in_lang(criterion, "title", lang) + mark
         for index, entry in enumerate(scope["comparisons"]):
             rows.append([title if index == 0 else "", *cells(data, entry, lang, flag)])
     by_criterion = _compact(Grid("criteria", w["by_criterion"], [w["criterion"], *headers],

@@ -11,7 +11,8 @@ from sipcheck.experts import assessments
 from sipcheck.experts.agreement import ALL, ALPHA, AUTOMATIC, COHEN, FLEISS, ONE_LEVEL
 from sipcheck.experts.agreement_stats import BANDS
 from sipcheck.render.compare_sentences import date_of
-from sipcheck.text.numbers import decimal, share
+from sipcheck.text import Text
+from sipcheck.text.numbers import counted, decimal, share
 from sipcheck.text.words import AGREEMENT, AGREEMENT_NOTES, AGREEMENT_STATISTICS, words
 
 DIGITS = {COHEN: 2, FLEISS: 2, ALPHA: 3}  # Krippendorff's bands sit at 0.667 and 0.800
@@ -98,11 +99,13 @@ def summary_lines(data: dict, lang: str) -> list[str]:
         text += f"{statistic(entry, lang)} {value(entry, lang)}"
         if entry["band"]:
             text += f" ({band(entry, lang)})"
+        judgements = counted(entry["judgements"], Text("bedömning", "judgement"),
+                             Text("bedömningar", "judgements"), lang)
         if entry["statistic"] == FLEISS:
-            text += ", " + w["fleiss_count"].format(count=entry["judgements"],
+            text += ", " + w["fleiss_count"].format(judgements=judgements,
                                                     n=len(entry["reviewers"]))
         elif entry["statistic"] == ALPHA:
-            text += ", " + w["alpha_count"].format(count=entry["judgements"])
+            text += ", " + w["alpha_count"].format(judgements=judgements)
         note = remark(data, entry, lang)
         out.append(text + (f"; {note}" if note else "") + ".")
     return out

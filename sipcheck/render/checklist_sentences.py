@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sipcheck.checklist.model import Checklist, Criterion, Level
 from sipcheck.text import Text
-from sipcheck.text.numbers import decimal
+from sipcheck.text.numbers import counted, decimal
 from sipcheck.text.words import CHECKLIST, words
 
 
@@ -40,7 +40,8 @@ def about(checklist: Checklist, lang: str) -> str:
     if checklist.extends:
         parts.append(f"{words(CHECKLIST, lang)['extends']} " + " → ".join(checklist.extends))
     count = len(checklist.criteria)
-    parts.append(Text(f"{count} kriterier", f"{count} criteria").pick(lang))
+    parts.append(counted(count, Text("kriterium", "criterion"), Text("kriterier", "criteria"),
+                         lang))
     return " · ".join(parts)
 
 

@@ -20,7 +20,12 @@ from sipcheck.text.numbers import percent, share_count
 from sipcheck.text.words import COMPARE, words
 
 ROW = 0.24  # inches per bar row
-WIDTH = 6.2  # inches: text width on A4; on a phone the labels stay legible
+WIDTH = 6.2  # inches: the text width of an A4 page, and of the HTML report on a screen
+# The HTML report also carries each chart drawn this narrow, for phones: at 390 px the
+# page is about 366 px wide, so a point of the chart is 1.4 px and its smallest text
+# (SMALLEST_PT) 11 px, as legible as the page's own small print.
+PHONE_WIDTH = 3.6
+SMALLEST_PT = 8
 TEXT = "#1f2933"
 GRID = "#d9dee3"
 
@@ -86,14 +91,19 @@ def round_colors(count: int) -> list[str]:
 
 
 def _grouped(groups: list[tuple[str, list[tuple[str, float | None, list | None, str]]]],
-             title: str, xlabel: str, fmt: str, colors: list[str]) -> Chart:
+             title: str, xlabel: str, fmt: str, colors: list[str],
+             width: float = WIDTH) -> Chart:
     """Horizontal bars in groups: a bold heading per group, then one bar per round with the
-    round's name on the axis, its interval as a whisker and its value as text."""
+    round's name on the axis, its interval as a whisker and its value as text. The round
+    names and the values beside the bars get the room they need in inches, so a narrow
+    chart narrows only its bars."""
     rows = sum(len(bars) + 1.4 for _, bars in groups)
     height = 0.9 + rows * ROW
+    left, right = min(0.93, 0.6 * width / PHONE_WIDTH), min(1.3, 1.1 * width / PHONE_WIDTH)
     with _rc():
-        figure = _figure(WIDTH, height)
-        axes = figure.add_axes((0.15, 0.55 / height, 0.64, 1 - 0.9 / height))
+        figure = _figure(width, height)
+        axes = figure.add_axes((left / width, 0.55 / height, 1 - (left + right) / width,
+                                1 - 0.9 / height))
         y, ticks, labels = 0.0, [], []
         for heading, bars in groups:
             axes.text(0, y, heading, fontweight="bold", va="center", ha="left", fontsize=9)
@@ -110,13 +120,13 @@ def _grouped(groups: list[tuple[str, list[tuple[str, float | None, list | None, 
                         axes.errorbar(value, y, xerr=[[value - low], [high - value]],
                                       fmt="none", ecolor=TEXT, elinewidth=0.8, capsize=2.5)
                         end = high
-                    axes.text(end + 1.5, y, text, va="center", ha="left", fontsize=8,
-                              clip_on=False)
+                    axes.text(end + 1.5, y, text, va="center", ha="left",
+                              fontsize=SMALLEST_PT, clip_on=False)
                 else:
-                    axes.text(1, y, text, va="center", ha="left", fontsize=8)
+                    axes.text(1, y, text, va="center", ha="left", fontsize=SMALLEST_PT)
                 y += 1
             y += 0.4
-        axes.set_yticks(ticks, labels, fontsize=8)
+        axes.set_yticks(ticks, labels, fontsize=SMALLEST_PT)
         axes.set_ylim(y - 0.6, -0.8)
         axes.set_xlim(0, 100)
         axes.set_xticks(range(0, 101, 20))
@@ -144,7 +154,8 @@ class _rc:
         self.context.__exit__(*exc)
 
 
-def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
+def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg",
+                   width: float = WIDTH) -> Chart:
     """Share fulfilled per criterion, one bar per round, with Wilson intervals."""
     w = words(COMPARE, lang)
     titles = {c["id"]: c for c in comparison["criteria"]}
@@ -155,10 +166,11 @@ def criteria_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Char
                 for info, e in zip(comparison["rounds"], result["rounds"], strict=True)]
         groups.append((sentences.criterion_label(titles[result["id"]], lang), bars))
     return _grouped(groups, w["chart_criteria"], f"{w['axis_share']}, {w['interval']}", fmt,
-                    round_colors(len(comparison["rounds"])))
+                    round_colors(len(comparison["rounds"])), width)
 
 
-def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
+def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg",
+                width: float = WIDTH) -> Chart:
     """Mean score per unit, one bar per round."""
     w = words(COMPARE, lang)
     groups = []
@@ -167,14 +179,16 @@ def units_chart(comparison: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
                  f"{percent(e['mean_percent'], lang, 1)} ({w['n_plans'].format(n=e['plans'])})"
                  if e["mean_percent"] is not None else "–")
                 for info, e in zip(comparison["rounds"], unit["rounds"], strict=True)]
-        groups.append((sentences.unit_name(unit["unit"], lang), bars))
+        groups.append((sentences.unit_name(unit, lang), bars))
     return _grouped(groups, w["chart_units"], w["axis_mean"], fmt,
-                    round_colors(len(comparison["rounds"])))
+                    round_colors(len(comparison["rounds"])), width)
 
 
-def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
+def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg",
+                width: float = WIDTH) -> Chart:
     """One small line chart per criterion (and one for all statutory criteria): the share
-    fulfilled per round, with its Wilson interval as a band."""
+    fulfilled per round, with its Wilson interval as a band; three across, or one under
+    the other in a chart for a phone."""
     w = words(COMPARE, lang)
     labels = [info["label"] for info in trend["rounds"]]
     titles = {c["id"]: c for c in trend["criteria"]}
@@ -183,14 +197,15 @@ def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
     for result in trend["overall"]["criteria"]:
         panels.append((sentences.criterion_label(titles[result["id"]], lang),
                        [e["share"] for e in result["rounds"]], [e["ci"] for e in result["rounds"]]))
-    columns = 3
+    columns = 3 if width >= WIDTH else 1
     rows = -(-len(panels) // columns)
     rotate = len(labels) > 3 or max(len(label) for label in labels) > 8
-    height = 0.95 + rows * (2.25 if rotate else 1.95)
+    height = 0.95 + rows * (2.25 if rotate else 1.95) + (0.15 if columns == 1 else 0)
     with _rc():
-        figure = _figure(WIDTH, height)
-        figure.subplots_adjust(left=0.08, right=0.98, top=1 - 0.8 / height,
-                               bottom=(0.75 if rotate else 0.45) / height,
+        figure = _figure(width, height)
+        figure.subplots_adjust(left=0.5 / width, right=1 - 0.12 / width, top=1 - 0.8 / height,
+                               bottom=((0.75 if rotate else 0.45)
+                                       + (0.15 if columns == 1 else 0)) / height,
                                hspace=0.95 if rotate else 0.75, wspace=0.3)
         figure.suptitle(w["chart_trend"], x=0.02, y=1 - 0.2 / height, ha="left", va="top",
                         fontweight="bold", fontsize=10)
@@ -206,19 +221,21 @@ def trend_chart(trend: dict, lang: str = "sv", fmt: str = "svg") -> Chart:
             if points:
                 axes.plot([p[0] for p in points], [p[1] for p in points], color="#08519c",
                           marker="o", markersize=3.5, linewidth=1.6)
-            axes.set_title("\n".join(textwrap.wrap(title, 28)[:2]), fontsize=8, loc="left")
+            axes.set_title("\n".join(textwrap.wrap(title, 28)[:2]), fontsize=SMALLEST_PT,
+                           loc="left")
             axes.set_ylim(0, 100)
-            axes.set_yticks([0, 50, 100], ["0", "50", "100"], fontsize=7)
+            axes.set_yticks([0, 50, 100], ["0", "50", "100"], fontsize=SMALLEST_PT)
             axes.set_xlim(-0.3, len(labels) - 0.7)
-            axes.set_xticks(xs, labels, fontsize=7, rotation=45 if rotate else 0,
+            axes.set_xticks(xs, labels, fontsize=SMALLEST_PT, rotation=45 if rotate else 0,
                             ha="right" if rotate else "center")
             axes.yaxis.grid(True, color=GRID, linewidth=0.6)
             axes.set_axisbelow(True)
             for side in ("top", "right"):
                 axes.spines[side].set_visible(False)
             if index % columns == 0:
-                axes.set_ylabel("%", fontsize=7)
-        figure.text(0.02, 0.1 / height, w["trend_legend"], fontsize=7, ha="left")
+                axes.set_ylabel("%", fontsize=SMALLEST_PT)
+        legend = "\n".join(textwrap.wrap(w["trend_legend"], 110 if columns > 1 else 60))
+        figure.text(0.02, 0.1 / height, legend, fontsize=SMALLEST_PT, ha="left")
         return _save(figure, fmt, w["chart_trend"])
 
 

@@ -13,8 +13,8 @@ import io
 from sipcheck.text import in_lang
 from sipcheck.text.numbers import csv_number
 
-HEADERS = ["scope", "unit", "criterion", "criterion_title", "statutory", "round", "plans",
-           "applicable", "fulfilled", "share_percent", "ci_low_percent", "ci_high_percent",
+HEADERS = ["scope", "unit", "unit_name", "criterion", "criterion_title", "statutory", "round",
+           "plans", "applicable", "fulfilled", "share_percent", "ci_low_percent", "ci_high_percent",
            "levels", "mean_percent", "change_from", "change_pp", "test", "p_exploratory",
            "improved", "stayed", "regressed", "became_fulfilled", "no_longer_fulfilled"]
 OVERALL = "alla_lagkrav"  # the criterion column of the rows for "meets all statutory criteria"
@@ -34,14 +34,16 @@ def compare_csv(comparison: dict, lang: str = "sv") -> str:
     writer.writerow(HEADERS)
     labels = [info["label"] for info in comparison["rounds"]]
     titles = {c["id"]: c for c in comparison["criteria"]}
-    scopes = [("all", "", comparison["overall"])]
+    scopes = [("all", "", "", comparison["overall"])]
     if comparison.get("by_unit"):
-        scopes += [("unit", unit["unit"], unit) for unit in comparison["units"]]
-    for scope_name, unit, scope in scopes:
+        scopes += [("unit", unit["unit"], unit.get("name") or unit["unit"], unit)
+                   for unit in comparison["units"]]
+    for scope_name, unit, unit_name, scope in scopes:
         changes = _by_round(scope["overall_changes"])
         for index, entry in enumerate(scope["rounds"]):
             change = changes.get(index, {})
-            writer.writerow([scope_name, unit, OVERALL, _statutory_title(lang), "", labels[index],
+            writer.writerow([scope_name, unit, unit_name, OVERALL, _statutory_title(lang), "",
+                             labels[index],
                              entry["plans"], entry["plans"], entry["statutory_met"],
                              percent(entry["statutory_share"]),
                              *_bounds(entry["statutory_ci"], percent), "",
@@ -58,7 +60,7 @@ def compare_csv(comparison: dict, lang: str = "sv") -> str:
                 discordant = change.get("discordant") or {}
                 levels = " ".join(f"{lv}={n}" for lv, n in entry["counts"].items())
                 writer.writerow([
-                    scope_name, unit, result["id"], in_lang(criterion, "title", lang),
+                    scope_name, unit, unit_name, result["id"], in_lang(criterion, "title", lang),
                     "1" if criterion.get("statutory") else "0", labels[index],
                     scope["rounds"][index]["plans"], entry["applicable"], entry["fulfilled"],
                     percent(entry["share"]), *_bounds(entry["ci"], percent), levels, "",

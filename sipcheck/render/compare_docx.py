@@ -11,7 +11,8 @@ from __future__ import annotations
 from sipcheck import __version__
 from sipcheck.render import compare_sentences as sentences
 from sipcheck.render.compare_grids import compare_grids, trend_grids
-from sipcheck.render.docx_helpers import add_chart, add_grid, docx_bytes, new_document
+from sipcheck.render.docx_helpers import add_chart, docx_bytes, new_document
+from sipcheck.render.docx_table import add_grid, turn
 from sipcheck.render.grid import stacked
 from sipcheck.text import in_lang
 from sipcheck.text.words import COMPARE, words
@@ -36,6 +37,7 @@ def compare_docx(comparison: dict, lang: str = "sv") -> bytes:
     document.add_heading(w["tables"], level=1)
     for grid in compare_grids(comparison, lang):
         add_grid(document, stacked(grid, w["interval"]))
+    turn(document, "portrait")
     document.add_heading(w["guidance"], level=1)
     document.add_paragraph(sentences.guidance_heading(comparison, lang) + ".")
     reason = sentences.guidance_reason(comparison, lang)
@@ -61,6 +63,7 @@ def trend_docx(trend: dict, lang: str = "sv") -> bytes:
     add_chart(document, charts.trend_chart(trend, lang, "png"), w["trend_legend"], 1, lang)
     for grid in trend_grids(trend, lang):
         add_grid(document, stacked(grid, w["interval"]))
+    turn(document, "portrait")
     document.add_heading(w["notes"], level=1)
     for line in sentences.pairing_notices(trend, lang):
         document.add_paragraph(line)

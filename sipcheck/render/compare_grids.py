@@ -33,7 +33,7 @@ def compare_grids(comparison: dict, lang: str) -> list[Grid]:
     if comparison["by_unit"]:
         grids.append(units_grid(comparison, lang))
         for unit in comparison["units"]:
-            name = unit_name(unit["unit"], lang)
+            name = unit_name(unit, lang)
             grids.append(criteria_grid(comparison, unit, lang, f"unit:{unit['unit']}",
                                        f"{w['share']} – {w['unit'].lower()} {name}"))
     return grids
@@ -141,7 +141,7 @@ def units_grid(comparison: dict, lang: str) -> Grid:
     headers = [w["unit"], w["round"], w["plans"], w["mean"], w["statutory"], w["p"]]
     rows = []
     for unit in comparison["units"]:
-        name = unit_name(unit["unit"], lang)
+        name = unit_name(unit, lang)
         for info, entry in zip(comparison["rounds"], unit["rounds"], strict=True):
             rows.append([name, info["label"], str(entry["plans"]),
                          percent(entry["mean_percent"], lang, 1),

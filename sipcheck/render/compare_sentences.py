@@ -9,8 +9,8 @@ terminal, in Markdown, in HTML and in Word.
 
 from __future__ import annotations
 
-from sipcheck.text import in_lang
-from sipcheck.text.numbers import pvalue, share_count, signed
+from sipcheck.text import Text, in_lang
+from sipcheck.text.numbers import counted, pvalue, share_count, signed
 from sipcheck.text.words import COMPARE, words
 
 ARROWS = {"up": "↑", "down": "↓", "same": "→", None: ""}
@@ -31,8 +31,10 @@ def p_test(change: dict, lang: str) -> str:
     return f"{pvalue(change['p'], lang)} ({TESTS[change['test']]})"
 
 
-def unit_name(unit: str, lang: str) -> str:
-    return unit or words(COMPARE, lang)["no_unit"]
+def unit_name(unit: dict, lang: str) -> str:
+    """A unit of a comparison by its name ("Köping", from plans.csv or the project's
+    configuration), else its folder's name."""
+    return unit.get("name") or unit["unit"] or words(COMPARE, lang)["no_unit"]
 
 
 def criterion_label(criterion: dict, lang: str, long: bool = True) -> str:
@@ -40,7 +42,7 @@ def criterion_label(criterion: dict, lang: str, long: bool = True) -> str:
         name = in_lang(criterion, "title", lang)
     else:
         name = in_lang(criterion, "short", lang, criterion["id"])
-    return name + (" §" if criterion.get("statutory") else "")
+    return name + ("\u00a0§" if criterion.get("statutory") else "")  # § stays with its title
 
 
 def pair_label(comparison: dict, pair: list[int] | tuple[int, int], lang: str) -> str:
@@ -136,12 +138,13 @@ def pairing_notices(comparison: dict, lang: str, scope: dict | None = None) -> l
     for entry in scope["pairing"]:
         label = pair_label(comparison, (entry["from"], entry["to"]), lang)
         m = entry["matched"]
+        plans = counted(m, Text("plan", "plan"), Text("planer", "plans"), lang)
         if entry["paired"]:
             out.append(
-                f"{label}: the same {m} plans (matched by plan id) were reviewed in both rounds; "
+                f"{label}: the same {plans} (matched by plan id) were reviewed in both rounds; "
                 "McNemar's exact test on the plans that changed. If different plans share an "
                 "id (a reused file name), run with --unpaired." if lang == "en" else
-                f"{label}: samma {m} planer (matchade på plan-id) granskades i båda omgångarna; "
+                f"{label}: samma {plans} (matchade på plan-id) granskades i båda omgångarna; "
                 "McNemars exakta test på de planer som ändrats. Är det olika planer som fått "
                 "samma id (ett återanvänt filnamn), kör med --unpaired.")
         elif m and not comparison["paired_option"]:
@@ -151,10 +154,11 @@ def pairing_notices(comparison: dict, lang: str, scope: dict | None = None) -> l
                 f"{label}: behandlas som oberoende urval (--unpaired); Fishers exakta test.")
         elif m:
             out.append(
-                f"{label}: {m} plans appear in both rounds, but not all of them; the rounds "
+                f"{label}: {plans} {'appears' if m == 1 else 'appear'} in both rounds, but not "
+                "all of them; the rounds "
                 "are treated as independent samples (Fisher's exact test), and the change per "
                 f"plan is shown for the {m} matched plans." if lang == "en" else
-                f"{label}: {m} planer finns i båda omgångarna, men inte alla; omgångarna "
+                f"{label}: {plans} finns i båda omgångarna, men inte alla; omgångarna "
                 "behandlas som oberoende urval (Fishers exakta test), och förändringen per plan "
                 f"visas för de {m} som finns i båda.")
         else:
@@ -169,15 +173,18 @@ def exploratory_note(comparison: dict, lang: str) -> str:
     n = "–".join(str(s) for s in (sizes[0], sizes[-1]) if s is not None) if sizes else "0"
     if sizes and sizes[0] == sizes[-1]:
         n = str(sizes[0])
+    criteria = counted(k, Text("kriterium", "criterion"), Text("kriterier", "criteria"), lang)
+    per_round = Text(f"{n} plan" if n == "1" else f"{n} planer",
+                     f"{n} plan" if n == "1" else f"{n} plans").pick(lang)
     if lang == "en":
         return (f"Each share has its Wilson 95% interval. The p-values are exploratory: they ask "
-                f"whether a change could be chance, with no correction for testing {k} "
-                f"criteria at once. With {n} plans per round a high p-value does not mean that "
+                f"whether a change could be chance, with no correction for testing {criteria} "
+                f"at once. With {per_round} per round a high p-value does not mean that "
                 "nothing changed, only that so few plans cannot show it; a low one is a reason "
                 "to look closer, not proof.")
     return (f"Varje andel har sitt Wilsonintervall (95 %). p-värdena är utforskande: de prövar "
-            f"om en förändring kan vara slump, utan justering för att {k} kriterier prövas "
-            f"samtidigt. Med {n} planer per omgång betyder ett högt p-värde inte att inget "
+            f"om en förändring kan vara slump, utan justering för att {criteria} prövas "
+            f"samtidigt. Med {per_round} per omgång betyder ett högt p-värde inte att inget "
             "hänt, bara att så få planer inte kan visa det; ett lågt p-värde är ett skäl att "
             "titta närmare, inte ett bevis.")
 

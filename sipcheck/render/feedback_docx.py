@@ -24,7 +24,7 @@ def feedback_docx(data: dict) -> bytes:
         paragraph.add_run(value)
     document.add_paragraph(data["intro"])
     for notice in data["notices"]:
-        _coloured(document.add_paragraph().add_run(notice), "red").bold = True
+        _coloured(document.add_paragraph().add_run(notice["text"]), "red").bold = True
     for section in data["sections"]:
         document.add_heading(section["heading"], level=1)
         if section["intro"]:

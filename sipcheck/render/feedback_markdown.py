@@ -23,7 +23,7 @@ def feedback_markdown(data: dict) -> str:
     out = [f"# {_text(data['title'])}", ""]
     out += [f"- **{label}:** {_text(value)}" for label, value in data["facts"]] + [""]
     out += [data["intro"], ""]
-    out += [f"> **{_text(notice)}**\n" for notice in data["notices"]]
+    out += [f"> **{_text(notice['text'])}**\n" for notice in data["notices"]]
     for section in data["sections"]:
         out += [f"## {section['heading']}", ""]
         if section["intro"]:

@@ -73,15 +73,18 @@ def _intro(round_info: dict, lang: str) -> str:
     return w["intro"] if round_info["lang"] == lang else f"{w['intro']} {w['other_language']}"
 
 
-def _notices(data: dict, lang: str) -> list[str]:
+def _notices(data: dict, lang: str) -> list[dict]:
+    """What the team must see first, each with its mark: § for missing statutory content
+    (as everywhere in sipcheck), ! for personal data found in the plan."""
     w = words(FEEDBACK, lang)
     notices = []
     if data["statutory_missing"]:
-        notices.append(w["missing_notice"].format(names=", ".join(data["statutory_missing"])))
+        notices.append({"mark": "§", "text": w["missing_notice"].format(
+            names=", ".join(data["statutory_missing"]))})
     kinds = dict.fromkeys(KINDS.get(kind, Text(kind, kind)).pick(lang)
                           for kind in data["personal_data"])
     if kinds:
-        notices.append(w["pii_notice"].format(kinds=", ".join(kinds)))
+        notices.append({"mark": "!", "text": w["pii_notice"].format(kinds=", ".join(kinds))})
     return notices
 
 

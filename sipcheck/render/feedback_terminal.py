@@ -24,7 +24,8 @@ def feedback_view(data: dict) -> Group:
         facts.append(f"{label}: ", style="bold")
         facts.append(f"{value}\n")
     parts += [facts, Text(data["intro"] + "\n")]
-    parts += [Text(f"§ {notice}\n", style="bold red") for notice in data["notices"]]
+    parts += [Text(f"{notice['mark']} {notice['text']}\n", style="bold red")
+              for notice in data["notices"]]
     for section in data["sections"]:
         parts.append(Rule(Text(section["heading"], style="bold"), align="left"))
         if section["intro"]:

@@ -27,21 +27,26 @@ class Grid:
             self.numeric = [False] + [True] * (len(self.headers) - 1)
 
 
-def stacked(grid: Grid, interval_header: str) -> Grid:
-    """The same grid for narrow layouts (terminal, Word): each interval column goes under
-    the share before it, and a bracketed interval or a test's name onto a line of its own."""
+def stacked(grid: Grid, interval_header: str, p_header: str = "") -> Grid:
+    """The same grid for narrow layouts (terminal, Word, HTML): each interval column goes
+    under the share before it, and a bracketed interval or a test's name onto a line of
+    its own. With `p_header`, each p-value column goes under the change before it instead,
+    its test's name beside it, for layouts with many rounds side by side (HTML)."""
     headers, numeric = list(grid.headers), list(grid.numeric)
     rows = [list(row) for row in grid.rows]
-    for index in reversed(range(1, len(headers))):
-        if headers[index] == interval_header:
-            headers[index - 1] += f"\n{headers[index]}"
-            for row in rows:
-                row[index - 1] = f"{row[index - 1]}\n{row[index]}" if row[index] else row[index - 1]
-            for column in (headers, numeric, *rows):
-                del column[index]
+    for header in (interval_header, p_header):
+        for index in reversed(range(1, len(headers))):
+            if header and headers[index] == header:
+                headers[index - 1] += f"\n{headers[index]}"
+                for row in rows:
+                    row[index - 1] = f"{row[index - 1]}\n{row[index]}" if row[index] \
+                        else row[index - 1]
+                for column in (headers, numeric, *rows):
+                    del column[index]
+    marks = (" [",) if p_header else (" [", " (McNemar)", " (Fisher)")
     for row in rows:
         for index, cell in enumerate(row):
-            for mark in (" [", " (McNemar)", " (Fisher)"):
+            for mark in marks:
                 cell = cell.replace(mark, "\n" + mark[1:])
             row[index] = cell
     return Grid(grid.key, grid.title, headers, rows, numeric, grid.note)

@@ -27,7 +27,15 @@ def environment():
     made.filters["direction"] = _direction_class
     made.filters["css_colour"] = css_colour
     made.filters["quoted"] = quoted
+    made.filters["lines"] = _lines
     return made
+
+
+def _lines(text: str):
+    """A cell's lines (a share over its interval) with line breaks, the text escaped."""
+    from markupsafe import Markup, escape
+
+    return Markup("<br>").join(escape(line) for line in str(text).split("\n"))
 
 
 def _direction_class(cell: str) -> str:

@@ -10,10 +10,11 @@ import csv
 import io
 
 from sipcheck.render.review_sentences import levels
+from sipcheck.rounds import unit_name
 from sipcheck.text import in_lang
 from sipcheck.text.numbers import csv_number
 
-HEADERS = ["plan", "file", "unit", "status", "criterion", "criterion_title", "level",
+HEADERS = ["plan", "file", "unit", "unit_name", "status", "criterion", "criterion_title", "level",
            "level_label", "points", "max", "plan_percent", "reason"]
 
 
@@ -30,7 +31,8 @@ def review_csv(round_data: dict, lang: str = "sv") -> str:
     writer.writerow(HEADERS)
     for plan in round_data["plans"]:
         percent = plan["score"]["percent"] if plan["score"] else None
-        base = [plan["id"], plan["file"], plan.get("unit") or "", plan["status"]]
+        base = [plan["id"], plan["file"], plan.get("unit") or "",
+                unit_name(round_data, plan.get("unit")) or "", plan["status"]]
         if not plan["criteria"]:
             writer.writerow([*base, "", "", "", "", "", "", "", plan["problems"][0]["message"]
                              if plan["problems"] else ""])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sipcheck.render.grid import markdown_cell
 from sipcheck.render.review_sentences import levels, plan_results, remark_label
+from sipcheck.rounds import unit_name
 from sipcheck.text import Text, in_lang
-from sipcheck.text.evidence import quoted, where
+from sipcheck.text.evidence import distinct, quoted, where
 from sipcheck.text.numbers import counted, percent, share_count
 from sipcheck.text.words import REVIEW, words
 
@@ -37,7 +38,8 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
         score = percent(plan["score"]["percent"], lang)
         score += " §" if plan.get("statutory_missing") else ""
         out.append("| " + " | ".join([markdown_cell(plan["id"]),
-                                      markdown_cell(plan.get("unit") or "–"), *cells, score])
+                                      markdown_cell(unit_name(round_data, plan.get("unit"))
+                                                    or "–"), *cells, score])
                    + " |")
     shares = {c["id"]: c for c in summary["criteria"]}
     out.append("| " + " | ".join([f"**{w['share']}**", "",
@@ -75,7 +77,7 @@ def review_markdown(round_data: dict, lang: str = "sv", with_details: bool = Fal
                 level = level_map[result["level"]]
                 evidence = "<br>".join(
                     f"{markdown_cell(quoted(e['text']))} ({where(e['where'], lang)})"
-                    for e in result["evidence"]) or w["no_evidence"]
+                    for e in distinct(result["evidence"])) or w["no_evidence"]
                 out.append(f"| {markdown_cell(titles[result['id']])} | {level['symbol']} "
                            f"{in_lang(level, 'label', lang)} | {evidence} | "
                            f"{markdown_cell(result['reason'])} |")

@@ -12,9 +12,12 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from sipcheck.render.grid import Grid
+from sipcheck.render.grid_terminal import GridView
 from sipcheck.render.review_sentences import levels, plan_results, remark_label
+from sipcheck.rounds import unit_name
 from sipcheck.text import in_lang
-from sipcheck.text.evidence import quoted, where
+from sipcheck.text.evidence import distinct, quoted, where
 from sipcheck.text.numbers import decimal, percent
 from sipcheck.text.words import REVIEW, words
 
@@ -26,7 +29,8 @@ def compact(round_data: dict, lang: str, width: int | None) -> bool:
     plans = [p for p in round_data["plans"] if p["score"] is not None]
     w = words(REVIEW, lang)
     plan_width = max([len(p["id"]) for p in plans] + [len(w["share_short"])])
-    unit_width = max([len(p.get("unit") or "–") for p in plans] + [len(w["unit"])])
+    unit_width = max([len(unit_name(round_data, p.get("unit")) or "–") for p in plans]
+                     + [len(w["unit"])])
     needed = sum(len(in_lang(c, "short", lang, c["id"])) + 3
                  for c in round_data["checklist"]["criteria"])
     return needed + plan_width + unit_width + 6 + 13 > width
@@ -66,7 +70,7 @@ def review_table(round_data: dict, lang: str = "sv", width: int | None = None) -
         score = percent(plan["score"]["percent"], lang)
         if plan.get("statutory_missing"):
             score += " §"
-        unit = [plan.get("unit") or "–"] if show_unit else []
+        unit = [unit_name(round_data, plan.get("unit")) or "–"] if show_unit else []
         table.add_row(plan["id"], *unit, *cells, score)
     summary = round_data["summary"]
     shares = {c["id"]: c for c in summary["criteria"]}
@@ -127,34 +131,35 @@ def problems(round_data: dict, lang: str = "sv") -> Table | None:
 
 
 def details(round_data: dict, lang: str = "sv") -> Group:
-    """Per plan and criterion: level, evidence with location, and the reason sentence."""
+    """Per plan and criterion: level, evidence with location, and the reason sentence,
+    laid out for the terminal's width (a list per criterion where a table would not fit)."""
     w = words(REVIEW, lang)
     level_map = levels(round_data)
     titles = {c["id"]: in_lang(c, "title", lang) for c in round_data["checklist"]["criteria"]}
+    # the symbol and the label hold together (a no-break space), and keep their colour
+    named = {level["id"]: f"{level['symbol']}\u00a0{in_lang(level, 'label', lang)}"
+             for level in level_map.values()}
+    colours = {named[level["id"]]: level.get("color", "") for level in level_map.values()}
+
+    def style(cell: str) -> Text:
+        return Text(cell, style=colours.get(cell, ""))
+
     parts = []
     for plan in round_data["plans"]:
         if plan["score"] is None:
             continue
-        table = Table(title=f"{plan['id']} ({plan['file']}) – {w['score'].lower()} "
-                            f"{percent(plan['score']['percent'], lang)}",
-                      title_justify="left", header_style="bold", show_lines=True, expand=True)
-        table.add_column(w["criterion"], ratio=2, overflow="fold")
-        table.add_column(w["level"], ratio=2, overflow="fold")
-        table.add_column(w["evidence"], ratio=4, overflow="fold")
-        table.add_column(w["reason"], ratio=4, overflow="fold")
+        rows = []
         for result in plan["criteria"]:
-            level = level_map[result["level"]]
-            evidence = Text()
-            for item in result["evidence"]:
-                evidence.append(quoted(item["text"]))
-                evidence.append(f" ({where(item['where'], lang)})\n", style="dim")
-            if not result["evidence"]:
-                evidence.append(w["no_evidence"], style="dim")
-            table.add_row(titles.get(result["id"], result["id"]),
-                          Text(f"{level['symbol']} {in_lang(level, 'label', lang)}",
-                               style=level.get("color", "")),
-                          evidence, result["reason"])
-        parts.append(table)
+            evidence = "\n".join(f"{quoted(item['text'])} ({where(item['where'], lang)})"
+                                 for item in distinct(result["evidence"])) or w["no_evidence"]
+            rows.append([titles.get(result["id"], result["id"]),
+                         named[result["level"]], evidence,
+                         result["reason"]])
+        grid = Grid("details", f"{plan['id']} ({plan['file']}) – {w['score'].lower()} "
+                               f"{percent(plan['score']['percent'], lang)}",
+                    [w["criterion"], w["level"], w["evidence"], w["reason"]], rows,
+                    [False] * 4)
+        parts.append(GridView(grid, whole=(1,), style=style, boxed=True))
     return Group(*parts)
 
 

@@ -28,10 +28,14 @@ def check(options: dict, plan: Plan) -> Finding:
     abbreviations = unexplained(text, ignore=options.get("ignore", []))
     summary = f"LIX {figures.value:.0f} ({lix_band(figures.value)})"
     summary_en = f"LIX {figures.value:.0f} ({lix_band(figures.value, lang='en')})"
-    if abbreviations:
-        summary += f"; {len(abbreviations)} oförklarade förkortningar: {', '.join(abbreviations)}"
-        summary_en += f"; {len(abbreviations)} unexplained abbreviations"
-    evidence = [Evidence(summary, Location())]
     limit = options.get("max_unexplained_abbreviations")
+    # Abbreviations are counted only by a rule that limits them: two rules of a criterion
+    # with different `ignore` lists would otherwise show two different counts.
+    if abbreviations and limit is not None:
+        many = len(abbreviations) != 1
+        summary += (f"; {len(abbreviations)} oförklarade förkortningar" if many else
+                    "; 1 oförklarad förkortning") + f": {', '.join(abbreviations)}"
+        summary_en += f"; {len(abbreviations)} unexplained abbreviation{'s' if many else ''}"
+    evidence = [Evidence(summary, Location())]
     passed = figures.value <= options["max"] and (limit is None or len(abbreviations) <= limit)
     return Finding(passed, evidence, summary, summary_en)

@@ -64,7 +64,7 @@ COMPARE = {
         "title": "Jämförelse av granskningsomgångar", "trend_title": "Utveckling över omgångar",
         "round": "Omgång", "rounds": "Omgångar", "reviewed": "Granskad", "plans": "Planer",
         "criterion": "Kriterium", "mean": "Medelpoäng", "statutory": "Uppfyller alla lagkrav",
-        "share": "Andel uppfyllt", "interval": "95 %-intervall", "change": "Förändring",
+        "share": "Andel uppfyllt", "interval": "95\u00a0%-intervall", "change": "Förändring",
         "pp_short": "pe", "p": "p (utforskande)", "test": "Test",
         "levels": "Andel på varje nivå", "matched": "Samma planer i båda omgångarna",
         "improved": "Förbättrad", "stayed": "Oförändrad", "regressed": "Försämrad",
@@ -135,8 +135,8 @@ AGREEMENT = {
         "none_alpha": "odefinierat: ingen bedömning gjord av minst två granskare",
         "none_fleiss": "odefinierat: ingen bedömning som alla {n} gjort",
         "one_level": "odefinierat: alla gav samma nivå ({level})",
-        "fleiss_count": "på de {count} bedömningar som alla {n} gjort",
-        "alpha_count": "på {count} bedömningar som minst två gjort",
+        "fleiss_count": "på {judgements} som alla {n} gjort",
+        "alpha_count": "på {judgements} som minst två gjort",
         "all_few": "Alla värden i tabellen vilar på färre än {few} bedömningar (få "
                    "bedömningar: osäkert värde).",
         "fleiss_note": "Fleiss κ räknas bara på de bedömningar som alla {n} granskare gjort "
@@ -170,8 +170,8 @@ AGREEMENT = {
         "none_alpha": "undefined: no judgement made by two or more reviewers",
         "none_fleiss": "undefined: no judgement made by all {n}",
         "one_level": "undefined: everyone gave the same level ({level})",
-        "fleiss_count": "over the {count} judgements all {n} made",
-        "alpha_count": "over {count} judgements made by two or more",
+        "fleiss_count": "over {judgements} all {n} made",
+        "alpha_count": "over {judgements} made by two or more",
         "all_few": "Every figure in this table rests on fewer than {few} judgements (few "
                    "judgements: uncertain value).",
         "fleiss_note": "Fleiss' κ uses only the judgements all {n} reviewers made (their "
@@ -358,6 +358,23 @@ ASSESS = {
            "reviewers": "Reviewers", "reviewer": "Reviewer", "judged": "Judged",
            "share": "Share", "same": "Same as suggestion", "saved": "✔ Saved."},
 }
+
+# Typer's own words in the help and its messages (`typer.rich_utils`), by their names there.
+TYPER = {
+    "sv": {"ARGUMENTS_PANEL_TITLE": "Argument", "OPTIONS_PANEL_TITLE": "Alternativ",
+           "COMMANDS_PANEL_TITLE": "Kommandon", "ERRORS_PANEL_TITLE": "Fel",
+           "ABORTED_TEXT": "Avbrutet.", "DEFAULT_STRING": "[standard: {}]",
+           "ENVVAR_STRING": "[miljövariabel: {}]", "REQUIRED_LONG_STRING": "[krävs]",
+           "DEPRECATED_STRING": "(utgår) ",
+           "RICH_HELP": "Kör [blue]'{command_path} {help_option}'[/] för hjälp."},
+    "en": {"ARGUMENTS_PANEL_TITLE": "Arguments", "OPTIONS_PANEL_TITLE": "Options",
+           "COMMANDS_PANEL_TITLE": "Commands", "ERRORS_PANEL_TITLE": "Error",
+           "ABORTED_TEXT": "Aborted.", "DEFAULT_STRING": "[default: {}]",
+           "ENVVAR_STRING": "[env var: {}]", "REQUIRED_LONG_STRING": "[required]",
+           "DEPRECATED_STRING": "(deprecated) ",
+           "RICH_HELP": "Try [blue]'{command_path} {help_option}'[/] for help."},
+}
+
 
 # Every Word document: the page number in the footer, a figure's caption.
 DOCUMENT = {

@@ -142,10 +142,11 @@ criteria:
 """
 
 
-def test_test_reports_failures_with_place_and_reason_and_exits_1(cli, tmp_path, monkeypatch):
+def test_test_in_a_terminal_shows_every_example_with_place_and_reason(cli, tmp_path,
+                                                                     monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("prov.yaml").write_text(FAILING, encoding="utf-8")
-    run = cli("checklist", "test", "prov.yaml")
+    run = cli("checklist", "test", "prov.yaml", env={"TTY_COMPATIBLE": "1"})
     assert run.code == 1
     lines = run.stdout.splitlines()
     # The child's own examples of `syfte` replace the six it would inherit: 71 - 6 + 2.
@@ -157,9 +158,73 @@ def test_test_reports_failures_with_place_and_reason_and_exits_1(cli, tmp_path, 
     assert [c.strip() for c in failed.strip("│").split("│")][:5] == [
         "✘", "syfte", "bara_ett_ord", "✔ Uppfyllt", "◐ Delvis uppfyllt"]
     assert "prov.yaml:7: Syftet anges bara med ett allmänt ord" in failed
-    assert lines[-1] == "prov.yaml: 67 av 68 exempel godkända, 1 underkända."
-    english = cli("checklist", "test", "prov.yaml", "--lang", "en")
-    assert english.stdout.splitlines()[-1] == "prov.yaml: 67 of 68 examples pass, 1 fail."
+    assert lines[-1] == "prov.yaml: 67 av 68 exempel godkända, 1 underkänt."
+    english = cli("checklist", "test", "prov.yaml", "--lang", "en",
+                  env={"TTY_COMPATIBLE": "1"})
+    assert english.stdout.splitlines()[-1] == "prov.yaml: 67 of 68 examples pass, 1 fails."
+
+
+FAILURE = ("prov.yaml:7:9: syfte/bara_ett_ord: ska få Uppfyllt men fick Delvis uppfyllt: "
+           "Syftet anges bara med ett allmänt ord")
+
+
+def test_test_in_ci_prints_only_the_failures_as_unwrapped_file_line_column(cli, tmp_path,
+                                                                           monkeypatch):
+    """No terminal (CI, a file): no table, one unwrapped line per failing example, even
+    where the log is 40 columns wide; `--quiet` drops the summary too."""
+    monkeypatch.chdir(tmp_path)
+    Path("prov.yaml").write_text(FAILING, encoding="utf-8")
+    run = cli("checklist", "test", "prov.yaml", env={"COLUMNS": "40"})
+    assert run.code == 1
+    assert len(run.stderr.splitlines()) == 1 and run.stderr.startswith(FAILURE)
+    assert run.stderr.rstrip().endswith("i minst en hel mening.")
+    assert run.stdout == "prov.yaml: 67 av 68 exempel godkända, 1 underkänt.\n"
+    quiet = cli("checklist", "test", "prov.yaml", "--quiet", env={"TTY_COMPATIBLE": "1"})
+    assert (quiet.code, quiet.stdout) == (1, "")
+    assert quiet.stderr.startswith(FAILURE) and len(quiet.stderr.splitlines()) == 1
+
+
+def test_test_and_validate_as_github_annotations(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("prov.yaml").write_text(FAILING, encoding="utf-8")
+    Path("fel.yaml").write_text("id: fel\ntitle: Fel\ncriteria: []\n", encoding="utf-8")
+    run = cli("checklist", "test", "prov.yaml", "fel.yaml", "--format", "github")
+    assert run.code == 2
+    first, second = run.stdout.splitlines()
+    assert first.startswith("::error file=prov.yaml,line=7,col=9,title=sipcheck checklist "
+                            "test::" + FAILURE.split(": ", 1)[1])
+    assert second == ("::error file=fel.yaml,line=3,col=11,title=sipcheck checklist test::"
+                      "criteria får inte vara tom.")
+    validate = cli("checklist", "validate", "fel.yaml", "prov.yaml", "-f", "github")
+    assert validate.code == 2
+    assert validate.stdout == ("::error file=fel.yaml,line=3,col=11,title=sipcheck checklist "
+                               "validate::criteria får inte vara tom.\n")
+
+
+def test_test_and_validate_as_json(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("prov.yaml").write_text(FAILING, encoding="utf-8")
+    Path("fel.yaml").write_text("id: fel\ntitle: Fel\ncriteria: []\n", encoding="utf-8")
+    run = cli("checklist", "test", "prov.yaml", "fel.yaml", "saknas.yaml", "--format", "json",
+              "--lang", "en")
+    assert run.code == 2 and run.stderr == ""
+    report = json.loads(run.stdout)
+    assert report["format"] == "sipcheck-checklist-test/1"
+    prov, fel, missing = report["checklists"]
+    assert (prov["valid"], prov["passed"], prov["failed"]) == (True, 67, 1)
+    failed = next(e for e in prov["examples"] if not e["passed"])
+    assert (failed["criterion"], failed["name"], failed["line"], failed["column"],
+            failed["expected"], failed["got"]) == ("syfte", "bara_ett_ord", 7, 9, "uppfyllt",
+                                                   "delvis")
+    assert failed["reason"].startswith("Only a generic word")
+    assert fel["problems"] == [{"file": "fel.yaml", "line": 3, "column": 11,
+                                "message": "criteria must not be empty."}]
+    assert missing["valid"] is False and missing["problems"][0]["line"] is None
+    validate = json.loads(cli("checklist", "validate", "prov.yaml", "fel.yaml", "-f",
+                              "json").stdout)
+    assert validate["format"] == "sipcheck-checklist-validate/1"
+    assert [(c["file"], c["valid"]) for c in validate["checklists"]] == [
+        ("prov.yaml", True), ("fel.yaml", False)]
 
 
 def test_test_without_examples_and_with_an_invalid_checklist(sipcheck_main, tmp_path,
@@ -174,8 +239,7 @@ def test_test_without_examples_and_with_an_invalid_checklist(sipcheck_main, tmp_
     assert (run.code, run.stdout) == (0, "tom.yaml: checklistan har inga exempel.\n")
     run = sipcheck_main("checklist", "test", "tom.yaml", "fel.yaml")
     assert run.code == 2
-    assert run.stderr.splitlines() == ["Checklistan fel.yaml är ogiltig (1 fel):",
-                                       "fel.yaml:3:11: criteria får inte vara tom."]
+    assert run.stderr.splitlines() == ["fel.yaml:3:11: criteria får inte vara tom."]
 
 
 # --- init ------------------------------------------------------------------------------------
@@ -325,7 +389,7 @@ def test_ci_workflow_parses_and_names_commands_that_exist():
     triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
     assert set(triggers) == {"push", "pull_request"}
     steps = workflow["jobs"]["checklists"]["steps"]
-    commands = [re.findall(r"sipcheck(?: [a-z-]+)+", step["run"]) for step in steps
+    commands = [re.findall(r"sipcheck(?: [a-z][a-z-]*)+", step["run"]) for step in steps
                 if "run" in step]
     named = [command for found in commands for command in found]
     assert "sipcheck checklist validate" in named and "sipcheck checklist test" in named
@@ -362,8 +426,9 @@ def test_ci_workflow_steps_check_the_changed_checklists(tmp_path):
     assert changed.returncode == 0 and changed.stdout == "checklists/b.yaml\n"
     validate = sh(steps["sipcheck checklist validate"]["run"])
     assert validate.returncode != 0
-    assert validate.stderr.startswith("checklists/b.yaml:5:5: criteria[syfe]: kriteriet finns "
-                                      "inte i kvalitetskollen.yaml")
+    assert validate.stdout.startswith("::error file=checklists/b.yaml,line=5,col=5,title="
+                                      "sipcheck checklist validate::criteria[syfe]: kriteriet "
+                                      "finns inte i kvalitetskollen.yaml")
     everything = sh(steps["Ändrade checklistor"]["run"], BASE="")
     assert everything.stdout == "checklists/a.yaml\nchecklists/b.yaml\n"
 

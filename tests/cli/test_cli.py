@@ -240,7 +240,7 @@ def test_details_show_evidence_locations_and_reasons(cli, write_files):
         assert row[2] == "inget belägg i planen" or row[2].endswith(")")
         assert row[3].endswith(".")
         if not row[1].startswith("✔"):
-            assert "– för uppfyllt krävs: " in row[3] or "– för delvis uppfyllt krävs: " in row[3]
+            assert "– för uppfyllt krävs: " in row[3]  # the best level, never a middle one
     evidence = " ".join(row[2] for row in word[1:])
     under = r"( – under rubriken ”[^”]+”)?"
     assert re.search(rf"” \(stycke \d+{under}\)", evidence)
@@ -293,7 +293,7 @@ def percents(cli, folder: Path, decimal: str) -> set[tuple[str, str]]:
 def test_csv_is_semicolon_separated_swedish_with_bom(cli, two_units):
     run = cli("review", two_units, "--format", "csv")
     assert run.code == 0
-    assert run.stdout.startswith("\ufeffplan;file;unit;status;criterion;")
+    assert run.stdout.startswith("\ufeffplan;file;unit;unit_name;status;criterion;")
     rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff")), delimiter=";"))
     assert len(rows) == 2 * criteria_count()
     assert {row["plan"] for row in rows} == {"arboga/good", "koping/weak"}
@@ -307,7 +307,7 @@ def test_csv_is_semicolon_separated_swedish_with_bom(cli, two_units):
 
 def test_csv_in_english_is_comma_separated(cli, two_units):
     run = cli("review", two_units, "--format", "csv", "--lang", "en")
-    assert run.stdout.startswith("\ufeffplan,file,unit,status,criterion,")
+    assert run.stdout.startswith("\ufeffplan,file,unit,unit_name,status,criterion,")
     rows = list(csv.DictReader(io.StringIO(run.stdout.lstrip("\ufeff"))))
     assert len(rows) == 2 * criteria_count()
     assert "The purpose is stated" in {row["criterion_title"] for row in rows}
@@ -488,7 +488,10 @@ def test_save_writes_the_same_json_as_format_json(cli, two_units, tmp_path):
     assert table_rows(run.stdout)  # the table is still shown
     text = saved.read_text("utf-8")
     assert text.endswith("}\n") and "Västmanland" in text  # UTF-8, not \u escapes
-    assert without_created(json.loads(text)) == without_created(printed)
+    saved_round = json.loads(text)
+    # the saved round also says where its plans are, relative to itself (for assess)
+    assert saved_round.pop("plans_folders") == ["plans"]
+    assert without_created(saved_round) == without_created(printed)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["omgang.json", "plans"]
 
 
@@ -625,7 +628,8 @@ def test_version(cli):
 
 def test_no_arguments_shows_help(cli):
     run = cli()
-    assert "Usage: sipcheck" in run.stdout and "│ review " in run.stdout
+    assert "Användning: sipcheck" in run.stdout and "│ review " in run.stdout
+    assert "Kommandon" in run.stdout and "Usage" not in run.stdout
 
 
 def test_checklist_schema_is_a_valid_json_schema(cli):
@@ -648,10 +652,14 @@ def test_checklist_list(cli):
 
 def test_checklist_validate_bundled(cli, monkeypatch):
     monkeypatch.chdir(REPO)
-    run = cli("checklist", "validate", "checklists/kvalitetskollen.yaml")
+    run = cli("checklist", "validate", "checklists/kvalitetskollen.yaml",
+              env={"TTY_COMPATIBLE": "1"})
     assert run.code == 0
     assert run.stdout == "checklists/kvalitetskollen.yaml: giltig\n"
-    run = cli("checklist", "validate", "kvalitetskollen", "--lang", "en")
+    ci = cli("checklist", "validate", "checklists/kvalitetskollen.yaml")  # no terminal
+    assert (ci.code, ci.stdout, ci.stderr) == (0, "", "")
+    run = cli("checklist", "validate", "kvalitetskollen", "--lang", "en",
+              env={"TTY_COMPATIBLE": "1"})
     assert run.code == 0 and run.stdout == "kvalitetskollen.yaml: valid\n"
 
 

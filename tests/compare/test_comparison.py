@@ -340,7 +340,7 @@ def test_csv_has_swedish_separators_and_a_bom():
 
     comparison = compare_rounds([load_round(FEB), load_round(SEP)])
     text = compare_csv(comparison, "sv")
-    assert text.startswith("\ufeffscope;unit;criterion")
+    assert text.startswith("\ufeffscope;unit;unit_name;criterion")
     assert ";33,33;" in text
     assert ",33.33," in compare_csv(comparison, "en")
 
@@ -426,3 +426,36 @@ def test_different_checklists_through_the_command_line(cli, tmp_path):
     rows = [line.strip() for line in run.stdout.splitlines()]
     assert any(row.startswith("Kriterium A ") for row in rows)
     assert not any(row.startswith(("Kriterium OLD", "Kriterium NEW")) for row in rows)
+
+
+# --- the order of the rounds -----------------------------------------------------------------
+
+def test_rounds_given_newest_first_are_compared_oldest_first_and_the_user_is_told(
+        sipcheck_main):
+    rounds = REPO / "examples" / "rounds"
+    run = sipcheck_main("compare", rounds / "2024-09.json", rounds / "2024-02.json",
+                        "--format", "json")
+    assert run.code == 0
+    assert [info["label"] for info in json.loads(run.stdout)["rounds"]] == ["2024-02",
+                                                                            "2024-09"]
+    assert run.stderr.startswith("Omgångarna angavs inte i datumordning; de jämförs äldst "
+                                 "först: 2024-02, 2024-09. Lägg till --keep-order")
+    kept = sipcheck_main("compare", rounds / "2024-09.json", rounds / "2024-02.json",
+                         "--format", "json", "--keep-order", "--lang", "en")
+    assert [info["label"] for info in json.loads(kept.stdout)["rounds"]] == ["2024-09",
+                                                                             "2024-02"]
+    assert kept.stderr.startswith("Note: the rounds are compared in the order given")
+    in_order = sipcheck_main("compare", rounds / "2024-02.json", rounds / "2024-09.json")
+    assert in_order.stderr == ""
+
+
+def test_a_round_is_dated_by_its_plans_then_its_name_then_its_review():
+    from sipcheck.compare.comparison import round_date
+
+    base = {"round": {"name": "höst", "created": "2024-12-01T10:00:00+00:00"},
+            "plans": [{"date": None}]}
+    assert round_date(base) == "2024-12-01"
+    assert round_date({**base, "round": {**base["round"], "name": "2024-09"}}) == "2024-09"
+    dated = {**base, "plans": [{"date": "2024-03-01"}, {"date": "2024-02-01"},
+                               {"date": "2024-02-15"}]}
+    assert round_date(dated) == "2024-02-15"

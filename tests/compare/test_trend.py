@@ -67,7 +67,7 @@ def test_trend_png_html_docx_json(cli, round_files, tmp_path):
     html = tmp_path / "trend.html"
     assert cli("trend", *round_files, "-o", html, "--lang", "en").code == 0
     page = html.read_text("utf-8")
-    assert page.count("<svg") == 1 and "Trend over rounds" in page and 'lang="en"' in page
+    assert page.count("<svg") == 2 and "Trend over rounds" in page and 'lang="en"' in page
     docx = tmp_path / "trend.docx"
     assert cli("trend", *round_files, "-o", docx).code == 0
     from docx import Document

@@ -180,7 +180,7 @@ def test_resolve_by_import_settles_a_conflict(round_file, tmp_path, sipcheck_mai
                      "  granskare: Cecilia\n  kommentar: Enades på mötet\n", "utf-8")
     run = sipcheck_main("assess", round_file, "--import", sheet, "--resolve")
     assert run.code == 0, run.stderr
-    assert "1 avgöranden lästes in" in run.stderr
+    assert "1 avgörande lästes in" in run.stderr
     assert result(load_round(round_file), "syfte")["status"] == "resolved"
 
 

@@ -21,6 +21,7 @@ from helpers import automatic_round
 from sipcheck.experts.assessments import Answer, apply
 from sipcheck.experts.feedback import feedback
 from sipcheck.text import SipcheckError
+from sipcheck.text.evidence import distinct
 
 PLAN = "koping/sip-01"
 OTHERS = ["arboga/sip-01", "arboga/sip-02", "koping/sip-02", "kungsor/sip-01",
@@ -140,7 +141,7 @@ def test_every_criterion_with_level_evidence_comments_and_guidance(reports, roun
     checklist = {c["id"]: c for c in round_data["checklist"]["criteria"]}
     for result in _plan(round_data)["criteria"]:
         assert checklist[result["id"]]["title"] in text
-        for evidence in result["evidence"]:
+        for evidence in distinct(result["evidence"]):  # each quotation once
             if PNR not in evidence["text"]:
                 assert _norm(evidence["text"]) in text, (fmt, evidence["text"])
     for level in ("✔ Uppfyllt", "◐ Delvis uppfyllt", "✘ Ej uppfyllt", "– Ej tillämpligt"):
@@ -153,7 +154,8 @@ def test_every_criterion_with_level_evidence_comments_and_guidance(reports, roun
     # guidance for what is not fulfilled, and the next-level reason
     assert _norm(checklist["fragestallningar"]["guidance"]) in text
     assert _norm(checklist["andra_aktorer"]["guidance"]) in text
-    assert "för delvis uppfyllt krävs" in text
+    # advice points at the best level: what a middle level looks like is no advice
+    assert "för uppfyllt krävs" in text and "för delvis uppfyllt krävs" not in text
     # the plan's own score; statutory gaps flagged
     assert "Planens poäng" in text
     # ansvar is statutory and was settled as not fulfilled: now missing too
@@ -300,3 +302,24 @@ def test_only_comments_with_text_and_no_automatic_reason_under_an_experts_level(
     assert result["status"] == "changed"
     assert items["enskildes_mal"]["reason"] == ""
     assert items["enskildes_mal"]["comments"][0]["comment"] == "Målet står i jagform i bilagan."
+
+
+def test_personal_data_is_flagged_with_an_exclamation_mark_and_never_with_the_statutory_sign(
+        round_data):
+    """§ means a statutory criterion in every sipcheck report; personal data found in the
+    plan is another matter and gets its own mark."""
+    import io
+
+    from rich.console import Console
+
+    from sipcheck.render.feedback_terminal import feedback_view
+
+    data = copy.deepcopy(round_data)
+    _plan(data)["problems"].append({"code": "pii.personnummer", "severity": "error",
+                                    "message": "…", "where": {}})
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    console.print(feedback_view(feedback(data, PLAN, "sv")))
+    lines = console.file.getvalue().splitlines()
+    assert any(line.startswith("! Granskningen hittade personuppgifter") for line in lines)
+    assert not any(line.startswith("§") and "personuppgifter" in line for line in lines)
+    assert any(line.startswith("§ Planen saknar lagkrav") for line in lines)

@@ -1,11 +1,13 @@
 """The HTML report in a real browser: headless Chromium (Debian's `chromium` package).
 
-One report is rendered, then Chromium opens it twice at once: once for a screenshot
-(the PNG, decoded with Pillow, must not be blank: many distinct colours) and once to dump
-the DOM after a small script, added to a copy of the page, has written the size of every
-chart and table into it. The report itself has no script; its Content-Security-Policy
-would refuse one, so the copy leaves that line out. Skipped, with the reason, where
-Chromium is not installed (CI installs it: see .ci/run).
+One report is rendered, then Chromium opens it at once in four ways: for a screenshot
+(the PNG, decoded with Pillow, must not be blank: many distinct colours); to dump the
+DOM at 1280 px (a laptop) and at 390 px (a phone) after a small script, added to a copy
+of the page, has written into it the size of every chart and table, how wide each
+table is against the text column, and how many pixels a point of each visible chart is;
+and to print it to PDF on A4. The report itself has no script; its
+Content-Security-Policy would refuse one, so the copy leaves that line out. Skipped, with
+the reason, where Chromium is not installed (CI installs it: see .ci/run).
 """
 
 from __future__ import annotations
@@ -26,18 +28,24 @@ pytestmark = pytest.mark.skipif(
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--window-size=1200,2000"]
+         "--hide-scrollbars"]
+LAPTOP, PHONE = "--window-size=1280,2000", "--window-size=390,2000"
 MEASURE = """<script>
 window.addEventListener("load", () => {
-  const sizes = {};
+  const sizes = {}, fits = {}, scale = {};
   for (const el of document.querySelectorAll("figure.chart svg, .table-wrap table")) {
     const box = el.getBoundingClientRect();
     const key = el.closest("figure, .table-wrap").id;
-    sizes[key] = [Math.round(box.width), Math.round(box.height)];
+    if (box.width > 0) sizes[key] = [Math.round(box.width), Math.round(box.height)];
+    if (el.tagName === "TABLE") {
+      fits[key] = [Math.round(box.width), document.querySelector("main").clientWidth];
+    } else if (el.tagName === "svg" && box.width > 0) {  // the chart shown; the other is hidden
+      scale[key] = box.width / el.viewBox.baseVal.width;  // px per point of the chart
+    }
   }
   const out = document.createElement("pre");
   out.id = "sizes";
-  out.textContent = JSON.stringify(sizes);
+  out.textContent = JSON.stringify({sizes, fits, scale});
   document.body.appendChild(out);
 });
 </script>"""
@@ -81,24 +89,31 @@ def report(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browsed(report):
     folder, page, measured = report
-    shot = folder / "shot.png"
-    screenshot = subprocess.Popen(
-        [CHROMIUM, *FLAGS, f"--user-data-dir={folder / 'profile-1'}", f"--screenshot={shot}",
-         page.as_uri()], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    dump = subprocess.Popen(
-        [CHROMIUM, *FLAGS, f"--user-data-dir={folder / 'profile-2'}",
-         "--virtual-time-budget=3000", "--dump-dom", measured.as_uri()],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    shot, printed = folder / "shot.png", folder / "printed.pdf"
+    runs = {
+        "shot": [LAPTOP, f"--screenshot={shot}", page.as_uri()],
+        "laptop": [LAPTOP, "--virtual-time-budget=3000", "--dump-dom", measured.as_uri()],
+        "phone": [PHONE, "--virtual-time-budget=3000", "--dump-dom", measured.as_uri()],
+        "print": ["--no-pdf-header-footer", f"--print-to-pdf={printed}", page.as_uri()]}
+    processes = {name: subprocess.Popen(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={folder / ('profile-' + name)}", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE) for name, args in runs.items()}
+    done = {}
     try:
-        dom, dump_err = dump.communicate(timeout=60)
-        _, shot_err = screenshot.communicate(timeout=60)
+        for name, process in processes.items():
+            done[name] = process.communicate(timeout=60)
     finally:
-        for process in (dump, screenshot):
+        for process in processes.values():
             if process.poll() is None:
                 process.kill()
                 process.wait()
-    assert shot.exists(), shot_err.decode(errors="replace")[-2000:]
-    return shot.read_bytes(), dom.decode("utf-8"), dump_err.decode(errors="replace")
+    assert shot.exists(), done["shot"][1].decode(errors="replace")[-2000:]
+    measured_at = {}
+    for name in ("laptop", "phone"):
+        found = re.search(r'<pre id="sizes">(.*?)</pre>', done[name][0].decode("utf-8"))
+        assert found, done[name][1].decode(errors="replace")[-2000:]
+        measured_at[name] = json.loads(found.group(1))
+    return shot.read_bytes(), measured_at, printed
 
 
 def test_screenshot_is_not_blank(browsed):
@@ -107,16 +122,51 @@ def test_screenshot_is_not_blank(browsed):
 
 
 def test_charts_and_tables_have_size(browsed):
-    _, dom, errors = browsed
-    found = re.search(r'<pre id="sizes">(.*?)</pre>', dom)
-    assert found, errors[-2000:]
-    sizes = json.loads(found.group(1))
+    sizes = browsed[1]["laptop"]["sizes"]
     for key in ("chart-criteria", "chart-units", "table-overall", "table-criteria",
                 "table-levels", "table-matched", "table-units"):
         width, height = sizes[key]
         assert width > 200 and height > 100, (key, width, height)
     criteria_width, criteria_height = sizes["chart-criteria"]
     assert criteria_height > criteria_width  # twelve criteria, bars across: a tall chart
+
+
+def test_every_table_fits_the_text_column_at_1280_px(browsed):
+    """Three rounds, every table: none wider than the text, so no column (the p-values
+    last) is cut off or hidden behind a scroll bar on a laptop."""
+    fits = browsed[1]["laptop"]["fits"]
+    assert len(fits) >= 7
+    too_wide = {key: (table, room) for key, (table, room) in fits.items() if table > room}
+    assert not too_wide
+
+
+@pytest.mark.parametrize("screen", ["laptop", "phone"])
+def test_chart_text_is_at_least_11_px_on_a_laptop_and_a_phone(browsed, screen):
+    """The smallest text in a chart (the values and round names) at the size the chart
+    is shown: the page's own small print is about 12 px."""
+    from sipcheck.render.compare_charts import SMALLEST_PT
+
+    scale = browsed[1][screen]["scale"]
+    assert set(scale) == {"chart-criteria", "chart-units"}
+    for key, pixels_per_point in scale.items():
+        assert SMALLEST_PT * pixels_per_point >= 11, (screen, key, pixels_per_point)
+
+
+def test_printed_on_a4_every_table_stays_inside_the_page(browsed, report):
+    """Printed (A4, the page's print CSS), nothing runs past the right margin: the
+    p-value column, the last, is on the paper."""
+    import pdfplumber
+
+    printed = browsed[2]
+    with pdfplumber.open(printed) as pdf:
+        assert len(pdf.pages) >= 3
+        for page in pdf.pages:
+            assert abs(page.width - 595) < 2  # A4
+            right = max((char["x1"] for char in page.chars), default=0)
+            assert right <= page.width - 30, (page.page_number, right)
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert text.count("(utforskande)") >= 5  # every share table, to its last column
+    assert "(McNemar)" in text and "(Fisher)" in text
 
 
 MEASURE_ALL = MEASURE.replace('"figure.chart svg, .table-wrap table"',
@@ -134,7 +184,7 @@ def _dump(folder, page) -> dict:
                           capture_output=True, timeout=60)
     found = re.search(r'<pre id="sizes">(.*?)</pre>', done.stdout.decode("utf-8"))
     assert found, done.stderr.decode(errors="replace")[-2000:]
-    return json.loads(found.group(1))
+    return json.loads(found.group(1))["sizes"]
 
 
 def test_the_agreement_and_feedback_pages_lay_out_in_a_browser(tmp_path):
