@@ -27,7 +27,7 @@ _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*"  # Anna, O'Brien, P
 _CAPS = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"  # ANNA, LUNDGREN-EK
 PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "da", "di", "la", "le",
                        "zu", "al", "el", "bin", "ibn", "del", "della", "dos"})
-_SPACE = r"[ \t\u00a0]+"
+_SPACE = r"[ \t\u00a0]{1,2}"  # further apart, words stand in columns of their own
 _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’_-])(?:{_WORD}|{_CAPS})(?![\p{{L}}'’])")
 _NEXT = regex.compile(rf"{_SPACE}(?P<word>{_WORD}|{_CAPS}|\p{{Ll}}+)(?![\p{{L}}'’])")
 SURNAME_ENDINGS = ("son", "berg", "bergh", "ström", "lund", "gren", "qvist", "kvist", "quist",
@@ -39,8 +39,12 @@ NOT_A_NAME = regex.compile(
     r"boende|vård|omsorg|hälsa|kassa|förmedling|myndighet|klinik|sjukhus|habilitering|"
     r"verksamhet|team|gruppen|stöd|ombud|nämnd|län|stad|planen|mötet|syfte|uppföljning|"
     r"insats|deltagare|samtycke|huvudansvar|bakgrund|vecka|sida|mamma|pappa|mormor|morfar|"
-    r"farmor|farfar|syster|bror|^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo)$",
+    r"farmor|farfar|syster|bror|sköterska|läkare|kurator|handläggare|sekreterare|terapeut|"
+    r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|datum|"
+    r"^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo)$",
     regex.IGNORECASE)
+# A template's stand-in for a number or a date, never a surname: ÅÅMMDD, XXXX.
+PLACEHOLDER = regex.compile(r"^(?:(?:Å{2,4}|Y{2,4})MMDD|X{2,}|N{2,})(?:-\S*)?$")
 _NAME = rf"(?:{_WORD}|{_CAPS})(?:(?:{_SPACE}|-)(?:(?:{'|'.join(sorted(PARTICLES))}){_SPACE})*" \
         rf"(?:{_WORD}|{_CAPS}))+"
 LABELLED = regex.compile(
@@ -48,7 +52,9 @@ LABELLED = regex.compile(
     r"författare|senast sparad av|granskare|skapad av)\s*:\s*)"
     rf"(?P<name>{_NAME})")
 # A full name opening a line of a list ("Anna Andersson, mamma, …", "Per Berg | Kurator").
-LINE = regex.compile(rf"(?m)^[\s•*-]*(?P<name>{_WORD}{_SPACE}{_WORD})(?=\s*(?:,|\||\(|$))")
+# Words further apart than two spaces stand in columns of their own ("Annika      Bo").
+LINE = regex.compile(rf"(?m)^[\s•*-]*(?P<name>{_WORD}[ \u00a0]{{1,2}}{_WORD})"
+                     r"(?=\s*(?:,|\||\(|$))")
 
 
 def _names(file: str) -> frozenset[str]:
@@ -104,6 +110,12 @@ def full_names(text: str) -> Iterator[tuple[int, int]]:
 
 def labelled_names(text: str) -> Iterator[tuple[int, int]]:
     for match in LABELLED.finditer(text):
+        words = regex.split(r"[\s-]+", match["name"])
+        if any(NOT_A_NAME.search(word) or PLACEHOLDER.match(word) for word in words) or (
+                len({word.isupper() for word in words}) > 1):
+            # "Författare: Socialtjänsten Köping", "Patient: Emir ÅÅMMDD-XXXX", and an
+            # abbreviation before a place, "IFO Norberg": a unit, not a person
+            continue
         yield match.start("name"), match.end("name")
     for match in LINE.finditer(text):
         first, last = match["name"].split()
