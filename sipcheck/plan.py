@@ -151,8 +151,10 @@ class Plan:
             title_patterns = [re.compile(pattern, re.IGNORECASE) for pattern in titles]
             titled = (lambda words: any(pattern.search(words) for pattern in title_patterns)) \
                 if titles else None
+            # a form's own word ("Start", "Tid", "Insats") is never the person's name
             name = likely_subject(self.texts, exclude=lambda word: any(
-                pattern.search(word) for pattern in ruled_out), titled=titled)
+                pattern.search(word) for pattern in ruled_out)
+                or self.vocabulary.is_field_label(word), titled=titled)
             initial = r"\.?" if name and len(name) == 1 else ""  # "K." is the initial K
             memo[exclude, titles] = re.compile(
                 rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") if name else None

@@ -249,6 +249,22 @@ class TableReading:
         self.sections.append(home)
         return home
 
+    def continued(self, header: list[str]) -> Section | None:
+        """The section of an earlier table with the same header row: a table continued
+        on the next page, its header repeated, goes on where it began, whatever stands
+        between (a record print's page header, a form table that closed its own sections).
+        The earlier table may have had a title row above its header."""
+        shape = _shape(header)
+        if len([cell for cell in shape if cell]) < 2:
+            return None
+        for section in reversed(self.sections):
+            for table in section.tables:
+                heads = [table.header] if table.header else []
+                heads += [[cell.text for cell in row] for row in table.rows[:2]]
+                if any(_shape(head) == shape for head in heads):
+                    return section
+        return None
+
     def attach(self, section: Section, rows: list[list[Cell]], where: Location) -> None:
         """Adds table rows to a section: a header row of labels, then value lines per cell."""
         rows = [row for row in rows if any(c.text.strip() for c in row)]
@@ -261,10 +277,13 @@ class TableReading:
             # a title across the table ("Mål 1: …") over its header row and rows
             caption, rows = rows[0], rows[1:]
         first = [c.text.strip() for c in rows[0] if c.text.strip()]
-        if (self.is_header(first) and (len(rows) > 1 or len(first) > 1)) or \
-                _header_shaped(rows):
+        home = self.continued([c.text for c in rows[0]])
+        if home is not None and home is not section:
+            section = home  # the rest of a table that began on an earlier page
+        if home is not None or (self.is_header(first) and (len(rows) > 1 or len(first) > 1)) \
+                or _header_shaped(rows):
             header = [c.text.strip() for c in rows[0]]
-            section = self.table_home(section, header, where)
+            section = home or self.table_home(section, header, where)
             if caption is not None:
                 self.cell_lines(caption[0].text.strip(), caption[0].location, None, section)
             for cell in rows[0]:
@@ -286,6 +305,10 @@ class TableReading:
                     self.cell_lines(cell.text.strip(), cell.location, label or None, section,
                                     split=False)
 
+
+
+def _shape(cells: list[str]) -> list[str]:
+    return [" ".join(cell.split()).casefold() for cell in cells]
 
 
 def split_label(text: str) -> tuple[str, str]:

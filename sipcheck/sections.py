@@ -158,6 +158,8 @@ class _Builder(TableReading):
         line, a question, a numbered list line) must be explained mostly by the cues; a
         heading style, bold or capitals already say it is a heading."""
         coverage = {"question": CUE_COVERAGE, "plain": LIST_COVERAGE, "numbered": LIST_COVERAGE}
+        if self.vocabulary.is_document_title(text):
+            return None  # "SIP – Planering inför hemgång" is the plan's title
         return self.vocabulary.section_of(text, min_coverage=coverage.get(form, 0.0))
 
     def heading_form(self, text: str, block: Block) -> tuple[str | None, int]:

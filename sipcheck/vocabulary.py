@@ -156,6 +156,8 @@ class Vocabulary:
     references: list[str] = field(default_factory=list)
     # Labels whose value is a heading: "Sökord: Planering" in a journal note.
     heading_labels: list[str] = field(default_factory=list)
+    # Expressions for what calls a document a plan ("SIP", "samordnad individuell plan").
+    plan_titles: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         order = list(dict.fromkeys([*self.aliases, *self.cues]))
@@ -176,6 +178,8 @@ class Vocabulary:
         self._form_text = [re.compile(p, re.IGNORECASE) for p in self.form_text]
         self._references = [re.compile(p, re.IGNORECASE) for p in self.references]
         self._heading_labels = {key(label) for label in self.heading_labels}
+        self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
+                             for p in self.plan_titles]
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}
         self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
@@ -209,6 +213,14 @@ class Vocabulary:
         found = self._cue_match(label_key.split())
         if found and found.coverage >= min_coverage:
             return found
+        if found and "/" in label:
+            # "Fast vårdkontakt / huvudansvarig för SIP": a label that joins two fields
+            # with a slash names the section one of them is explained by
+            for part in label.split("/"):
+                part_key = key(label_core(part))
+                found = self._cue_match(part_key.split()) if part_key else None
+                if found and found.coverage >= min_coverage and len(part_key.split()) > 1:
+                    return found
         return None
 
     def _topic(self, label_key: str) -> Match | None:
@@ -289,6 +301,13 @@ class Vocabulary:
                 self.section_of(rest, exact=True) is not None
         return False
 
+    def is_document_title(self, text: str) -> bool:
+        """A heading that begins by naming the document ("SIP – Planering inför
+        hemgång", "Samordnad individuell plan vid utskrivning"): the plan's title, no
+        section of it, unless it is exactly one of the section names."""
+        return any(p.search(text) for p in self._plan_titles) and \
+            key(label_core(text)) not in self._exact
+
     def is_field_label(self, label: str) -> bool:
         """Exactly one of the template's field labels ("Ansvarig", "Datum", "Tid")."""
         return key(label_core(label)) in self._labels
@@ -335,7 +354,9 @@ class Vocabulary:
         if self.section_of(stripped, cues=False):
             return True
         text_key = key(label_core(stripped))
-        return any(text_key == label or text_key.startswith(label + " ")
+        # "Datum för mötet" is a label; "Start 2025-02-03" is a label with its value
+        return any(text_key == label or (text_key.startswith(label + " ")
+                                         and not re.search(r"\d", text_key[len(label):]))
                    for label in self._labels) and len(text_key.split()) <= 6
 
 

@@ -29,3 +29,12 @@ def test_exclude_lets_the_caller_rule_out_known_terms():
     texts = ["Kajsa deltog.", "Kajsa är kurator."]
     assert likely_subject(texts) == "Kajsa"
     assert likely_subject(texts, exclude=lambda word: word == "Kajsa") is None
+
+
+def test_a_status_word_or_a_form_word_first_on_every_line_is_no_name():
+    # a portal print with no name in it: "Planerad" and "Start" open its lines
+    assert likely_subject(["○ Planerad Första möte med skuldrådgivare",
+                           "○ Planerad Psykopedagogisk grupp", "◷ Start 2025-02-03",
+                           "◷ Start 2025-03-05"]) is None
+    # a name only ever first in its sentence still counts when it does something
+    assert likely_subject(["Kim vill gå i skolan.", "Kim tycker om att rita."]) == "Kim"

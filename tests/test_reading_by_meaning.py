@@ -295,3 +295,74 @@ def test_you_among_the_participants_of_a_plan_written_to_the_child_is_the_child(
                        heading("Det här tycker du"),
                        para("Du vill ha färre läxor och mer rast."))
     assert levels["delaktighet"] == "uppfyllt"
+
+
+def test_a_table_continued_after_a_page_header_stays_in_its_section():
+    # the rest of the action table, under a record print's repeated page title, is still
+    # the plan's interventions: its row with only "Regionen" makes who-does-what partial
+    header = ["Nr", "Insats / åtgärd", "Ansvarig verksamhet", "Ansvarig funktion", "Start"]
+    blocks = (table(["Insatser och ansvar", "", "", "", ""], header,
+                    ["1", "Samtal varannan vecka", "Elevhälsan Köping", "Kurator", "Från v. 36"]),
+              heading("Samverkansjournal – utskrift"),
+              table(header, ["2", "Läkemedelsgenomgång", "Regionen", "", "2024-10-01"]))
+    assert levels_of(*blocks)["ansvar"] == "delvis"
+    # found under the table's own heading, as `review --details` tells
+    home = [s for s in plan_of(*blocks).sections if s.heading == "Insatser och ansvar"]
+    assert "Läkemedelsgenomgång" in [line.text for line in home[0].lines]
+
+
+def test_a_measures_own_time_line_belongs_to_it():
+    # a portal print: each activity, its responsible on a line of its own, then its time
+    levels = levels_of(
+        heading("Aktiviteter"),
+        para("● Pågår Boendestöd två timmar i veckan"),
+        para("Ansvarig: Boendestödjare, Socialpsykiatrin Västerås"),
+        para("◷ Start 2025-02-03"),
+        para("○ Planerad Första möte med budget- och skuldrådgivare"),
+        para("Ansvarig: Budget- och skuldrådgivningen, Västerås stad"),
+        para("◷ 2025-02-11 kl. 13.00"))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_heading_that_names_the_document_is_its_title_not_a_section():
+    words = vocabulary()
+    assert words.is_document_title("SIP – Planering inför hemgång")
+    assert words.is_document_title("Samordnad individuell plan vid utskrivning")
+    assert not words.is_document_title("Syfte med SIP")
+    assert not words.is_document_title("SIP-samordnare")
+    # the meeting's particulars under the title are no measures of the plan
+    levels = levels_of(
+        heading("SIP – Planering inför hemgång"),
+        table(["Mötesdatum", "2024-10-15 kl. 13.30"], ["Kommun", "Arboga"]),
+        heading("Insatser"),
+        table(["Insats", "Utförare", "Start"],
+              ["Trygghetslarm", "Larmgruppen, Arboga kommun", "2024-10-21"],
+              ["Gångträning", "Fysioterapeut, Hemrehab Arboga", "2024-10-22"]))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_label_that_joins_two_fields_with_a_slash_names_either():
+    assert vocabulary().section_of("Fast vårdkontakt / huvudansvarig för SIP",
+                                   min_coverage=0.5) == "lead"
+
+
+def test_a_fixed_width_export_reads_its_header_and_wrapped_lines_as_such():
+    # a text export's action list: a header line of column words, rows wrapped onto a
+    # line that starts in brackets or in lower case; a compound title is a function
+    levels = levels_of(
+        heading("Åtgärder"),
+        para("ID  Åtgärd                      Ansvarig              Klart senast  Status"),
+        para("A1  Skriftlig akutplan vid anfall Barnläkare, Barn- och 2024-10-16 Pågår"),
+        para("(när/hur akutmedicin ges)       ungdomsmedicin Västerås"),
+        para("A2  Anpassad idrott             Skolsköterska, Kyrkskolan 2024-11-01 Pågår"))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_decisions_att_list_keeps_one_measure_a_line():
+    # "Mötet beslutar / att …": each att-line is a measure of its own, not a wrapped line
+    levels = levels_of(
+        heading("Beslut"),
+        para("Mötet beslutar"),
+        para("att BUP Västerås gör en läkarbedömning 2024-12-03"),
+        para("att mamma ringer skolan varje måndag"))
+    assert levels["ansvar"] == "delvis"

@@ -114,5 +114,5 @@ class Checklist:
         if "_vocabulary" not in self.__dict__:
             self.__dict__["_vocabulary"] = Vocabulary(
                 self.sections, self.field_labels, self.placeholders, self.cues, self.gather,
-                self.form_text, self.references, self.heading_labels)
+                self.form_text, self.references, self.heading_labels, self.plan_titles)
         return self.__dict__["_vocabulary"]

@@ -188,7 +188,60 @@ def _running(pages: list[Page], body: float) -> tuple[list[Block], list[Block]]:
     if drop:
         for page in texted:
             page.items = [item for item in page.items if id(item) not in drop]
+    out["header"].extend(_repeated_top(texted, body))
     return out["header"], out["footer"]
+
+
+def _repeated_top(pages: list[Page], body: float) -> list[Block]:
+    """A record print's header that runs deeper than the margin ("Region …",
+    "Journalutskrift – …", "Patient: …", "Utskriven av: …" above every page's text, as
+    lines or as a boxed table): the items every page starts with, the same text in the same
+    order (digits made equal), taken out of each page and returned once. Lines count from
+    two on, since one repeated first line may be the plan's own title on each page; a
+    heading-size line only when its text is the same on every page ("Delmål 1", "Delmål 2"
+    atop their pages are the plan's own)."""
+    if len(pages) < 2:
+        return []
+    runs = [sorted(page.items, key=lambda item: -item.top) for page in pages]
+    depth = 0
+    while all(len(run) > depth + 1 for run in runs):
+        items = [run[depth] for run in runs]
+        texts = [_item_text(item) for item in items]
+        if not _same_text(items, texts) or not texts[0].strip() or (
+                any(isinstance(item, Line) and _is_heading(item, body) for item in items)
+                and len(set(texts)) > 1):
+            break
+        depth += 1
+    tables = sum(isinstance(item, Table) for item in runs[0][:depth])
+    if depth < 2 and not tables:
+        return []
+    blocks = [Block(BlockKind.PARAGRAPH, _item_text(item),
+                    Location(page=pages[0].number, part="header"),
+                    bold=isinstance(item, Line) and item.bold)
+              for item in runs[0][:depth]]
+    for page, run in zip(pages, runs, strict=True):
+        taken = {id(item) for item in run[:depth]}
+        page.items = [item for item in page.items if id(item) not in taken]
+    return blocks
+
+
+def _same_text(items: list[Line | Table], texts: list[str]) -> bool:
+    """The same running text on every page, digits made equal ("Sida 1 (2)", "Sida 2
+    (2)"); a boxed header may take a line more or less into its box on one page, so
+    tables need only share most of their words."""
+    shapes = [_DIGITS.sub("#", " ".join(text.split())).casefold() for text in texts]
+    if len(set(shapes)) == 1:
+        return True
+    if not all(isinstance(item, Table) for item in items):
+        return False
+    words = [set(shape.replace("|", " ").split()) for shape in shapes]
+    return all(len(w & words[0]) >= 0.75 * len(w | words[0]) for w in words[1:])
+
+
+def _item_text(item: Line | Table) -> str:
+    if isinstance(item, Line):
+        return item.text
+    return "\n".join(" | ".join(cell for cell in row if cell) for row in item.rows)
 
 
 def _band(items: list[Line | Table], part: str, box, spacing: float) -> dict[int, bool]:

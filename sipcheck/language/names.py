@@ -55,6 +55,7 @@ def likely_subject(texts: Iterable[str],
     roles: Counter[str] = Counter()
     lower: set[str] = set()
     inside: set[str] = set()  # seen after a sentence's first word (or as an initial)
+    acting: set[str] = set()  # seen with a small word after it, as a verb ("Kim vill")
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
             matches = list(_TOKEN.finditer(sentence))
@@ -71,6 +72,8 @@ def likely_subject(texts: Iterable[str],
                             roles[token] += 1
                     if index or initial:
                         inside.add(token)
+                    if index + 1 < len(tokens) and tokens[index + 1].islower():
+                        acting.add(token)
                     before = tokens[index - 1] if index else ""
                     after = tokens[index + 1] if index + 1 < len(tokens) else ""
                     if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
@@ -85,12 +88,19 @@ def likely_subject(texts: Iterable[str],
             roles[token[:-1]] += roles.pop(token, 0)
             if token in inside:
                 inside.add(token[:-1])
+            if token in acting:
+                acting.add(token[:-1])
     candidates = [(n, token) for token, n in counts.items()
                   if n >= 2 and places[token] * 2 < n and roles[token] * 2 < n
                   and not _ORGANISATION.search(token)
                   and token.lower() not in lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
     # A name seen mid-sentence is surely one; a word only ever first in its sentence may
-    # be any word ("Löpande", "Samordnad"), and is taken only when nothing else is there.
+    # be any word ("Löpande", "Samordnad"), and is taken only when nothing else is there
+    # and it is seen doing something ("Kim vill …"), not as a list's status ("Planerad
+    # Första möte …") or a form's word before its value ("Start 2025-02-03").
     named = [(n, token) for n, token in candidates if token in inside]
-    return max(named or candidates)[1] if candidates else None
+    if not named:
+        named = [(n, token) for n, token in candidates
+                 if token in acting]
+    return max(named)[1] if named else None

@@ -112,15 +112,29 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
             if line.location in in_tables:
                 continue  # a table cell, already read as part of its row
             field = f"{line.label}: {line.text}" if line.label else line.text
-            if rows and _field_role(field, columns):
+            if rows and (_field_role(field, columns) or _field_role(line.text, columns)):
                 # "Ansvarig: Mats, boendestödjare" under its measure: that measure's who
                 last = rows[-1]
                 rows[-1] = Row(last.what, f"{last.who} {field}", f"{last.when} {field}",
                                f"{last.text} · {field}", last.location)
                 continue
+            if line.label and plan.vocabulary.is_field_label(line.label) and \
+                    key(line.label) not in _known_words(columns):
+                continue  # "Plats: IFO Hallstahammar", "Datum: …": about the meeting
+            if rows and not line.label and (line.text[:1] == "(" or (
+                    line.text[:1].islower() and not line.text.startswith("att "))):
+                # the rest of a wrapped line ("(när/hur …) ungdomsneurologen Västerås" is
+                # the same, in brackets); a measure starts with a capital, or with "att"
+                # in a decision's list ("Mötet beslutar / att BUP …")
+                last = rows[-1]
+                rows[-1] = Row(f"{last.what} {line.text}", f"{last.who} {line.text}",
+                               f"{last.when} {line.text}", f"{last.text} {line.text}",
+                               last.location)
+                continue
             line_rows: list[Row] = []
             for text in _line_rows(line.text, options):
-                if all(plan.vocabulary.is_label(part) for part in text.split("|")):
+                if all(plan.vocabulary.is_label(part) for part in text.split("|")) or \
+                        _column_words(text, plan, columns):
                     continue  # a header written as text: "Insats | Ansvarig | När"
                 full = f"{line.label}: {text}" if line.label else text
                 who = full
@@ -132,6 +146,19 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(row.what)
             and not (exclude and any_match(exclude, row.text))]
+
+
+def _known_words(columns: dict) -> set[str]:
+    return {key(word) for role in columns.values() for word in role}
+
+
+def _column_words(text: str, plan: Plan, columns: dict) -> bool:
+    """A table's header printed as a line of words ("ID Åtgärd Ansvarig Klart senast
+    Status"): three or more words, each a column word or a field label."""
+    words = re.findall(r"[^\W\d_]+", text)
+    known = _known_words(columns)
+    return len(words) >= 3 and not re.search(r"\d", text) and all(
+        key(word) in known or plan.vocabulary.is_field_label(word) for word in words)
 
 
 def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
@@ -178,11 +205,14 @@ def _field_role(text: str, columns: dict) -> str | None:
 
 def _follow_on(rows: list[Row], options: dict, subject: re.Pattern | None) -> list[Row]:
     """Joins a sentence that only adds the time to the measure before it: "Arbetsterapeuten
-    gör ett bildschema. | Det är klart senast 2024-12-20." is one measure with who and when."""
+    gör ett bildschema. | Det är klart senast 2024-12-20." is one measure with who and when,
+    and so is a measure with its responsible followed by a line that is only a time
+    ("◷ Start 2025-02-03" under "Boendestöd … Ansvarig: boendestödjare")."""
     joined: list[Row] = []
     for row in rows:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.location == row.location and \
+        if previous is not None and \
+                (previous.location == row.location or _time_only(row, options)) and \
                 not _has_who(row, options, subject) and _has_when(row, options) and \
                 _has_who(previous, options, subject) and not _has_when(previous, options):
             joined[-1] = Row(previous.what, previous.who, f"{previous.when} {row.when}",
@@ -190,6 +220,20 @@ def _follow_on(rows: list[Row], options: dict, subject: re.Pattern | None) -> li
         else:
             joined.append(row)
     return joined
+
+
+def _time_only(row: Row, options: dict) -> bool:
+    """A line that says nothing but a time: its dates, the words for a time column
+    ("Start", "Klart") and one more word at most ("onsdagar", "träffas") once removed."""
+    mentions = find_dates(row.text)
+    if not mentions:
+        return False
+    rest = row.text
+    for mention in reversed(mentions):
+        rest = rest[:mention.start] + " " + rest[mention.end:]
+    when_words = {key(word) for word in options.get("columns", {}).get("when", [])}
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if key(w) not in when_words]
+    return len(words) <= 1
 
 
 _MODAL = {"ska", "skall", "kommer", "kan", "får", "har", "tar", "bör", "måste"}

@@ -635,3 +635,27 @@ def test_single_page_keeps_header_and_footer_lines(tmp_path):
     assert not any(b.location.part for b in doc.blocks)
     assert doc.blocks[0].text.startswith(SYSTEM_LINE)
     assert doc.blocks[-1].text == "Sida 1 av 1"
+
+
+def test_a_boxed_record_header_atop_every_page_is_a_running_header(tmp_path):
+    # A record print draws its header as a box of fields that reaches below the margin;
+    # on each page it is the same but for the page number, and the plan's text is not in it.
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 10)
+        for label, value in (("Journalutskrift", f"Sida {page} (2)"),
+                             ("Patient", "[namn] ÅÅMMDD-XXXX"),
+                             ("Utskriven av", "Kim, ssk"), ("Vårdenhet", "Avd 82")):
+            pdf.cell(60, 8, label, border=1)
+            pdf.cell(100, 8, value, border=1, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(8)
+        line(pdf, f"Anteckning {page}: " + ("Anna vill bo kvar hemma." if page == 1
+                                            else "Hemtjänsten kommer två gånger om dagen."))
+    doc = read_pdf(save(pdf, tmp_path))
+    body = "\n".join(b.text for b in doc.blocks if not b.location.part)
+    header = [b.text for b in doc.blocks if b.location.part == "header"]
+    assert "Utskriven av" not in body and "Vårdenhet" not in body
+    assert len(header) == 1 and "Utskriven av" in header[0]
+    assert "Anna vill bo kvar hemma." in body and "Hemtjänsten kommer" in body
