@@ -53,6 +53,18 @@ class TableReading:
             # table of measures, though some of its column names also name sections
             self.attach(outer, rows, block.location)
             return
+        if len(first) >= 3 and _width(rows[0]) >= 3 and _header_shaped(rows) and \
+                not self.column_labels(rows[0]) and not any(
+                    self.row_label(row, exact=True) for row in rows[1:]):
+            # "Mål | Hur har det gått? | Fortsättning" over rows that name no section: a
+            # header of columns, the first of which may name the section the table is
+            # about; its cells are form
+            named = self.vocabulary.section_of(first[0], min_coverage=CUE_COVERAGE)
+            home = outer if named is None or named == outer.id else self.open(
+                named, label_core(first[0]), block.location, "cell")
+            self.attach(home, rows, block.location)
+            self.current = outer if named is None else home
+            return
         label_rows = {i for i, row in enumerate(rows)
                       if self.row_label(row, exact=i > 0, cues=i == 0 and _width(row) == 1)
                       is not None}
@@ -236,6 +248,8 @@ class TableReading:
                 any(checkbox_value(text) is not None for text in cells):
             return False
         labels = sum(1 for text in cells if self.vocabulary.is_label(text))
+        if len(cells) == 2:
+            return labels == 2  # "Övrigt | Inget." is a label and its value
         return labels * 2 >= len(cells)
 
     def table_home(self, section: Section, header: list[str], where: Location) -> Section:

@@ -158,7 +158,9 @@ class _Builder(TableReading):
         line, a question, a numbered list line) must be explained mostly by the cues; a
         heading style, bold or capitals already say it is a heading."""
         coverage = {"question": CUE_COVERAGE, "plain": LIST_COVERAGE, "numbered": LIST_COVERAGE}
-        if self.vocabulary.is_document_title(text):
+        first = len(self.sections) == 1 and not any(
+            line.text.strip() and not line.heading for line in self.preamble.lines[TITLE_LINES:])
+        if self.vocabulary.is_document_title(text, first=first):
             return None  # "SIP – Planering inför hemgång" is the plan's title
         return self.vocabulary.section_of(text, min_coverage=coverage.get(form, 0.0))
 
@@ -213,6 +215,20 @@ class _Builder(TableReading):
         return len(label.split()) <= limit and not label[-1:].isdigit()
 
     # -- tables -----------------------------------------------------------------------
+def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:
+    """A sentence that ends in a colon leads in to what follows ("Den enskilde har
+    lämnat samtycke till att verksamheterna utbyter information:"); followed only by a
+    field left empty (a placeholder, an empty label, boxes not ticked) it is the form's
+    own wording, not something the plan says."""
+    for line, following in zip(lines, lines[1:], strict=False):
+        if line.heading or not line.text.rstrip().endswith(":"):
+            continue
+        if vocabulary.is_placeholder(following.text) or (
+                following.heading and (following.label is not None
+                                       or checkbox_value(following.text) is not None)):
+            line.heading = True
+
+
 def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     """Reads a document as a plan. Pure: the same document gives the same plan."""
     builder = _Builder(document, vocabulary)
@@ -226,6 +242,7 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
             builder.table(block)
         else:
             builder.paragraph(block)
+    _unanswered_lead_ins(builder.lines, vocabulary)
     sections = [s for s in builder.sections if s.lines or s.id]
     plan = Plan(document, sections, builder.lines, vocabulary)
     for group in gather(sections, plan.values, vocabulary.gather):

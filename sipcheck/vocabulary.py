@@ -126,6 +126,11 @@ _FUNCTION_KEYS = frozenset(key_word for word in FUNCTION_WORDS
                            for key_word in [word.translate(_FOLD)])
 
 
+# Words for the document itself, and "finns", say nothing of which part of it a heading
+# names: "Varför finns planen?" is the purpose by "varför" alone.
+_DOCUMENT_WORDS = frozenset({"sip", "plan", "planen", "planens", "finns"})
+
+
 @dataclass(frozen=True)
 class Match:
     """How a label was matched to a section: `by` "alias" or "cue", the alias or cues it
@@ -180,6 +185,8 @@ class Vocabulary:
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
                              for p in self.plan_titles]
+        self._plan_words = [re.compile(rf"^\W*\w+ av (?:{p})(?!-)", re.IGNORECASE)
+                            for p in self.plan_titles]
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}
         self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
@@ -255,7 +262,8 @@ class Vocabulary:
                                               self._order.get(item[0], len(self._order))))
         # Share of the label's words the cues explain, leaving out function words they
         # do not cover ("När ses vi igen?": "ses vi igen" explains it all).
-        counted = {i for i, word in enumerate(words) if word not in _FUNCTION_KEYS} | covered
+        counted = {i for i, word in enumerate(words)
+                   if word not in _FUNCTION_KEYS and word not in _DOCUMENT_WORDS} | covered
         coverage = len(counted & covered) / len(counted)
         return Match(section, "cue", ", ".join(terms), coverage)
 
@@ -301,11 +309,13 @@ class Vocabulary:
                 self.section_of(rest, exact=True) is not None
         return False
 
-    def is_document_title(self, text: str) -> bool:
+    def is_document_title(self, text: str, first: bool = False) -> bool:
         """A heading that begins by naming the document ("SIP – Planering inför
-        hemgång", "Samordnad individuell plan vid utskrivning"): the plan's title, no
+        hemgång", "Samordnad individuell plan vid utskrivning"), or, as the document's
+        `first` heading, says what it is of it ("Uppföljning av SIP"): the plan's title, no
         section of it, unless it is exactly one of the section names."""
-        return any(p.search(text) for p in self._plan_titles) and \
+        patterns = self._plan_titles + (self._plan_words if first else [])
+        return any(p.search(text) for p in patterns) and \
             key(label_core(text)) not in self._exact
 
     def is_field_label(self, label: str) -> bool:

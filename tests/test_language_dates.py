@@ -309,3 +309,11 @@ def test_twenty_pages_is_fast() -> None:
     mentions = find_dates(text, TODAY)
     assert time.perf_counter() - started < 1.0
     assert len(mentions) == 20 * 8 * 6
+
+
+def test_a_capitalised_month_inside_a_sentence_is_a_name():
+    # Swedish writes months in small letters: "avlösning för Maj" is for Maj, the wife
+    assert find_dates("Karin undersöker avlösning för Maj.") == []
+    assert [m.precision for m in find_dates("Uppföljning i maj.")] == [Precision.MONTH]
+    assert [m.precision for m in find_dates("Maj: samtal med kurator")] == [Precision.MONTH]
+    assert [m.precision for m in find_dates("möte 14 Maj 2025")] == [Precision.DAY]

@@ -149,3 +149,16 @@ def test_words(text: str, expected: list[str]) -> None:
 )
 def test_logical_lines(text: str, expected: list[str]) -> None:
     assert logical_lines(text) == expected
+
+
+def test_a_bracket_left_open_goes_on_over_the_line_break():
+    # a template's hint wrapped over lines is one line, up to the closing bracket
+    assert logical_lines("(Hur har den enskilde deltagit?\nOm den enskilde inte deltog, "
+                         "ange orsak.)\nNästa fält") == [
+        "(Hur har den enskilde deltagit? Om den enskilde inte deltog, ange orsak.)",
+        "Nästa fält"]
+    # a blank line ends it all the same
+    assert logical_lines("Kontakt (se bilaga\n\nNästa") == ["Kontakt (se bilaga", "Nästa"]
+    # a label of alternatives wrapped after a slash
+    assert logical_lines("Vårdnadshavare / god man /\nförvaltare") == [
+        "Vårdnadshavare / god man / förvaltare"]

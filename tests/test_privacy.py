@@ -52,6 +52,8 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Karolina Behandlare (socionom) BUP Västerås", []),
     ("            Annika                          Bo", []),
     ("Författare: Karin Lindqvist", ["namn"]),
+    # a word ending like a street before a date is no address
+    ("Vid läkemedelsgenomgången 2024-11-14.", []),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

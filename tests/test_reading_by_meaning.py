@@ -366,3 +366,54 @@ def test_a_decisions_att_list_keeps_one_measure_a_line():
         para("att BUP Västerås gör en läkarbedömning 2024-12-03"),
         para("att mamma ringer skolan varje måndag"))
     assert levels["ansvar"] == "delvis"
+
+
+def test_an_empty_printed_template_says_nothing():
+    # the county template printed empty: hints in brackets wrapped over lines, a lead-in
+    # over boxes not ticked, a label of alternatives, empty tables
+    results = assess(plan_of(
+        heading("Samordnad individuell plan (SIP)"),
+        para("Namn"), para("Vårdnadshavare / god man /\nförvaltare"), para("Datum för SIP-möte"),
+        heading("Samtycke"),
+        para("Den enskilde/vårdnadshavare har lämnat samtycke till SIP och till att berörda "
+             "verksamheter utbyter information:"),
+        para("Samtycke: ☐ muntligt ☐ skriftligt"),
+        heading("2. Frågeställningar inför mötet"),
+        para("(Vilka frågor ska mötet ta ställning till?)"), para("……………………"),
+        heading("5. Den enskildes delaktighet"),
+        para("(Hur har den enskilde och i förekommande fall vårdnadshavare deltagit?\n"
+             "Om den enskilde inte deltog, ange orsak.)"),
+        table(["Den enskildes synpunkter och delaktighet (Deltog den enskilde? Vad tycker "
+               "den enskilde?)"], [""]),
+        heading("7. Andra aktörers insatser"),
+        para("(T.ex. Försäkringskassan, Arbetsförmedlingen, god man, närstående.)"),
+        heading("9. Uppföljning"), para("Övrigt")), checklist_named())
+    levels = {r.id: r.level for r in results if r.id != "begriplighet"}
+    assert set(levels.values()) == {"ej_uppfyllt"}, levels
+
+
+def test_a_column_header_over_rows_is_form_not_a_question():
+    # "Hur har det gått?" heads a column of a follow-up table; it asks the meeting nothing
+    levels = levels_of(
+        heading("Uppföljning 2"),
+        table(["Mål", "Hur har det gått?", "Fortsättning"],
+              ["Mål 2: A. ska kunna gå 30 minuter", "Promenerar 15–20 minuter enligt "
+               "fysioterapeuten.", "Fortsatt kontakt med fysioterapeut."]))
+    assert levels["fragestallningar"] == "ej_uppfyllt"
+
+
+def test_a_follow_up_documents_title_is_no_follow_up():
+    # "Uppföljning av SIP" atop a follow-up document names the document, not the next
+    # follow-up; a purpose that only refers back says nothing
+    levels = levels_of(heading("Uppföljning av SIP"), para("Namn: J."),
+                       heading("Syfte"), para("Oförändrat, se SIP 2024-09-17."))
+    assert levels["uppfoljning"] == "ej_uppfyllt"
+    assert levels["syfte"] == "ej_uppfyllt"
+
+
+@pytest.mark.parametrize(("label", "section"), [
+    ("Vem hjälper dig?", "interventions"),
+    ("Varför finns planen?", "purpose"),
+])
+def test_easy_read_questions_name_their_sections(label, section):
+    assert vocabulary().section_of(label, min_coverage=0.5) == section

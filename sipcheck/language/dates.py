@@ -419,6 +419,10 @@ def _month(text: str, match: re.Match[str], today: date | None,
            out: list[_Candidate]) -> None:
     month = _month_number(match)
     year = _year(match["y"] or match["yy"] or match["ay"])
+    before = text[:match.start()].rstrip()
+    if match["full"] and match["full"][0].isupper() and year is None and before and \
+            (before[-1].isalpha() or before[-1] == ","):
+        return  # Swedish writes months in small letters: "avlösning för Maj" names Maj
     if year is None and today:
         year = today.year
     value = date(year, month, 1) if year is not None else None

@@ -78,7 +78,7 @@ _BULLET = re.compile(
     r"|\(?\d{1,2}[.)][ \t]+"
     r"|\(?[a-zA-Z]\)[ \t]+)"
 )
-_WRAPPED_END = re.compile(r"(?:,|[^\W\d_]-)\Z")
+_WRAPPED_END = re.compile(r"(?:,|[^\W\d_]-|\w\s*/)\Z")  # "…, ", "Barn-", "god man /"
 _LAST_WORD = re.compile(r"([^\W\d_]+)\Z")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
@@ -107,10 +107,16 @@ def logical_lines(text: str) -> list[str]:
 
     PDF readers keep the printed line breaks; a sentence wrapped over three lines is one
     line here, while "Syfte: …" and "Huvudansvarig: …" on lines of their own stay apart.
+    A bracket opened and not yet closed goes on over the break (a template's hint wrapped
+    over lines), up to a blank line.
     """
     lines: list[str] = []
     begin = 0
     for match in re.finditer(r"\r?\n", text):
+        so_far = text[begin:match.start()]
+        if so_far.count("(") > so_far.count(")") and text[match.end():].strip() and \
+                not text.startswith(("\n", "\r\n"), match.end()):
+            continue  # a bracket still open: "(Hur har den enskilde … deltagit?" goes on
         if _line_break_ends_sentence(text, match.start(), match.end()) or \
                 _LABEL_START.match(text, match.end()):
             lines.append(text[begin:match.start()])

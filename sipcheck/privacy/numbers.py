@@ -32,7 +32,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _STREET = re.compile(
     r"(?<!\w)[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+(?:gatan|gata|vägen|väg|gränd|gränden|torget|torg|"
     r"stigen|backen|allén|allé|leden|platsen|slingan|gången|liden|kroken)"
-    r"[ \u00a0]+\d{1,4}(?:[ \u00a0]?[A-Za-z](?!\w))?(?!\d)", re.IGNORECASE)
+    r"[ \u00a0]+\d{1,4}(?:[ \u00a0]?[A-Za-z](?!\w))?(?!\d|[-–/.]\d)", re.IGNORECASE)
 _POSTAL = re.compile(
     r"(?<![\d\-–])(?:SE[-\s]?)?\d{3}[ \u00a0]?\d{2}(?![\d\-–])[ \u00a0]+"
     r"(?:[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ]{2,})(?!\w)")
