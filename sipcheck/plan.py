@@ -112,6 +112,26 @@ class Plan:
                         rows.append(Line(" | ".join(texts), cells[0].location))
         return rows
 
+    def names_of(self, patterns: tuple[str, ...]) -> re.Pattern | None:
+        """A pattern for the first names the plan gives a party that one of `patterns`
+        names: "Ingrid, dotter till E.", "Karin (dotter)", "syster Eva", "sonen Per". A
+        plan names a relative once, in the participants or the background, and then by
+        name only ("Ingrid handlar åt sin pappa"). Worked out once per plan."""
+        memo = self.__dict__.setdefault("_names_of", {})
+        if patterns not in memo:
+            party = "|".join(f"(?:{pattern})" for pattern in patterns)
+            near = re.compile(
+                rf"(?<!\w)(?P<before>[A-ZÅÄÖ][a-zåäöé]+)(?:\s*,\s*(?i:{party})"
+                rf"|\s*\(\s*(?i:{party})\s*\))|(?i:{party})\s+(?P<after>[A-ZÅÄÖ][a-zåäöé]+)(?!\w)")
+            names = set()
+            for text in self.texts:
+                for match in near.finditer(text):
+                    names.add(match["before"] or match["after"])
+            memo[patterns] = re.compile(
+                r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names))) + r")(?!\w)") \
+                if names else None
+        return memo[patterns]
+
     def opening_lines(self, count: int = TITLE_LINES) -> list[str]:
         """The first lines of the body, headings included: where a document says what it
         is ("Kallelse till SIP-möte", "Genomförandeplan")."""

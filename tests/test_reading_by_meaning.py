@@ -417,3 +417,37 @@ def test_a_follow_up_documents_title_is_no_follow_up():
 ])
 def test_easy_read_questions_name_their_sections(label, section):
     assert vocabulary().section_of(label, min_coverage=0.5) == section
+
+
+def test_participants_answers_and_relatives_need_no_unit():
+    # a "Deltog" column read apart from its rows, a wife by her relation, a short-term
+    # home and a rehab team as units: every professional has function and unit
+    levels = levels_of(
+        heading("Deltagare"),
+        para("Gösta, patient"), para("Ja"),
+        para("Maj, hustru"), para("Nej"),
+        para("Sofie, sjuksköterska, Korttidsboendet Kungsgården"),
+        para("Sofia, arbetsterapeut, Rehab Kungsör"))
+    assert levels["deltagare"] == "uppfyllt"
+
+
+def test_a_measure_left_for_later_names_nobody_responsible():
+    levels = levels_of(heading("Insatser"),
+                       para("Fortsatt stöd i vardagen."),
+                       para("Ansvar och tider fördelas när teamen har stämt av internt."))
+    assert levels["ansvar"] == "ej_uppfyllt"
+
+
+def test_a_relative_named_once_is_known_by_name_later():
+    # "Ingrid, dotter till E." among the participants; later only "Ingrid handlar …"
+    levels = levels_of(
+        heading("Deltagare"), para("Ingrid, dotter till E."),
+        para("Marie, biståndshandläggare, Äldreomsorgen Kungsör"),
+        heading("Överenskommelser"),
+        para("Marie utreder hemtjänst och fattar beslut senast den 22 november."),
+        para("Ingrid fortsätter att handla åt sin pappa varje lördag och sköter hans räkningar."))
+    assert levels["andra_aktorer"] == "uppfyllt"
+    # a relation word before the verb is no verb: "Peters syster Eva handlar …"
+    assert levels_of(heading("Vad ska hända?"),
+                     para("Peters syster Eva handlar mat åt Peter varje lördag.")
+                     )["andra_aktorer"] == "uppfyllt"

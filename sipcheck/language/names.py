@@ -33,6 +33,17 @@ _ORGANISATION = re.compile(
     re.IGNORECASE)
 
 
+# Verbs a name at the head of a sentence is seen with ("Kim vill", "Kim går", "Kim
+# berättade"): modals and the endings of the present and past tense.
+_VERBS = frozenset({"vill", "ska", "skall", "kan", "har", "är", "var", "får", "fick", "måste",
+                    "bör", "skulle", "kommer", "blir", "blev", "sa", "sade", "gick", "tog"})
+
+
+def _verb(word: str) -> bool:
+    return word.islower() and (word in _VERBS or (len(word) > 3 and word.endswith(
+        ("ar", "er", "ir", "or", "ur", "yr", "år", "de", "te"))))
+
+
 def _initial(sentence: str, token: str) -> bool:
     """An anonymised initial: a single capital followed by a full stop ("B. ska börja")."""
     return len(token) == 1 and f"{token}." in sentence
@@ -55,7 +66,7 @@ def likely_subject(texts: Iterable[str],
     roles: Counter[str] = Counter()
     lower: set[str] = set()
     inside: set[str] = set()  # seen after a sentence's first word (or as an initial)
-    acting: set[str] = set()  # seen with a small word after it, as a verb ("Kim vill")
+    acting: set[str] = set()  # seen with a verb after it ("Kim vill")
     for text in texts:
         for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
             matches = list(_TOKEN.finditer(sentence))
@@ -72,7 +83,7 @@ def likely_subject(texts: Iterable[str],
                             roles[token] += 1
                     if index or initial:
                         inside.add(token)
-                    if index + 1 < len(tokens) and tokens[index + 1].islower():
+                    if index + 1 < len(tokens) and _verb(tokens[index + 1]):
                         acting.add(token)
                     before = tokens[index - 1] if index else ""
                     after = tokens[index + 1] if index + 1 < len(tokens) else ""

@@ -43,6 +43,8 @@ _PERSON = re.compile(r"^\W*[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:komm
 NARRATED_WORDS = 10
 # A participants row marking someone as not present: "... | Nej", "... | ☐".
 _ABSENT = re.compile(r"\|\s*(nej|☐|ej)\s*$", re.IGNORECASE)
+# A cell that only answers: whether someone took part, ticked or not.
+_ANSWER = re.compile(r"^\W*(ja|nej|ej|x|deltog|närvarande|frånvarande)?\W*$", re.IGNORECASE)
 
 
 @dataclass
@@ -90,10 +92,10 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
     exclude = options.get("exclude", [])
     for index, (text, location) in enumerate(texts):
         text = text.strip()
-        if not text or plan.vocabulary.is_placeholder(text) or (
+        if not text or plan.vocabulary.is_placeholder(text) or _ANSWER.match(text) or (
                 exclude and any_match(exclude, text)) or (
                 index in prose and _narrated(text)):
-            continue
+            continue  # "Ja" from a "Deltog" column read apart from its row names nobody
         organisation = any_match(options.get("organisations", []), text) is not None
         role = any_match(options.get("roles", []), text) is not None
         relation = any_match(options.get("relations", []), text) is not None

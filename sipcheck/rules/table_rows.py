@@ -22,6 +22,8 @@ Options:
   who_at_start     for rows written as lines, look for `who` only in the line's label or
                    its first words ("Mamma: skjutsar …", "God man söker …"), where the one
                    who acts is named, not among those the measure is for
+  named            a first name the plan gives one of the `who` parties ("Ingrid, dotter
+                   till E.", "syster Eva") counts as that party ("Ingrid handlar …")
   require          what must hold:
                    rows           at least one row
                    concrete       at least one row with a concrete measure
@@ -139,7 +141,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 full = f"{line.label}: {text}" if line.label else text
                 who = full
                 if options.get("who_at_start"):
-                    who = f"{line.label or ''} {_subject_words(text)}"
+                    who = f"{line.label or ''} {_subject_words(text, options.get('who', []))}"
                 line_rows.append(Row(text, who, full, full, line.location))
             rows.extend(line_rows)
     exclude = options.get("exclude", [])
@@ -239,13 +241,16 @@ def _time_only(row: Row, options: dict) -> bool:
 _MODAL = {"ska", "skall", "kommer", "kan", "får", "har", "tar", "bör", "måste"}
 
 
-def _subject_words(text: str) -> str:
+def _subject_words(text: str, actors: list[str] = ()) -> str:
     """The words before the sentence's verb, where Swedish names who acts: "Den gode
     mannen betalar …", "Mamma och pappa använder …", "Skolan ringer mamma …" (the school,
-    not mamma). The present tense ends in -r; a modal may come first ("Mamma ska ringa")."""
+    not mamma). The present tense ends in -r; a modal may come first ("Mamma ska ringa").
+    A word naming one of the `actors` is no verb ("Peters syster Eva handlar …")."""
     words = text.split()
     for index, word in enumerate(words[1:5], start=1):
         bare = word.strip(".,:;!?").lower()
+        if actors and any_match(actors, bare) is not None:
+            continue
         if bare in _MODAL or (word.islower() and bare.endswith("r") and len(bare) > 2):
             return " ".join(words[:index])
     return " ".join(words[:2])
@@ -261,10 +266,13 @@ def _line_rows(text: str, options: dict) -> list[str]:
     return parts
 
 
-def _has_who(row: Row, options: dict, subject: re.Pattern | None = None) -> bool:
+def _has_who(row: Row, options: dict, subject: re.Pattern | None = None,
+             named: re.Pattern | None = None) -> bool:
     if not row.who.strip():
         return False
     if subject is not None and subject.search(row.who):
+        return True
+    if named is not None and named.search(row.who):
         return True
     return any_match(options.get("who", []), row.who) is not None
 
@@ -328,8 +336,9 @@ def check(options: dict, plan: Plan) -> Finding:
                        "" if good else "ingen ansvarig anges", "" if good else "nobody responsible")
     if require == "any_who_what":
         actors = options.get("who", [])
+        named = plan.names_of(tuple(actors)) if options.get("named") else None
         good = [r for r in rows
-                if _has_who(r, options, subject) and _concrete(r, options, actors)]
+                if _has_who(r, options, subject, named) and _concrete(r, options, actors)]
         return Finding(bool(good), cite(good), "" if good else "ingen sådan åtgärd beskrivs",
                        "" if good else "no such measure is described")
     rows = _follow_on(rows, options, subject)
