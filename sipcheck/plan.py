@@ -17,6 +17,9 @@ from sipcheck.language.names import likely_subject
 from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
+# "Lina, som är din socialsekreterare på IFO …": a name, a comma, what follows in the clause.
+_INTRODUCED = re.compile(
+    r"(?<![\w.])(?P<name>[A-ZÅÄÖ][a-zåäöé]{1,20}),\s+(?:som är\s+)?(?P<rest>[^.;:!?]{3,90})")
 
 
 @dataclass
@@ -131,6 +134,27 @@ class Plan:
                 r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names))) + r")(?!\w)") \
                 if names else None
         return memo[patterns]
+
+    def introduced(self, roles: tuple[str, ...], organisations: tuple[str, ...]) -> set[str]:
+        """The first names the plan introduces with a function and a unit: "Lina, som är
+        din socialsekreterare på IFO Hallstahammar", "Peter, läkare, Vårdcentralen Sala".
+        Later "Lina har huvudansvaret" or a list "Lina, Peter och Sofia" names them fully,
+        as a reader who has read the plan knows. Worked out once per plan."""
+        memo = self.__dict__.setdefault("_introduced", {})
+        if (roles, organisations) not in memo:
+            role = re.compile("|".join(f"(?:{p})" for p in roles), re.IGNORECASE)
+            unit = re.compile("|".join(f"(?:{p})" for p in organisations), re.IGNORECASE)
+            names = set()
+            for text in self.texts:
+                for match in _INTRODUCED.finditer(text):
+                    # the function right after the name, the unit with it or next: not a
+                    # list of people ("Nora, mamma, pappa, behandlare BUP") nor a title
+                    parts = match["rest"].split(",")
+                    if roles and organisations and role.search(parts[0]) and \
+                            unit.search(",".join(parts[:2])) and not role.search(match["name"]):
+                        names.add(match["name"])
+            memo[roles, organisations] = names
+        return memo[roles, organisations]
 
     def opening_lines(self, count: int = TITLE_LINES) -> list[str]:
         """The first lines of the body, headings included: where a document says what it

@@ -132,8 +132,11 @@ class _Builder(TableReading):
             return
         section_id = self.vocabulary.section_of(label)
         empty = not value or self.vocabulary.is_placeholder(value)
-        if section_id is None and self.vocabulary.is_record_field(self.current.id, label):
-            # "Ansvarig: Mats" under "Så här gör vi: …": a field of what stands above it
+        if section_id is None and (self.vocabulary.is_record_field(self.current.id, label)
+                                   or (value and self.vocabulary.is_actor_label(
+                                       self.current.id, label))):
+            # "Ansvarig: Mats" under "Så här gör vi: …": a field of what stands above it;
+            # "Kontaktperson på mottagningen: stödsamtal …": a measure and who does it
             self.add(Line(value, location, label=label, heading=empty))
             return
         if section_id or self.current.form == "label":
@@ -173,7 +176,9 @@ class _Builder(TableReading):
         if block.list_item or _NUMBERED.match(text):
             # "2. Syfte med SIP": a numbered heading, which readers may see as a list item;
             # a list line is a heading only when a section's words explain nearly all of it
+            # a list line in small letters ("- samtycke inhämtat") is an entry, no heading
             if len(text.split()) <= _NUMBERED_WORDS and not text.endswith((".", ",", ";")) \
+                    and not text.lstrip()[:1].islower() \
                     and self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
                 return "numbered", 0
             return None, 0

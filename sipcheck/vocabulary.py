@@ -126,9 +126,10 @@ _FUNCTION_KEYS = frozenset(key_word for word in FUNCTION_WORDS
                            for key_word in [word.translate(_FOLD)])
 
 
-# Words for the document itself, and "finns", say nothing of which part of it a heading
+# Words for the document and its meeting, and "finns", say nothing of which part of it a heading
 # names: "Varför finns planen?" is the purpose by "varför" alone.
-_DOCUMENT_WORDS = frozenset({"sip", "plan", "planen", "planens", "finns"})
+_DOCUMENT_WORDS = frozenset({"sip", "plan", "planen", "planens", "finns", "mote", "motet",
+                             "motets"})  # keys: å, ä, ö folded
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,13 @@ class Vocabulary:
         an intervention), not a field of its own (gather's `record_fields`)."""
         fields = self._record_fields.get(section or "")
         return bool(fields) and key(label_core(label)) in fields
+
+    def is_actor_label(self, section: str | None, label: str) -> bool:
+        """Whether `label` names one who acts in the entries of `section` (gather's
+        `actors`): "Socialtjänsten Västerås, vuxenenheten: bedömer behov av boendestöd" under
+        "Planering" is a measure with its who, not a field of its own."""
+        rule = next((rule for rule in self.gather if rule.section == section), None)
+        return rule is not None and any(p.search(label) for p in rule.compiled[1])
 
     def is_form_text(self, text: str) -> bool:
         """The template's own words (`form_text`): a prompt with its hint, an instruction."""

@@ -34,6 +34,7 @@ def clean_text(text: str) -> str:
 
 
 _FRONT_MATTER_PAIR = re.compile(r"^([A-Za-zÅÄÖåäö_][\wÅÄÖåäö -]{0,40}):\s*(.*)$")
+_FRONT_MATTER_ITEM = re.compile(r"^\s*-\s+(.+)$")
 
 # "Label<TAB>value": one tab run between a short label and the rest of the line (a value
 # that goes on in lower case is a sentence with a tab in it, not a field).
@@ -121,7 +122,8 @@ def text_table(builder, lines: list[str], start: int, number: int) -> int:
 def front_matter(lines: list[str], builder) -> int:
     """YAML front matter ("---" lines around "key: value" pairs), as an intranet or a
     static-site export writes it: each pair is a label line ("huvudansvarig: …"), the key's
-    underscores read as spaces. Returns the index of the first line after it."""
+    underscores read as spaces, and a list under a key is a list item a line. Returns the
+    index of the first line after it."""
     if not lines or lines[0].strip() != "---":
         return 0
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
@@ -129,10 +131,17 @@ def front_matter(lines: list[str], builder) -> int:
         return 0
     for index in range(1, end):
         key_value = _FRONT_MATTER_PAIR.match(lines[index])
+        item = _FRONT_MATTER_ITEM.match(lines[index])
         if key_value:
             value = key_value.group(2).strip().strip("\"'")
             builder.single(index + 1, lines[index],
                            f"{key_value.group(1).replace('_', ' ')}: {value}".rstrip())
+        elif item:
+            # a list under its key ("närvarande:" and "  - Kurator, BUP Västerås")
+            builder.flush()
+            builder.add(index + 1, lines[index], item.group(1).strip().strip("\"'"),
+                        list_item=True)
+            builder.flush()
     return end + 1
 
 

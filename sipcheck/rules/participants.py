@@ -88,6 +88,8 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                      for p in options.get(group, [])]
     subject_pattern = plan.subject_pattern(tuple(term_patterns),
                                            titles=tuple(options.get("roles", [])))
+    introduced = plan.introduced(tuple(options.get("roles", [])),
+                                 tuple(options.get("organisations", [])))
     entries = []
     exclude = options.get("exclude", [])
     for index, (text, location) in enumerate(texts):
@@ -98,6 +100,8 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
             continue  # "Ja" from a "Deltog" column read apart from its row names nobody
         organisation = any_match(options.get("organisations", []), text) is not None
         role = any_match(options.get("roles", []), text) is not None
+        if not (role and organisation) and _names_one_of(text, introduced):
+            role = organisation = True  # "Lina", introduced as socialsekreterare på IFO
         relation = any_match(options.get("relations", []), text) is not None
         first_word = re.match(r"^\W*(\w+\.?)", text)
         person = _PERSON.search(text) is not None and not (
@@ -106,6 +110,13 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))
     return entries
+
+
+def _names_one_of(text: str, names: set[str]) -> bool:
+    """Whether the entry is one of `names`: it names one of them, and nobody else by
+    a capitalised name, at its start ("Lina", "Lina har huvudansvaret")."""
+    first = re.match(r"^\W*([A-ZÅÄÖ][a-zåäöé]+)\b", text)
+    return bool(first) and first.group(1) in names
 
 
 def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:

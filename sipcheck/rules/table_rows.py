@@ -106,7 +106,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     index = roles.get(role)
                     return texts[index] if index is not None and index < len(texts) else ""
 
-                what = cell_text("what") or (texts[0] if "what" not in roles else "")
+                what = cell_text("what") or (
+                    _first_value(texts, plan) if "what" not in roles else "")
                 who = cell_text("who") if "who" in roles else joined
                 when = cell_text("when") if "when" in roles else joined
                 rows.append(Row(what, who, when, joined, cells[0].location))
@@ -148,6 +149,16 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(row.what)
             and not (exclude and any_match(exclude, row.text))]
+
+
+def _first_value(texts: list[str], plan: Plan) -> str:
+    """What a row without a header says it is about: its first cell that is neither a
+    number nor a label ("1 | Insats | Återfallsprevention …" is about the third)."""
+    for text in texts:
+        if text and not re.fullmatch(r"\W*\d+\W*", text) and \
+                not plan.vocabulary.is_field_label(text):
+            return text
+    return texts[0] if texts else ""
 
 
 def _known_words(columns: dict) -> set[str]:

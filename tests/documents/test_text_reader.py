@@ -308,3 +308,12 @@ def test_dispatcher_reads_markdown(tmp_path, name):
 def test_clean_line():
     assert clean_line("  a\u00a0\u202fb\u200b  c\u00ad d ") == "a b c d"
     assert clean_line("a\u0308") == "ä"  # decomposed to NFC
+
+
+def test_a_list_in_front_matter_is_kept(tmp_path):
+    # a wiki's metadata block lists who took part under its key; none of it may be lost
+    doc = md(tmp_path, "---\ndatum: 2025-03-05\nnärvarande:\n  - N. (elev)\n"
+                       "  - Kurator, BUP Västerås\n---\n\n# SIP-möte\n")
+    assert [(b.text, b.list_item) for b in doc.blocks] == [
+        ("datum: 2025-03-05", False), ("närvarande:", False), ("N. (elev)", True),
+        ("Kurator, BUP Västerås", True), ("SIP-möte", False)]
