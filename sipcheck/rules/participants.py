@@ -24,7 +24,10 @@ Options:
                             marked absent ("Kim | Den enskilde | Nej")
 
 The person the plan is about, named by first name ("Kim"), counts as a relation: they
-need no organisation. Their name is the one the plan keeps coming back to.
+need no organisation. Their name is the one the plan keeps coming back to. Someone the
+plan introduces once with function and unit ("Lina, som är din socialsekreterare på IFO
+Hallstahammar") is named with both wherever an entry starts with their first name only
+("Lina har huvudansvaret för planen").
 """
 
 from __future__ import annotations
