@@ -101,6 +101,7 @@ class Plan:
         return not (vocabulary.is_placeholder(line.text)
                     or (line.label and vocabulary.is_form_text(line.full))
                     or vocabulary.is_field_label(line.text)
+                    or ("|" in line.text and vocabulary.is_column_labels(line.text))
                     or vocabulary.section_of(line.text, exact=True) is not None)
 
     def table_rows(self, section_ids: str | list[str] | None = None) -> list[Line]:

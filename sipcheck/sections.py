@@ -58,6 +58,7 @@ class _Builder(TableReading):
         self.sections: list[Section] = [self.preamble]
         self.lines: list[Line] = []
         self.current = self.preamble
+        self.label_block: Block | None = None  # the block of a label written with its value
 
     def open(self, section_id: str | None, heading: str, location: Location, form: str,
              level: int = 0) -> Section:
@@ -108,6 +109,7 @@ class _Builder(TableReading):
         match = LABEL_LINE.match(text)
         if match and self.is_label_line(match):
             self.label_line(match.group(1).strip(), match.group(2).strip(), location)
+            self.label_block = block if match.group(2).strip() else None
             return
         if self.ends_list(text, block):
             self.open(None, "", location, "prose")
@@ -115,10 +117,13 @@ class _Builder(TableReading):
 
     def ends_list(self, text: str, block: Block) -> bool:
         """A paragraph of prose after a label's list of short entries ("Närvarande:" and a
-        name per line) is no longer that list: minutes go on with their notes."""
+        name per line), or after a label written with its value on its line ("Vi som var
+        med: Leo, Maria …"), is no longer that label's: minutes go on with their notes."""
         if self.current.form != "label" or block.list_item or \
                 len(text.split()) < _PROSE_WORDS or not text.rstrip().endswith((".", "!")):
             return False
+        if self.label_block is not None and block is not self.label_block:
+            return True  # "Vi som var med: Leo, Maria …" and then a paragraph of notes
         values = [line for line in self.current.lines if not line.heading and line.text]
         return bool(values) and all(len(line.text.split()) <= SHORT_WORDS for line in values)
 

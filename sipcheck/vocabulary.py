@@ -186,8 +186,8 @@ class Vocabulary:
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
                              for p in self.plan_titles]
-        self._plan_words = [re.compile(rf"^\W*\w+ av (?:{p})(?!-)", re.IGNORECASE)
-                            for p in self.plan_titles]
+        self._plan_words = [re.compile(rf"^\W*\w+ av (?:{p})(?!-)|\s[–—-]\s+(?:{p})(?!-)",
+                                       re.IGNORECASE) for p in self.plan_titles]
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}
         self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
@@ -313,7 +313,8 @@ class Vocabulary:
     def is_document_title(self, text: str, first: bool = False) -> bool:
         """A heading that begins by naming the document ("SIP – Planering inför
         hemgång", "Samordnad individuell plan vid utskrivning"), or, as the document's
-        `first` heading, says what it is of it ("Uppföljning av SIP"): the plan's title, no
+        `first` heading, says what it is of it ("Uppföljning av SIP", "PM – samordnad
+        planering för K."): the plan's title, no
         section of it, unless it is exactly one of the section names."""
         patterns = self._plan_titles + (self._plan_words if first else [])
         return any(p.search(text) for p in patterns) and \
@@ -327,6 +328,9 @@ class Vocabulary:
         """A line of two or more field labels and nothing else ("Namn Funktion
         Verksamhet", "Vem | Vad | När"): the header row of a table that was printed as
         lines, form over the entries below it and no heading of its own."""
+        parts = [part for part in text.split("|") if part.strip()]
+        if len(parts) >= 2 and all(self.is_label(part, questions=False) for part in parts):
+            return True  # "Insats/åtgärd | Ansvarig (verksamhet/funktion) | Start | Klart"
         words = [w for w in re.split(r"[\s|/,;:]+", text) if w]
         return len(words) >= 2 and all(key(word) in self._labels for word in words)
 

@@ -514,3 +514,32 @@ def test_a_list_entry_in_small_letters_is_no_heading():
     assert [s.heading for s in plan.sections if s.id == "consent"] == []
     assert levels_of(heading("Diskussion"), para("samtycke inhämtat", list_item=True)
                      )["samtycke"] == "delvis"
+
+
+def test_notes_after_a_label_with_its_value_are_no_longer_that_label():
+    # "Vi som var med: …" and then the minutes: what was agreed is not a participant
+    blocks = (
+        para("Vi som var med: Leo (första timmen), Maria och Anders från familjehemmet, "
+             "Jessica (Leos mamma, via Teams), Petra, Karin, Sofia och jag."),
+        para("Leo har bott i familjehemmet sedan januari och det fungerar i stort sett bra."),
+        para("Det här bestämde vi:"),
+        para("Karin (mentor, Ekebyskolan) gör ett anpassat schema senast 2025-03-21.",
+             list_item=True),
+        para("Petra (BUP Sala) bokar det första utredningsbesöket senast 2025-04-30.",
+             list_item=True))
+    assert len(section_texts(plan_of(*blocks), "participants")) == 1
+    levels = levels_of(*blocks)
+    assert levels["insatser"] == "uppfyllt"
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_header_of_field_labels_over_empty_lines_says_nothing():
+    plan = plan_of(heading("Insatser/åtgärder"),
+                   para("Insats/åtgärd | Ansvarig (verksamhet/funktion) | Start | Klart"),
+                   para("______ | ______ | ______ | ______"))
+    assert plan.value_lines() == []
+
+
+def test_a_memos_title_names_the_document_not_a_section():
+    assert vocabulary().is_document_title("PM – samordnad planering för K.", first=True)
+    assert not vocabulary().is_document_title("Planering", first=True)

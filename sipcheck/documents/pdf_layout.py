@@ -21,7 +21,7 @@ HEADING_RATIO = 1.15  # font size this much above body text (and >= 1 pt more): 
 HEADING_MAX_WORDS = 10
 LABEL_MAX_WORDS = 10  # a bold line this short is a label and gets its own block
 MARGIN = 0.12  # running headers and footers stand in this share of the page, top or bottom
-_BULLETS = ("•", "▪", "◦", "‣", "·", "-", "–", "*")
+_BULLETS = ("•", "▪", "◦", "‣", "·", "-", "–", "*", "→", "►", "▸")
 _PRIVATE = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\x02": "-", "\ufffe": ""})
 # "3", "- 3 -", "Sida 3", "s. 3", "3 (5)", "3/5": a page number standing alone.
 _PAGE_NUMBER = re.compile(r"[-–—]?\s*(?:(?:sida|sid\.?|s\.|page|p\.)\s*)?\d{1,3}"

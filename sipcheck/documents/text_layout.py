@@ -33,6 +33,10 @@ def clean_text(text: str) -> str:
     return "\n".join(line for line in map(clean_line, text.splitlines()) if line)
 
 
+# "[Syfte med planen]" or "[Datum]  ÅÅÅÅ-MM-DD": a form system's field in square brackets
+# opening its line; not a checkbox ("[x]", "[ ]") nor a note after words ("… [kolla med BUP]").
+BRACKET_FIELD = re.compile(r"^\s*\[([^\[\]]*[^\W\d_][^\[\]]*[^\W\d_][^\[\]]*)\]\s*(.*)$")
+
 _FRONT_MATTER_PAIR = re.compile(r"^([A-Za-zÅÄÖåäö_][\wÅÄÖåäö -]{0,40}):\s*(.*)$")
 _FRONT_MATTER_ITEM = re.compile(r"^\s*-\s+(.+)$")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, failed, table_text
 from sipcheck.documents.text_layout import (
+    BRACKET_FIELD,
     LABEL_MAX_WORDS,
     TAB_FIELD,
     clean_line,
@@ -40,7 +41,7 @@ MAX_BAD_CHAR_SHARE = 0.05
 # A plan is a few pages; a text file this large is something else (and would cost time).
 MAX_BYTES = 5_000_000
 
-_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·]|\d{1,3}[.)])\s+(\S.*)$")
+_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸]|\d{1,3}[.)])\s+(\S.*)$")
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
 
 
@@ -69,6 +70,11 @@ def read_text(path: Path) -> Document:
             continue
         if not clean_line(raw) or _DECORATION.match(raw) or column_rule(raw):
             builder.flush()
+            continue
+        if field := BRACKET_FIELD.match(raw):
+            # a form system's "[Syfte med planen]" over its lines: the field's label
+            builder.single(number, raw, f"{clean_line(field.group(1))}: "
+                                        f"{clean_line(field.group(2))}".rstrip())
             continue
         if (field := TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
             # an export's "Label<TAB>value" line: the label and its (maybe empty) value

@@ -317,3 +317,14 @@ def test_a_list_in_front_matter_is_kept(tmp_path):
     assert [(b.text, b.list_item) for b in doc.blocks] == [
         ("datum: 2025-03-05", False), ("närvarande:", False), ("N. (elev)", True),
         ("Kurator, BUP Västerås", True), ("SIP-möte", False)]
+
+
+def test_arrows_are_bullets_and_a_bracketed_field_is_a_label(tmp_path):
+    doc = read_document(write(tmp_path, "Det här bestämde vi:\n\n"
+                              "→ Karin (mentor) gör ett schema senast 21/3\n"
+                              "→ Petra (BUP) bokar ett besök\n\n"
+                              "[Syfte med planen]\n______\n[Datum]  ÅÅÅÅ-MM-DD\n"))
+    assert [(b.text, b.list_item) for b in doc.blocks] == [
+        ("Det här bestämde vi:", False),
+        ("Karin (mentor) gör ett schema senast 21/3", True), ("Petra (BUP) bokar ett besök", True),
+        ("Syfte med planen:", False), ("Datum: ÅÅÅÅ-MM-DD", False)]
