@@ -72,7 +72,7 @@ def review(
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.discover import manifest_warnings
     from sipcheck.review import review_paths
-    from sipcheck.rounds import check_writable, dumps, write_atomic
+    from sipcheck.rounds import check_writable, json_parts, write_atomic
 
     lang = use_lang(lang)
     loaded = load_checklist(checklist_name(checklist))
@@ -91,7 +91,8 @@ def review(
             for path in paths]
     out = console()
     if output_format is ReviewFormat.json:
-        sys.stdout.write(dumps(round_data))
+        for part in json_parts(round_data):
+            sys.stdout.write(part)
     elif output_format is ReviewFormat.csv:
         from sipcheck.render.review_csv import review_csv
 
@@ -119,7 +120,7 @@ def review(
                  "shared (the data is not shown in the report): ").pick(lang)
             + ", ".join(with_pii))
     if save is not None:
-        write_atomic(save, dumps(round_data), force=force)
+        write_atomic(save, json_parts(round_data), force=force)
         say(Text(f"Omgången sparades i {save}.", f"The round was saved to {save}.").pick(lang))
     raise typer.Exit(_exit_code(round_data, fail_under))
 

@@ -25,7 +25,7 @@ from re import _parser as sre_parser
 
 import regex
 
-REMEMBERED = 4096  # answers an AnyOf keeps before it starts afresh
+REMEMBERED = 1024  # answers an AnyOf keeps (a plan's lines) before it starts afresh
 _UNSEEN = object()
 
 
