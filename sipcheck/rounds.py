@@ -17,6 +17,7 @@ from glob import escape as glob_escape
 from importlib.resources import files
 from pathlib import Path
 
+from sipcheck.plan_entries import PlanEntries
 from sipcheck.review import ROUND_FORMAT
 from sipcheck.text import SipcheckError, Text, without_controls_in
 
@@ -44,7 +45,7 @@ def json_parts(round_data: dict) -> Iterator[str]:
     holding all of it (and its pieces) at once."""
     pieces: list[str] = []
     length = 0
-    for piece in _ENCODER.iterencode(round_data):
+    for piece in _encoded(round_data):
         pieces.append(piece)
         length += len(piece)
         if length >= PART:
@@ -52,6 +53,35 @@ def json_parts(round_data: dict) -> Iterator[str]:
             pieces, length = [], 0
     pieces.append("\n")
     yield "".join(pieces)
+
+
+_PLANS = "\0plans\0"  # where a round's packed plans go (no plan id is this)
+
+
+def _encoded(round_data: dict) -> Iterator[str]:
+    """The JSON encoder's pieces of `round_data`; packed plans (`PlanEntries`, not a list)
+    are encoded one by one where the encoder would have put the list, indented as it
+    would have indented them (JSON strings hold no raw line breaks, so every line break
+    is indentation)."""
+    plans = round_data.get("plans")
+    if not isinstance(plans, PlanEntries):
+        yield from _ENCODER.iterencode(round_data)
+        return
+    marker = _ENCODER.encode(_PLANS)
+    for piece in _ENCODER.iterencode({**round_data, "plans": _PLANS}):
+        if not piece.endswith(marker):
+            yield piece
+            continue
+        yield piece[: -len(marker)]
+        if not len(plans):
+            yield "[]"
+            continue
+        yield "["
+        for index, plan in enumerate(plans):
+            yield ",\n    " if index else "\n    "
+            for part in _ENCODER.iterencode(plan):
+                yield part.replace("\n", "\n    ")
+        yield "\n  ]"
 
 
 def write_atomic(path: Path, text: str | Iterable[str], force: bool = False) -> None:

@@ -83,7 +83,7 @@ def review(
         say(warning.pick(lang))
     with progress_bar(Text("Läser planer", "Reading plans"), lang) as progress:
         round_data = name_units(review_paths(paths, loaded, round_name, lang, progress,
-                                             jobs=jobs, cache=not no_cache))
+                                             jobs=jobs, cache=not no_cache, packed=True))
     if save is not None:
         # where the plans are, from the round file: `assess` opens a plan from there
         round_data["plans_folders"] = [
