@@ -39,6 +39,10 @@ _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
 # (one font and one matrix per text object), and a bare int is much cheaper to hash.
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+# FPDFText_GetLooseCharBox taking the box's address as a plain int: called for every
+# character, it is cheaper without pypdfium2's argument checks (the same call).
+_loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
 
 
 def read_pdf(path: Path) -> Document:
@@ -202,7 +206,8 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     if len(text) != count:  # rare: pdfium's text view differs from its char list
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     rect = pdfium_c.FS_RECTF()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    box_address = ctypes.addressof(rect)
+    page_address = ctypes.cast(raw, ctypes.c_void_p).value  # plain ints: cheaper per call
     fonts: dict[int, tuple[float, bool, bool]] = {}
     runs: list[list[Char | None]] = []
     run: list[Char | None] = []
@@ -214,7 +219,7 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
                 runs.append(run)
             run, last = [], None
             continue
-        address = _text_object_address(raw, i)
+        address = _text_object_address(page_address, i)
         if not address or ch.isspace():
             if run and run[-1] is not SPACE:
                 run.append(SPACE)
@@ -225,7 +230,7 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
         size, bold, upright = font
         if not upright:
             continue
-        get_box(raw, i, rect)
+        _loose_char_box(page_address, i, box_address)
         if rotation:
             char = Char(ch, *_turn(rect.left, rect.right, rect.bottom, rect.top, rotation),
                          size, bold)
