@@ -10,12 +10,12 @@ Run: .venv/bin/python benchmarks/text_floor.py CORPUS_FOLDER
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from lxml import etree
+from reference import read_all
 
 W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 
@@ -38,12 +38,5 @@ def extract(path: Path) -> list[str]:
     return [element.text or "" for element in root.iter(W_T)]
 
 
-def main() -> None:
-    folder = Path(sys.argv[1])
-    plans = sorted(p for p in folder.rglob("*") if p.suffix in (".pdf", ".docx"))
-    characters = sum(len(text) for path in plans for text in extract(path))
-    print(f"{len(plans)} plans, {characters} characters")
-
-
 if __name__ == "__main__":
-    main()
+    read_all(extract)
