@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from sipcheck.language.dates import find_dates
 from sipcheck.rules import matching
 from sipcheck.rules.base import _any_of, any_match, compile_pattern
 from sipcheck.vocabulary import Vocabulary
@@ -65,3 +66,11 @@ def test_a_remembered_label_answer_depends_on_every_argument():
     assert words.section_of("Huvudansvarig och samordnare", min_coverage=0.9) is None
     assert words.section_of("Huvudansvarig och samordnare") == "lead"
     assert words.is_label("Syfte") and not words.is_label("Syfte med mötet var att ses.")
+
+
+def test_remembered_dates_are_the_callers_own():
+    first = find_dates("Uppföljning 2024-05-14 och i september.")
+    assert [m.text for m in first] == ["2024-05-14", "i september"]
+    first.clear()  # a rule that changes its list changes no one else's
+    assert [m.text for m in find_dates("Uppföljning 2024-05-14 och i september.")] == [
+        "2024-05-14", "i september"]
