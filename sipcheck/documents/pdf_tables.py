@@ -78,7 +78,11 @@ def ruled_grids(edges: list[dict], height: float) -> list[list[list[tuple | None
     if not edges:
         return []
     grids = []
-    for table in TableFinder(_Edges(edges)).tables:
+    try:
+        tables = TableFinder(_Edges(edges)).tables
+    except Exception:  # noqa: BLE001 - lines the finder cannot make sense of: keep the text
+        return []
+    for table in tables:
         grid = [[None if cell is None else
                  (cell[0], cell[2], height - cell[3], height - cell[1])
                  for cell in row.cells] for row in table.rows]
