@@ -38,7 +38,7 @@ Progress = Callable[[int, int, str], None]
 
 def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None = None,
                  lang: str = "sv", progress: Progress | None = None, jobs: int | None = 1,
-                 cache: bool = False, packed: bool = False) -> dict:
+                 cache: bool = False, packed_from: int | None = None) -> dict:
     """Reviews every plan under `paths` and returns the round dictionary.
 
     `jobs` is the number of processes that read and assess plans, this one included (None:
@@ -47,11 +47,14 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     stored in, the user's cache directory (see `sipcheck.cache`); the round is the same
     either way. `progress(done, total, file)` is called as plans finish,
     in the order they finish; the plans in the round are always in `discover` order.
-    With `packed`, the round's plans are a `PlanEntries`, read one at a time, and memory
-    does not grow with the number of plans (the review command; the round is the same).
+    From `packed_from` plans on, the round's plans are a `PlanEntries`, read one at a
+    time, and memory does not grow with the number of plans (the review command; the
+    round is the same; packing costs a little time, which a few hundred plans' memory
+    does not need).
     """
     plan_files = discover(paths)
     total = len(plan_files)
+    packed = packed_from is not None and total >= packed_from
     entries: list[dict | None] | PlanEntries = PlanEntries(total) if packed else [None] * total
     views: list | None = [] if packed else None  # (index, what the summary reads)
     results_once: dict = {}  # see `summary_view`

@@ -85,11 +85,31 @@ def test_packed_entries_give_the_same_round_file(mixed):
     """The review command keeps plan entries packed (memory that does not grow with the
     number of plans): the round file it writes is the one the plain entries give."""
     plain = review_paths([mixed], checklist_named(), jobs=2)
-    packed = review_paths([mixed], checklist_named(), jobs=2, packed=True)
+    packed = review_paths([mixed], checklist_named(), jobs=2, packed_from=0)
     assert isinstance(packed["plans"], PlanEntries)
     plain["round"]["created"] = packed["round"]["created"]
     assert dumps(packed) == dumps(plain)
     assert packed["summary"]["plans"] == len(packed["plans"]) == len(plain["plans"])
+
+
+@pytest.mark.parametrize("output", ["json", "csv", "markdown", "table"])
+def test_a_large_review_packs_its_entries_and_prints_the_same(cli, mixed, monkeypatch,
+                                                               tmp_path, output):
+    """From PACKED_FROM plans on, the review command keeps entries packed: every format
+    and the saved round file are the same as with the plain entries."""
+    from sipcheck.cli import review as review_command
+
+    def run(name: str):
+        done = cli("review", mixed, "--format", output, "--jobs", "2", "--no-cache",
+                   "--save", tmp_path / f"{name}.json")
+        saved = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+        text = done.stdout if output != "json" else json.dumps(without_created(
+            json.loads(done.stdout)))
+        return done.code, text, without_created(saved)
+
+    plain = run("plain")
+    monkeypatch.setattr(review_command, "PACKED_FROM", 0)
+    assert run("packed") == plain
 
 
 def test_results_handed_on_and_not_kept():

@@ -28,6 +28,11 @@ class ReviewFormat(StrEnum):
     markdown = "markdown"
 
 
+# Plans from which a review keeps their entries packed until the round is written
+# (`sipcheck.plan_entries`): a county's thousands of plans in flat memory.
+PACKED_FROM = 1000
+
+
 def review(
     paths: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt). Första undermappen "
@@ -83,7 +88,8 @@ def review(
         say(warning.pick(lang))
     with progress_bar(Text("Läser planer", "Reading plans"), lang) as progress:
         round_data = name_units(review_paths(paths, loaded, round_name, lang, progress,
-                                             jobs=jobs, cache=not no_cache, packed=True))
+                                             jobs=jobs, cache=not no_cache,
+                                             packed_from=PACKED_FROM))
     if save is not None:
         # where the plans are, from the round file: `assess` opens a plan from there
         round_data["plans_folders"] = [
