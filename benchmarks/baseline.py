@@ -9,11 +9,11 @@ Run: .venv/bin/python benchmarks/baseline.py CORPUS_FOLDER
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import docx
 import pdfplumber
+from reference import read_all
 
 
 def extract(path: Path) -> list[str]:
@@ -30,12 +30,5 @@ def extract(path: Path) -> list[str]:
         cell.text for table in document.tables for row in table.rows for cell in row.cells]
 
 
-def main() -> None:
-    folder = Path(sys.argv[1])
-    plans = sorted(p for p in folder.rglob("*") if p.suffix in (".pdf", ".docx"))
-    characters = sum(len(text) for path in plans for text in extract(path))
-    print(f"{len(plans)} plans, {characters} characters")
-
-
 if __name__ == "__main__":
-    main()
+    read_all(extract)

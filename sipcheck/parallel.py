@@ -96,7 +96,7 @@ def _run_one(item):
 def map_ordered(function: Callable, items: Sequence, shared: tuple = (),
                 jobs: int | None = None,
                 on_result: Callable[[int, object], None] | None = None,
-                cost: Callable[[object], float] | None = None) -> list:
+                cost: Callable[[object], float] | None = None, keep: bool = True) -> list:
     """[function(item, *shared) for item in items], in several processes when `jobs` (see
     `pool_size`) asks for more than one.
 
@@ -106,10 +106,12 @@ def map_ordered(function: Callable, items: Sequence, shared: tuple = (),
     `jobs - 1` worker processes take the items from the front, costliest first by
     `cost(item)` (so no long item is left alone at the end), and this process takes them
     from the back. An exception raised by `function` is raised here, as it would be
-    without a pool."""
+    without a pool. Without `keep`, results are only handed to `on_result` and the list
+    returned is empty: a caller that stores them its own way (a review's packed entries)
+    does not hold every one of them twice."""
     workers = pool_size(jobs, len(items))
     if workers <= 1:
-        return _in_this_process(function, items, shared, on_result)
+        return _in_this_process(function, items, shared, on_result, keep)
     results: list = [None] * len(items)
     order = range(len(items))
     if cost is not None:
@@ -134,7 +136,7 @@ def map_ordered(function: Callable, items: Sequence, shared: tuple = (),
                 executor.shutdown(wait=False, cancel_futures=True)
             executor = None
     if executor is None:
-        return _in_this_process(function, items, shared, on_result)
+        return _in_this_process(function, items, shared, on_result, keep)
     try:
         if interrupted:
             raise KeyboardInterrupt
@@ -142,17 +144,13 @@ def map_ordered(function: Callable, items: Sequence, shared: tuple = (),
             done = [future for future in running if future.done()]
             if not done and todo:
                 index = todo.pop()
-                results[index] = function(items[index], *shared)
-                if on_result:
-                    on_result(index, results[index])
+                _deliver(results, index, function(items[index], *shared), on_result, keep)
                 continue
             if not done:
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=running.get):
                 index = running.pop(future)
-                results[index] = future.result()
-                if on_result:
-                    on_result(index, results[index])
+                _deliver(results, index, future.result(), on_result, keep)
             hand_out()
     except BrokenProcessPool as exc:
         raise SipcheckError(
@@ -162,7 +160,14 @@ def map_ordered(function: Callable, items: Sequence, shared: tuple = (),
                  "reader?). Run again with --jobs 1 to see which plan it is.")) from exc
     finally:
         executor.shutdown(wait=True, cancel_futures=True)  # on Ctrl-C too: no orphans
-    return results
+    return results if keep else []
+
+
+def _deliver(results: list, index: int, result, on_result, keep: bool) -> None:
+    if keep:
+        results[index] = result
+    if on_result:
+        on_result(index, result)
 
 
 @contextlib.contextmanager
@@ -182,10 +187,9 @@ def _interrupt_deferred():
 
 
 def _in_this_process(function: Callable, items: Sequence, shared: tuple,
-                     on_result: Callable[[int, object], None] | None) -> list:
-    results = []
+                     on_result: Callable[[int, object], None] | None,
+                     keep: bool = True) -> list:
+    results: list = [None] * len(items) if keep else []
     for index, item in enumerate(items):
-        results.append(function(item, *shared))
-        if on_result:
-            on_result(index, results[index])
+        _deliver(results, index, function(item, *shared), on_result, keep)
     return results

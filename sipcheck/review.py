@@ -24,8 +24,9 @@ from sipcheck.documents import Document, Status, read_document
 from sipcheck.documents.model import failed
 from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
+from sipcheck.plan_entries import PlanEntries
 from sipcheck.rules.base import PATTERN_SECONDS, PatternTimeout, any_match, quote
-from sipcheck.scoring import checklist_record, score_plan, summarise
+from sipcheck.scoring import checklist_record, score_plan, summarise, summary_view
 from sipcheck.sections import find_sections
 from sipcheck.text import Text
 
@@ -37,7 +38,7 @@ Progress = Callable[[int, int, str], None]
 
 def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None = None,
                  lang: str = "sv", progress: Progress | None = None, jobs: int | None = 1,
-                 cache: bool = False) -> dict:
+                 cache: bool = False, packed_from: int | None = None) -> dict:
     """Reviews every plan under `paths` and returns the round dictionary.
 
     `jobs` is the number of processes that read and assess plans, this one included (None:
@@ -46,20 +47,32 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     stored in, the user's cache directory (see `sipcheck.cache`); the round is the same
     either way. `progress(done, total, file)` is called as plans finish,
     in the order they finish; the plans in the round are always in `discover` order.
+    From `packed_from` plans on, the round's plans are a `PlanEntries`, read one at a
+    time, and memory does not grow with the number of plans (the review command; the
+    round is the same; packing costs a little time, which a few hundred plans' memory
+    does not need).
     """
     plan_files = discover(paths)
     total = len(plan_files)
-    entries: list[dict | None] = [None] * total
+    packed = packed_from is not None and total >= packed_from
+    entries: list[dict | None] | PlanEntries = PlanEntries(total) if packed else [None] * total
+    views: list | None = [] if packed else None  # (index, what the summary reads)
+    results_once: dict = {}  # see `summary_view`
     store = Store() if cache else None
     todo: list[PlanJob] = []
     for index, plan_file in enumerate(plan_files):
         job = PlanJob(index, plan_file)
+        entry = None
         if store is not None:
             job = _cached(job, store, checklist, lang)
             if job.review_key:
-                entries[index] = _entry_or_none(store.get(REVIEWS, job.review_key))
-        if entries[index] is None:
+                entry = _entry_or_none(store.get(REVIEWS, job.review_key))
+        if entry is None:
             todo.append(job)
+            continue
+        entries[index] = entry
+        if views is not None:
+            views.append((index, summary_view(entry, results_once)))
     done = total - len(todo)
     if progress:
         progress(done, total, "")
@@ -67,6 +80,8 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     def arrived(position: int, entry: dict) -> None:
         nonlocal done
         entries[todo[position].index] = entry
+        if views is not None:
+            views.append((todo[position].index, summary_view(entry, results_once)))
         done += 1
         if progress:
             progress(done, total, todo[position].plan_file.file)
@@ -74,10 +89,11 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     _STORES.clear()  # a cache folder removed since the last review is made again
     shared = (checklist, lang, str(store.root) if store is not None else None,
               Budget.from_environment())
-    map_ordered(review_file, todo, shared, jobs, arrived, cost=_size)
+    map_ordered(review_file, todo, shared, jobs, arrived, cost=_size, keep=False)
     if progress:
         progress(total, total, "")
-    round_data = build_round(entries, checklist, round_name, lang)
+    round_data = build_round(entries, checklist, round_name, lang, None if views is None else
+                             [view for _, view in sorted(views, key=lambda pair: pair[0])])
     names = {plan_file.unit: privacy.redact(plan_file.unit_name, lang)
              for plan_file in plan_files if plan_file.unit and plan_file.unit_name}
     if names:  # as plans.csv names them, for every report made from the round
@@ -284,8 +300,11 @@ def _problem(code: str, severity: str, message: Text, lang: str,
             "where": where or {}}
 
 
-def build_round(plans: list[dict], checklist: Checklist, round_name: str | None,
-                lang: str = "sv") -> dict:
+def build_round(plans: list[dict] | PlanEntries, checklist: Checklist,
+                round_name: str | None, lang: str = "sv",
+                views: list[dict] | None = None) -> dict:
+    """The round: `plans` and their summary (from `views`, `scoring.summary_view` of each
+    plan in order, when the plans are packed)."""
     record = copy.deepcopy(_record(checklist))
     return {
         "format": ROUND_FORMAT,
@@ -295,7 +314,7 @@ def build_round(plans: list[dict], checklist: Checklist, round_name: str | None,
                   "lang": lang},
         "checklist": record,
         "plans": plans,
-        "summary": summarise(plans, record),
+        "summary": summarise(plans if views is None else views, record),
     }
 
 

@@ -11,11 +11,13 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from glob import escape as glob_escape
 from importlib.resources import files
 from pathlib import Path
 
+from sipcheck.plan_entries import PlanEntries
 from sipcheck.review import ROUND_FORMAT
 from sipcheck.text import SipcheckError, Text, without_controls_in
 
@@ -28,14 +30,65 @@ def unit_name(round_data: dict, unit: str | None) -> str | None:
     return round_data.get("unit_names", {}).get(unit) or unit
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
+PART = 1 << 16  # characters per piece of `json_parts`
+
+
 def dumps(round_data: dict) -> str:
     """A round (or a comparison) as JSON; NaN and Infinity are refused, never written."""
-    return json.dumps(round_data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return "".join(json_parts(round_data))
 
 
-def write_atomic(path: Path, text: str, force: bool = False) -> None:
-    """Writes `text` (UTF-8) to `path` atomically; refuses to overwrite unless `force`."""
-    write_bytes_atomic(path, text.encode("utf-8"), force)
+def json_parts(round_data: dict) -> Iterator[str]:
+    """`dumps(round_data)` in pieces of about PART characters, the same text: a county's
+    round is tens of MB of JSON, which a review prints or saves piece by piece instead of
+    holding all of it (and its pieces) at once."""
+    pieces: list[str] = []
+    length = 0
+    for piece in _encoded(round_data):
+        pieces.append(piece)
+        length += len(piece)
+        if length >= PART:
+            yield "".join(pieces)
+            pieces, length = [], 0
+    pieces.append("\n")
+    yield "".join(pieces)
+
+
+_PLANS = "\0plans\0"  # where a round's packed plans go (no plan id is this)
+
+
+def _encoded(round_data: dict) -> Iterator[str]:
+    """The JSON encoder's pieces of `round_data`; packed plans (`PlanEntries`, not a list)
+    are encoded one by one where the encoder would have put the list, indented as it
+    would have indented them (JSON strings hold no raw line breaks, so every line break
+    is indentation)."""
+    plans = round_data.get("plans")
+    if not isinstance(plans, PlanEntries):
+        yield from _ENCODER.iterencode(round_data)
+        return
+    marker = _ENCODER.encode(_PLANS)
+    for piece in _ENCODER.iterencode({**round_data, "plans": _PLANS}):
+        if not piece.endswith(marker):
+            yield piece
+            continue
+        yield piece[: -len(marker)]
+        if not len(plans):
+            yield "[]"
+            continue
+        yield "["
+        for index, plan in enumerate(plans):
+            yield ",\n    " if index else "\n    "
+            for part in _ENCODER.iterencode(plan):
+                yield part.replace("\n", "\n    ")
+        yield "\n  ]"
+
+
+def write_atomic(path: Path, text: str | Iterable[str], force: bool = False) -> None:
+    """Writes `text` (UTF-8; a string or its pieces, as `json_parts` gives them) to `path`
+    atomically; refuses to overwrite unless `force`."""
+    parts = [text] if isinstance(text, str) else text
+    _write_atomic(path, (part.encode("utf-8") for part in parts), force)
 
 
 def check_writable(path: Path, force: bool = False) -> None:
@@ -69,7 +122,14 @@ def target_of(path: Path) -> Path:
 
 
 def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
-    """Writes `data` to `path` atomically; refuses to overwrite unless `force`.
+    """Writes `data` to `path` atomically; refuses to overwrite unless `force` (see
+    `_write_atomic`)."""
+    _write_atomic(path, [data], force)
+
+
+def _write_atomic(path: Path, data: Iterable[bytes], force: bool = False) -> None:
+    """Writes `data`, piece by piece, to `path` atomically; refuses to overwrite unless
+    `force`.
 
     The data goes to a hidden temporary file in the same folder, named after this
     process, and is then moved into place: with `force` by a rename, without it by a hard
@@ -88,7 +148,8 @@ def write_bytes_atomic(path: Path, data: bytes, force: bool = False) -> None:
         raise SipcheckError(_cannot_write(path, exc)) from exc
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            for piece in data:  # an error half-way (a NaN in the data) leaves no file
+                out.write(piece)
             out.flush()
             os.fsync(out.fileno())
         # mkstemp makes the file private (0600); give it the mode any saved file gets.
@@ -392,5 +453,5 @@ def update_round(path: Path, change) -> dict:
     with _locked(path):
         data = load_round(path)
         change(data)
-        write_atomic(path, dumps(data), force=True)
+        write_atomic(path, json_parts(data), force=True)
     return data

@@ -134,6 +134,24 @@ def summarise(plans: list[dict], record: dict) -> dict:
     }
 
 
+def summary_view(entry: dict, shared: dict) -> dict:
+    """What `summarise` reads of a plan's entry: its score, status and statutory criteria
+    missed, and each result's id, level, status and answers. A round whose entries are
+    packed (`plan_entries`) is summarised from these; results nobody has answered are
+    the same few (criterion, level) pairs in every plan, and are kept once in `shared`."""
+    view = {key: entry[key] for key in ("score", "status", STATUTORY) if key in entry}
+    if "criteria" in entry:
+        results = []
+        for result in entry["criteria"]:
+            small = {key: result[key] for key in ("id", "level", "status", "assessments")
+                     if key in result}
+            if "assessments" not in small:
+                small = shared.setdefault(tuple(small.items()), small)
+            results.append(small)
+        view["criteria"] = results
+    return view
+
+
 def status(result: dict) -> str:
     return result.get("status", AUTOMATIC)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from sipcheck.gather import GatherRule
 from sipcheck.language.function_words import FUNCTION_WORDS
@@ -132,6 +132,29 @@ _DOCUMENT_WORDS = frozenset({"sip", "plan", "planen", "planens", "finns", "mote"
                              "motets"})  # keys: å, ä, ö folded
 
 
+REMEMBERED = 8192  # answers a vocabulary keeps per question before it starts afresh
+
+
+def _remembered(method):
+    """`method`'s answers kept per vocabulary: sections, rules and the next plan ask about
+    the same labels again and again. At most REMEMBERED, so memory stays flat however
+    many plans; the answers are plain values (a frozen `Match`, a bool), never shared
+    mutable state."""
+    store = f"_remembered_{method.__name__}"
+
+    @wraps(method)
+    def remembering(self, *args, **kwargs):
+        answers = self.__dict__.setdefault(store, {})
+        asked = (args, tuple(kwargs.items()))
+        found = answers.get(asked, answers)
+        if found is answers:
+            if len(answers) >= REMEMBERED:
+                answers.clear()
+            found = answers[asked] = method(self, *args, **kwargs)
+        return found
+    return remembering
+
+
 @dataclass(frozen=True)
 class Match:
     """How a label was matched to a section: `by` "alias" or "cue", the alias or cues it
@@ -198,6 +221,7 @@ class Vocabulary:
         found = self.match(label, exact, cues, min_coverage)
         return found.section if found else None
 
+    @_remembered
     def match(self, label: str, exact: bool = False, cues: bool = True,
               min_coverage: float = 0.0) -> Match | None:
         """How a label names a section (see the module docstring), or None. With `exact`,
@@ -363,6 +387,7 @@ class Vocabulary:
             text = boxes[1]
         return "" if self.is_placeholder(text) else text.strip()
 
+    @_remembered
     def is_label(self, text: str, questions: bool = True) -> bool:
         """True when a cell or line is a form label rather than a value: it names a known
         field or section, or is written as a label ("Datum:", and with `questions`, a

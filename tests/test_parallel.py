@@ -15,7 +15,9 @@ from helpers import checklist_named
 
 from sipcheck import parallel
 from sipcheck.discover import discover
+from sipcheck.plan_entries import PlanEntries
 from sipcheck.review import review_paths
+from sipcheck.rounds import dumps
 
 
 def without_created(data: dict) -> dict:
@@ -77,6 +79,46 @@ def test_pool_in_process_with_progress(mixed):
     # All from the cache at once, except the link to a missing file, never cached.
     assert seen == [(total - 1, total, ""), (total, total, "arboga/gone.pdf"),
                     (total, total, "")]
+
+
+def test_packed_entries_give_the_same_round_file(mixed):
+    """The review command keeps plan entries packed (memory that does not grow with the
+    number of plans): the round file it writes is the one the plain entries give."""
+    plain = review_paths([mixed], checklist_named(), jobs=2)
+    packed = review_paths([mixed], checklist_named(), jobs=2, packed_from=0)
+    assert isinstance(packed["plans"], PlanEntries)
+    plain["round"]["created"] = packed["round"]["created"]
+    assert dumps(packed) == dumps(plain)
+    assert packed["summary"]["plans"] == len(packed["plans"]) == len(plain["plans"])
+
+
+@pytest.mark.parametrize("output", ["json", "csv", "markdown", "table"])
+def test_a_large_review_packs_its_entries_and_prints_the_same(cli, mixed, monkeypatch,
+                                                               tmp_path, output):
+    """From PACKED_FROM plans on, the review command keeps entries packed: every format
+    and the saved round file are the same as with the plain entries."""
+    from sipcheck.cli import review as review_command
+
+    def run(name: str):
+        done = cli("review", mixed, "--format", output, "--jobs", "2", "--no-cache",
+                   "--save", tmp_path / f"{name}.json")
+        saved = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+        text = done.stdout if output != "json" else json.dumps(without_created(
+            json.loads(done.stdout)))
+        return done.code, text, without_created(saved)
+
+    plain = run("plain")
+    monkeypatch.setattr(review_command, "PACKED_FROM", 0)
+    assert run("packed") == plain
+
+
+def test_results_handed_on_and_not_kept():
+    arrived = {}
+    for jobs in (1, 2):
+        arrived.clear()
+        kept = parallel.map_ordered(_pid, list(range(8)), shared=(10,), jobs=jobs, keep=False,
+                                    on_result=lambda i, r: arrived.update({i: r[0]}))
+        assert kept == [] and arrived == {i: i + 10 for i in range(8)}
 
 
 def _pid(item: int, offset: int) -> tuple[int, int]:

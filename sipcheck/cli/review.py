@@ -28,6 +28,11 @@ class ReviewFormat(StrEnum):
     markdown = "markdown"
 
 
+# Plans from which a review keeps their entries packed until the round is written
+# (`sipcheck.plan_entries`): a county's thousands of plans in flat memory.
+PACKED_FROM = 1000
+
+
 def review(
     paths: Annotated[list[Path], typer.Argument(metavar="PLANER...",
         help="Mappar eller filer med planer (.docx, .pdf, .md, .txt). Första undermappen "
@@ -72,7 +77,7 @@ def review(
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.discover import manifest_warnings
     from sipcheck.review import review_paths
-    from sipcheck.rounds import check_writable, dumps, write_atomic
+    from sipcheck.rounds import check_writable, json_parts, write_atomic
 
     lang = use_lang(lang)
     loaded = load_checklist(checklist_name(checklist))
@@ -83,7 +88,8 @@ def review(
         say(warning.pick(lang))
     with progress_bar(Text("Läser planer", "Reading plans"), lang) as progress:
         round_data = name_units(review_paths(paths, loaded, round_name, lang, progress,
-                                             jobs=jobs, cache=not no_cache))
+                                             jobs=jobs, cache=not no_cache,
+                                             packed_from=PACKED_FROM))
     if save is not None:
         # where the plans are, from the round file: `assess` opens a plan from there
         round_data["plans_folders"] = [
@@ -91,7 +97,8 @@ def review(
             for path in paths]
     out = console()
     if output_format is ReviewFormat.json:
-        sys.stdout.write(dumps(round_data))
+        for part in json_parts(round_data):
+            sys.stdout.write(part)
     elif output_format is ReviewFormat.csv:
         from sipcheck.render.review_csv import review_csv
 
@@ -119,7 +126,7 @@ def review(
                  "shared (the data is not shown in the report): ").pick(lang)
             + ", ".join(with_pii))
     if save is not None:
-        write_atomic(save, dumps(round_data), force=force)
+        write_atomic(save, json_parts(round_data), force=force)
         say(Text(f"Omgången sparades i {save}.", f"The round was saved to {save}.").pick(lang))
     raise typer.Exit(_exit_code(round_data, fail_under))
 

@@ -5,10 +5,11 @@ user, and walks the pages, taking the characters out of each with pdfium. What t
 characters make up is worked out elsewhere: lines, paragraphs, headings and running
 headers/footers in `pdf_layout`, ruled and unruled tables in `pdf_tables`.
 
-Why pdfium first: sipcheck reviews folders of hundreds of plans, and pdfplumber (pdfminer)
+Why pdfium: sipcheck reviews folders of hundreds of plans, and pdfplumber (pdfminer)
 costs ~50 ms a page (far more on dense pages) while pdfium gives every character with its
-box and font in a few ms. So all text comes from pdfium. pdfplumber is opened only for
-pages that draw ruling lines, and only for the grid of their tables (see `pdf_tables`).
+box and font in a few ms. So all text comes from pdfium, and so do the ruling lines of
+tables (`pdf_paths`); of pdfplumber only its table finder is used, on those lines (see
+`pdf_tables`).
 Filled-in form fields are flattened into the page first, because their values live in
 annotations, not page text.
 """
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import logging
 import math
 import warnings
 from pathlib import Path
@@ -28,6 +28,7 @@ import pypdfium2.raw as pdfium_c
 from sipcheck.documents.model import Document, Status, failed
 from sipcheck.documents.pdf_hidden import annotation_blocks, metadata_blocks
 from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, join_lines, to_blocks
+from sipcheck.documents.pdf_paths import page_edges
 from sipcheck.documents.pdf_tables import fill, has_rules, place, ruled_grids, unruled_tables
 
 MAX_PAGES = 500  # beyond this a file is not a plan; refuse instead of spending minutes on it
@@ -38,6 +39,10 @@ _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
 # (one font and one matrix per text object), and a bare int is much cheaper to hash.
 _text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
     ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+# FPDFText_GetLooseCharBox taking the box's address as a plain int: called for every
+# character, it is cheaper without pypdfium2's argument checks (the same call).
+_loose_char_box = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
 
 
 def read_pdf(path: Path) -> Document:
@@ -66,7 +71,6 @@ def _read(path: Path) -> Document:
     except OSError as exc:
         return failed(path, "pdf", f"Filen kan inte öppnas ({exc.strerror}).",
                       f"The file cannot be opened ({exc.strerror}).")
-    plumber = _Plumber(path)
     try:
         # A form that cannot be set up only means no fields to flatten; the text stays.
         with warnings.catch_warnings(), contextlib.suppress(pdfium.PdfiumError):
@@ -89,13 +93,12 @@ def _read(path: Path) -> Document:
         hidden = metadata_blocks(doc)
         for index in range(count):
             try:
-                pages.append(_read_page(doc, index, plumber, hidden))
+                pages.append(_read_page(doc, index, hidden))
             except pdfium.PdfiumError:
                 continue  # one broken page: read the others
         if not pages:
             return _corrupt(path)
     finally:
-        plumber.close()
         doc.close()
     if not any(page.items for page in pages) and not _draws_anything(path):
         return _corrupt(path)  # no text and nothing drawn either: not "run OCR"
@@ -142,49 +145,16 @@ def _corrupt(path: Path) -> Document:
 
 # --- one page ---------------------------------------------------------------------------
 
-class _Plumber:
-    """pdfplumber's view of the file, opened on the first page that needs it, if any.
-
-    pdfminer is stricter than pdfium: when it cannot read a file that pdfium could, the
-    pages simply get no ruled tables (their text is still read). We own the file handle,
-    so it is closed even when pdfplumber fails half-way.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.stream, self.pdf, self.broken = path, None, None, False
-
-    def page(self, index: int):
-        if self.broken:
-            return None
-        try:
-            if self.pdf is None:
-                import pdfplumber  # slow to import and to run: only for pages with rules
-
-                logging.getLogger("pdfminer").setLevel(logging.ERROR)  # no warning floods
-                self.stream = open(self.path, "rb")  # noqa: SIM115 - closed in close()
-                self.pdf = pdfplumber.open(self.stream)
-            return self.pdf.pages[index]
-        except Exception:  # noqa: BLE001
-            self.broken = True
-            return None
-
-    def close(self) -> None:
-        try:
-            if self.pdf is not None:
-                self.pdf.close()
-        except Exception:  # noqa: BLE001 - closing a half-read file may fail again
-            pass
-        finally:
-            if self.stream is not None:
-                self.stream.close()
-
-
-def _read_page(doc, index: int, plumber: _Plumber, hidden: list) -> Page:
+def _read_page(doc, index: int, hidden: list) -> Page:
     """Lines and tables of one page, in reading order; its annotations go to `hidden`."""
     page = doc[index]
+    edges = None
     try:
         hidden.extend(annotation_blocks(page.raw, index + 1))
         if doc.formenv and pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+            # Tables are ruled by the page's own lines, not by the form fields' frames
+            # that flattening draws in.
+            edges = page_edges(page.raw)
             page = _flattened(doc, index, page)
         rotation = page.get_rotation()
         box = _box(page, rotation)
@@ -195,8 +165,7 @@ def _read_page(doc, index: int, plumber: _Plumber, hidden: list) -> Page:
             textpage.close()
         tables: list[Table] = []
         if runs and rotation == 0 and has_rules(page.raw):
-            plumber_page = plumber.page(index)
-            grids = ruled_grids(plumber_page) if plumber_page is not None else []
+            grids = ruled_grids(*(edges if edges is not None else page_edges(page.raw)))
             if grids:
                 runs, tables = fill(runs, grids)
     finally:
@@ -237,7 +206,8 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     if len(text) != count:  # rare: pdfium's text view differs from its char list
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     rect = pdfium_c.FS_RECTF()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    box_address = ctypes.addressof(rect)
+    page_address = ctypes.cast(raw, ctypes.c_void_p).value  # plain ints: cheaper per call
     fonts: dict[int, tuple[float, bool, bool]] = {}
     runs: list[list[Char | None]] = []
     run: list[Char | None] = []
@@ -249,7 +219,7 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
                 runs.append(run)
             run, last = [], None
             continue
-        address = _text_object_address(raw, i)
+        address = _text_object_address(page_address, i)
         if not address or ch.isspace():
             if run and run[-1] is not SPACE:
                 run.append(SPACE)
@@ -260,7 +230,7 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
         size, bold, upright = font
         if not upright:
             continue
-        get_box(raw, i, rect)
+        _loose_char_box(page_address, i, box_address)
         if rotation:
             char = Char(ch, *_turn(rect.left, rect.right, rect.bottom, rect.top, rotation),
                          size, bold)

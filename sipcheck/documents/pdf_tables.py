@@ -5,9 +5,11 @@ Tables have the most rules of their own and are the only part that needs pdfplum
 they live apart from the file handling in `pdf_reader` and the text flow in `pdf_layout`.
 
 Ruled tables: a cheap look at pdfium's path objects decides whether a page draws lines at
-all; only then is pdfplumber asked, and only for the grid: its `find_tables` (lines
-strategy) gives the cell boxes, and the cells are filled with pdfium's characters, so
-every word is read by one engine and normalised one way.
+all; only then is pdfplumber's table finder asked, and only for the grid: given the
+page's edges as pdfplumber would see them (`pdf_paths`, read from pdfium's path objects,
+so pdfminer never runs), its "lines" strategy gives the cell boxes, and the cells are
+filled with pdfium's characters, so every word is read by one engine and normalised one
+way.
 
 Unruled tables are found from the lines themselves: consecutive lines that split into
 chunks at wide gaps, with chunks that line up in the same columns. We do not use
@@ -32,7 +34,7 @@ MAX_PATHS = 5000  # path objects looked at per page when deciding whether to fin
 
 def has_rules(page_raw) -> bool:
     """Cheap test whether a page draws lines or boxes a table could be made of, so that
-    pdfplumber only runs where it can find something."""
+    the table finder only runs where it can find something."""
     horizontal = vertical = boxes = 0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     stack = [(page_raw, pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject)]
@@ -50,7 +52,7 @@ def has_rules(page_raw) -> bool:
                 continue
             seen += 1
             if seen > MAX_PATHS:
-                return False  # a drawing or a chart, where pdfplumber would take seconds
+                return False  # a drawing or a chart, where the finder would take seconds
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             width, height = right.value - left.value, top.value - bottom.value
             if width >= 10 and height < 3:
@@ -65,24 +67,35 @@ def has_rules(page_raw) -> bool:
     return False
 
 
-def ruled_grids(page) -> list[list[list[tuple | None]]]:
-    """Cell boxes (x0, x1, bottom, top) of the tables pdfplumber finds from the ruling
-    lines (its default "lines" strategy), converted to pdfium space: pdfplumber measures y
-    downwards from the top of the MediaBox. None marks a grid position covered by a merged
-    cell. Only the geometry is taken from pdfplumber; cell text comes from pdfium."""
+def ruled_grids(edges: list[dict], height: float) -> list[list[list[tuple | None]]]:
+    """Cell boxes (x0, x1, bottom, top) of the tables pdfplumber's table finder (its
+    default "lines" strategy) finds from the page's ruling lines, read from pdfium's path
+    objects (`pdf_paths.page_edges`: the edges and the page's height), converted back to
+    pdfium space: pdfplumber measures y downwards from the top of the MediaBox. None marks
+    a grid position covered by a merged cell."""
+    from pdfplumber.table import TableFinder  # imported on the first page with rules
+
+    if not edges:
+        return []
     grids = []
     try:
-        for table in page.find_tables():
-            grid = [[None if cell is None else
-                     (cell[0], cell[2], page.height - cell[3], page.height - cell[1])
-                     for cell in row.cells] for row in table.rows]
-            if sum(cell is not None for row in grid for cell in row) >= 2:
-                grids.append(grid)  # (a frame around text is not a table)
-    except Exception:  # noqa: BLE001 - pdfminer may choke where pdfium did not: keep text
+        tables = TableFinder(_Edges(edges)).tables
+    except Exception:  # noqa: BLE001 - lines the finder cannot make sense of: keep the text
         return []
-    finally:
-        page.close()
+    for table in tables:
+        grid = [[None if cell is None else
+                 (cell[0], cell[2], height - cell[3], height - cell[1])
+                 for cell in row.cells] for row in table.rows]
+        if sum(cell is not None for row in grid for cell in row) >= 2:
+            grids.append(grid)  # (a frame around text is not a table)
     return grids
+
+
+class _Edges:
+    """What pdfplumber's `TableFinder` asks of a page with the lines strategy: its edges."""
+
+    def __init__(self, edges: list[dict]) -> None:
+        self.edges = edges
 
 
 def fill(runs: list[list[Char | None]], grids) -> tuple[list[list[Char | None]],

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 __all__ = ["DateMention", "Precision", "best_precision", "find_dates"]
 
@@ -264,6 +265,11 @@ def find_dates(text: str, today: date | None = None) -> list[DateMention]:
 
     `today` supplies the year when the text gives none, and anchors relative values.
     """
+    return list(_find_dates(text, today))
+
+
+@lru_cache(maxsize=4096)  # the date, table_rows and gathering rules ask about a line again
+def _find_dates(text: str, today: date | None) -> tuple[DateMention, ...]:
     candidates: list[_Candidate] = []
     times = _Disjoint(m.span() for m in _TIME.finditer(text))
     _days(text, today, times, candidates)
@@ -292,7 +298,7 @@ def find_dates(text: str, today: date | None = None) -> list[DateMention]:
     personnummer = _Disjoint(m.span() for m in _PERSONNUMMER.finditer(text))
     if personnummer.starts:
         candidates = [c for c in candidates if not personnummer.overlaps(c.start, c.end)]
-    return _resolve(text, candidates)
+    return tuple(_resolve(text, candidates))
 
 
 def _before(text: str, start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:

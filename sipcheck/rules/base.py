@@ -15,6 +15,7 @@ import regex
 
 from sipcheck.documents.model import Location
 from sipcheck.language.sentences import sentence_spans
+from sipcheck.rules.matching import AnyOf
 from sipcheck.sections import Line, Plan
 
 MAX_QUOTE = 200
@@ -145,11 +146,14 @@ def compile_pattern(pattern: str) -> _Bounded:
 
 
 def any_match(patterns: list[str], text: str) -> re.Match | None:
-    for pattern in patterns:
-        match = compile_pattern(pattern).search(text)
-        if match:
-            return match
-    return None
+    """The match of the first of `patterns` that matches `text` (in list order), or None;
+    the patterns are compiled and joined once per list (`rules.matching`)."""
+    return _any_of(tuple(patterns)).search(text) if patterns else None
+
+
+@lru_cache(maxsize=1024)
+def _any_of(patterns: tuple[str, ...]) -> AnyOf:
+    return AnyOf(patterns, [compile_pattern(pattern) for pattern in patterns], PATTERN_SECONDS)
 
 
 def keyword_patterns(keywords: list[str]) -> list[str]:

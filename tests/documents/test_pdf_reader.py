@@ -329,7 +329,7 @@ def test_merged_cell_is_emitted_once_at_its_first_grid_position(tmp_path):
     ]
 
 
-def test_pdfplumber_only_for_pages_with_rules(tmp_path, monkeypatch):
+def test_table_finder_only_for_pages_with_rules(tmp_path, monkeypatch):
     pdf = new_pdf()
     pdf.multi_cell(0, 5, LOREM)
     pdf.add_page()
@@ -341,11 +341,11 @@ def test_pdfplumber_only_for_pages_with_rules(tmp_path, monkeypatch):
     pdf.add_page()
     pdf.multi_cell(0, 5, LOREM)
     asked = []
-    original = pdf_reader._Plumber.page
-    monkeypatch.setattr(pdf_reader._Plumber, "page",
-                        lambda self, index: asked.append(index) or original(self, index))
+    original = pdf_reader.ruled_grids
+    monkeypatch.setattr(pdf_reader, "ruled_grids",
+                        lambda edges, height: asked.append(edges) or original(edges, height))
     doc = read_pdf(save(pdf, tmp_path))
-    assert asked == [1]
+    assert len(asked) == 1
     assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE,
                                            BlockKind.PARAGRAPH]
 
@@ -422,7 +422,9 @@ def test_a_broken_page_does_not_lose_the_others(tmp_path):
     assert doc.ok and doc.pages == 2 and texts(doc) == ["Sida ett"]
 
 
-def test_text_is_kept_when_pdfplumber_cannot_read_the_file(tmp_path, monkeypatch):
+def test_ruled_table_without_pdfminer(tmp_path, monkeypatch):
+    """The ruling lines come from pdfium: a file pdfminer cannot read (stricter than
+    pdfium) still has its table, and no word is lost."""
     import pdfplumber
 
     def refuse(*args, **kwargs):
@@ -437,7 +439,11 @@ def test_text_is_kept_when_pdfplumber_cannot_read_the_file(tmp_path, monkeypatch
     path = save(pdf, tmp_path)
     monkeypatch.setattr(pdfplumber, "open", refuse)
     doc = read_pdf(path)
-    assert doc.ok  # the grid may come out rougher, but no word is lost
+    assert doc.ok and [b.kind for b in doc.blocks] == [BlockKind.TABLE]
+    # and a table finder that fails on the lines may lose the grid, never a word
+    monkeypatch.setattr("pdfplumber.table.TableFinder.__init__", refuse)
+    doc = read_pdf(path)
+    assert doc.ok
     words = doc.text().split()
     assert all(word in words for values in PLAN_ROWS for value in values
                for word in value.split())
@@ -491,7 +497,7 @@ def test_dispatcher_reads_pdf(tmp_path):
 @pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc")
 def test_no_file_handles_leak(tmp_path):
     pdf = new_pdf()
-    with pdf.table() as table:  # a ruled table, so pdfplumber is opened too
+    with pdf.table() as table:  # a ruled table, so the table finder runs too
         for values in PLAN_ROWS:
             row = table.row()
             for value in values:

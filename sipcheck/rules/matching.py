@@ -1,0 +1,98 @@
+"""Several checklist patterns asked one question, once: does any of them match this line?
+
+A check's option (`patterns`, `exclude`, `near`, `who`, `roles` …) is a list of patterns,
+and `rules.base.any_match` answers with the match of the first of them that matches, in
+list order. Asked pattern by pattern, that is a search per pattern per line, for every
+check and every plan: most of the rules' time, and most lines match none. `AnyOf` holds
+one option's patterns compiled once per checklist and answers the same:
+
+- one search of them all joined (`(?:a)|(?:b)|…`) says whether any matches, which for
+  most lines is the whole answer: no. Only when it finds something are they searched one
+  by one, in order, for the match the check quotes. Joined or not, a backtracking engine
+  finds a match exactly where one of the alternatives matches, so the answer is the same;
+  patterns whose meaning would change inside the join (backreferences and group numbers,
+  named groups, flags for the whole pattern) and a joined search that runs out of time
+  are searched one by one, as before, so a slow pattern is still named;
+- the answers for the last few thousand lines are kept: checks ask about the same lines
+  again (each `table_rows` check reads the rows anew), and memory stays flat.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # Python 3.11+, as the project requires
+from re import _parser as sre_parser
+
+import regex
+
+REMEMBERED = 1024  # answers an AnyOf keeps (a plan's lines) before it starts afresh
+_UNSEEN = object()
+
+
+class AnyOf:
+    """`patterns` (checklist syntax) with their compiled searches (`rules.base._Bounded`:
+    a search that raises PatternTimeout after `seconds`)."""
+
+    __slots__ = ("searches", "joined", "seconds", "answers")
+
+    def __init__(self, patterns: tuple[str, ...], searches: list, seconds: float) -> None:
+        self.searches, self.seconds = searches, seconds
+        self.answers: dict[str, object] = {}
+        self.joined = None
+        if len(patterns) > 1 and all(_joinable(pattern) for pattern in patterns):
+            try:
+                self.joined = regex.compile("|".join(f"(?:{p})" for p in patterns),
+                                            regex.IGNORECASE | regex.V0)
+            except (regex.error, OverflowError, RecursionError):
+                self.joined = None
+
+    def search(self, text: str):
+        """The match of the first pattern that matches `text`, or None."""
+        found = self.answers.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self.answers) >= REMEMBERED:
+                self.answers.clear()
+            found = self.answers[text] = self._search(text)
+        return found
+
+    def _search(self, text: str):
+        if self.joined is not None:
+            try:
+                if self.joined.search(text, timeout=self.seconds) is None:
+                    return None
+            except TimeoutError:
+                pass  # one by one, so that the slow pattern is named
+        for search in self.searches:
+            match = search.search(text)
+            if match:
+                return match
+        return None
+
+
+def _joinable(pattern: str) -> bool:
+    """Whether `pattern` means the same inside `(?:…)|(?:…)`: it parses (as Python's `re`,
+    whose syntax checklists use), refers to no group and names none, and sets no flag for
+    the whole pattern."""
+    try:
+        parsed = sre_parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    if parsed.state.groupdict or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
+        return False
+    return not any(op in (sre.GROUPREF, sre.GROUPREF_EXISTS) for op in _ops(parsed))
+
+
+def _ops(items):
+    """Every operator of a parsed pattern, nested ones too."""
+    for op, value in items:
+        yield op
+        if isinstance(value, (list, tuple)):
+            for part in value:
+                if isinstance(part, sre_parser.SubPattern):
+                    yield from _ops(part)
+                elif isinstance(part, list):  # a branch's alternatives
+                    for branch in part:
+                        if isinstance(branch, sre_parser.SubPattern):
+                            yield from _ops(branch)
+        elif isinstance(value, sre_parser.SubPattern):
+            yield from _ops(value)

@@ -1,0 +1,76 @@
+"""Patterns and labels answered once and remembered give the answers asked afresh would:
+the first pattern in the checklist's order is the one quoted, patterns that cannot be
+joined keep their meaning, and a remembered label answer depends on every argument."""
+
+from __future__ import annotations
+
+import pytest
+
+from sipcheck.language.dates import find_dates
+from sipcheck.rules import matching
+from sipcheck.rules.base import _any_of, any_match, compile_pattern
+from sipcheck.vocabulary import Vocabulary
+
+
+def one_by_one(patterns, text):
+    for pattern in patterns:
+        found = compile_pattern(pattern).search(text)
+        if found:
+            return found
+    return None
+
+
+@pytest.mark.parametrize(("patterns", "text"), [
+    # the later pattern matches earlier in the line: the first pattern is still quoted
+    (["uppföljning", "insats"], "Insatser ses över vid uppföljning i maj."),
+    (["(?<!\\w)god man(?!\\w)", "förvaltare"], "Förvaltare, inte god man."),
+    (["(?<!\\w)god man(?!\\w)", "förvaltare"], "Godmanskap söks inte."),
+    # a backreference and a named group mean something else inside a join
+    (["(\\w+) och \\1", "mamma"], "pappa och pappa kommer"),
+    (["(?P<vem>mamma|pappa) kommer", "syster"], "Syster och pappa kommer"),
+    # a flag for the whole pattern
+    (["(?s)ansvar.*plan", "samordnare"], "ansvar för\nplanen"),
+    (["ansvarig", "(?s)ansvar.*plan"], "ansvar för\nplanen"),
+    (["samordnare", "kurator"], "Ingen av dem nämns här."),
+])
+def test_any_match_quotes_what_one_pattern_at_a_time_would(patterns, text):
+    expected = one_by_one(patterns, text)
+    for _ in range(2):  # asked afresh, then remembered
+        found = any_match(patterns, text)
+        assert (found and (found.re.pattern, found.span())) == \
+            (expected and (expected.re.pattern, expected.span()))
+
+
+def test_patterns_that_change_meaning_when_joined_are_searched_one_by_one():
+    assert _any_of(("(\\w+) och \\1", "mamma")).joined is None
+    assert _any_of(("(?P<vem>mamma) kommer", "pappa")).joined is None
+    assert _any_of(("(?s)ansvar.*plan", "pappa")).joined is None
+    assert _any_of(("(?<!\\w)mamma(?!\\w)", "pappa|syster")).joined is not None
+
+
+def test_remembered_answers_stay_few(monkeypatch):
+    monkeypatch.setattr(matching, "REMEMBERED", 3)
+    patterns = ("kurator", "samordnare")
+    for number in range(10):
+        any_match(list(patterns), f"rad {number} nämner kurator")
+    assert len(_any_of(patterns).answers) <= 3
+    assert any_match(list(patterns), "rad 0 nämner kurator").group() == "kurator"
+
+
+def test_a_remembered_label_answer_depends_on_every_argument():
+    words = Vocabulary({"purpose": ["syfte"], "lead": []},
+                       cues={"lead": ["huvudansvar"]})
+    assert words.section_of("Huvudansvarig") == "lead"
+    assert words.section_of("Huvudansvarig", exact=True) is None  # cues do not count
+    assert words.section_of("Huvudansvarig", cues=False) is None
+    assert words.section_of("Huvudansvarig och samordnare", min_coverage=0.9) is None
+    assert words.section_of("Huvudansvarig och samordnare") == "lead"
+    assert words.is_label("Syfte") and not words.is_label("Syfte med mötet var att ses.")
+
+
+def test_remembered_dates_are_the_callers_own():
+    first = find_dates("Uppföljning 2024-05-14 och i september.")
+    assert [m.text for m in first] == ["2024-05-14", "i september"]
+    first.clear()  # a rule that changes its list changes no one else's
+    assert [m.text for m in find_dates("Uppföljning 2024-05-14 och i september.")] == [
+        "2024-05-14", "i september"]
