@@ -242,6 +242,12 @@ class Vocabulary:
             return Match(alias[1], "alias", alias[0])
         if not cues or not self._cues:
             return None
+        head, with_, _ = label_key.partition(" med ")
+        if with_ and head:
+            # "Insatser enligt planen med uppföljning": about what comes before "med"
+            found = self._cue_match(head.split())
+            if found and found.coverage >= min_coverage:
+                return found
         found = self._cue_match(label_key.split())
         if found and found.coverage >= min_coverage:
             return found

@@ -543,3 +543,33 @@ def test_a_header_of_field_labels_over_empty_lines_says_nothing():
 def test_a_memos_title_names_the_document_not_a_section():
     assert vocabulary().is_document_title("PM – samordnad planering för K.", first=True)
     assert not vocabulary().is_document_title("Planering", first=True)
+
+
+def test_a_heading_with_med_is_about_what_comes_before():
+    assert vocabulary().section_of("Insatser enligt planen 2024-11-19 med uppföljning") == \
+        "interventions"
+    assert vocabulary().section_of("Syfte med mötet") == "purpose"
+
+
+def test_staff_named_once_with_function_are_responsible_by_name():
+    levels = levels_of(
+        heading("Närvarande"), para("Sofia, sjuksköterska, Psykiatrisk öppenvård Sala"),
+        para("Peter, psykolog, Psykiatrisk öppenvård Sala"),
+        heading("Beslut"),
+        para("Sofia ansvarar för att depåinjektionen ges vid hembesök, klart v. 13."),
+        para("Peter ansvarar för en ny riskbedömning, klart v. 16."))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_line_naming_only_who_belongs_to_the_measure_above():
+    levels = levels_of(heading("Insatser"),
+                       para("✅ Samtal om sömn och oro varannan vecka"),
+                       para("👤 kurator Lisa, Vårdcentralen Sala"),
+                       para("📅 från 2025-04-03"))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_an_actor_that_may_come_later_has_no_measure_yet():
+    levels = levels_of(heading("Andra aktörer"),
+                       para("Försäkringskassan kan bli aktuell längre fram."))
+    assert levels["andra_aktorer"] == "delvis"

@@ -41,7 +41,7 @@ MAX_BAD_CHAR_SHARE = 0.05
 # A plan is a few pages; a text file this large is something else (and would cost time).
 MAX_BYTES = 5_000_000
 
-_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸]|\d{1,3}[.)])\s+(\S.*)$")
+_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸✅👉📌🔹🔸➡▶]\ufe0f?|\d{1,3}[.)])\s+(\S.*)$")
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
 
 

@@ -73,7 +73,7 @@ _CANDIDATE = re.compile(
 _TOKEN_BEFORE = re.compile(r"(\S+)\Z")
 _OPENERS = "([{\"'”“«»‘’"
 _BULLET = re.compile(
-    r"(?:[•●◦▪▫■□☐☒☑✓✔·‣⁃→⇒➔►▸][ \t]*"
+    r"(?:[•●◦▪▫■□☐☒☑✓✔·‣⁃→⇒➔►▸✅❌👉📌🔹🔸➡▶][\ufe0f]?[ \t]*"
     r"|[-–—*>+][ \t]+"
     r"|\(?\d{1,2}[.)][ \t]+"
     r"|\(?[a-zA-Z]\)[ \t]+)"

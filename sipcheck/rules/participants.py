@@ -76,7 +76,9 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                 for cells in table.rows:
                     in_tables.update(cell.location for cell in cells)
                     values = [plan.vocabulary.cell_value(c.text) for c in cells]
-                    joined = " | ".join(value for value in values if value)
+                    # a label cell beside an empty one ("Funktion | ") names nobody
+                    joined = " | ".join(value for value in values
+                                        if value and not plan.vocabulary.is_field_label(value))
                     if joined and not plan.vocabulary.is_placeholder(joined):
                         texts.append((joined, cells[0].location))
             for text, location in _row_lines(plan.values(section.lines), in_tables):

@@ -220,19 +220,37 @@ def _follow_on(rows: list[Row], options: dict, subject: re.Pattern | None) -> li
     """Joins a sentence that only adds the time to the measure before it: "Arbetsterapeuten
     gör ett bildschema. | Det är klart senast 2024-12-20." is one measure with who and when,
     and so is a measure with its responsible followed by a line that is only a time
-    ("◷ Start 2025-02-03" under "Boendestöd … Ansvarig: boendestödjare")."""
+    ("◷ Start 2025-02-03" under "Boendestöd … Ansvarig: boendestödjare"), or a measure
+    followed by a line that only names who does it ("👤 kurator Lisa VC")."""
     joined: list[Row] = []
     for row in rows:
         previous = joined[-1] if joined else None
+        if previous is not None and previous.location != row.location and \
+                _has_who(row, options, subject) and not _has_who(previous, options, subject) \
+                and _who_only(row, options) and not _has_when(row, options):
+            # "👤 kurator Lisa VC" under "✅ fortsatt kontakt": who does the measure above
+            joined[-1] = Row(previous.what, f"{previous.who} {row.who}", previous.when,
+                             f"{previous.text} {row.text}", previous.location)
+            continue
         if previous is not None and \
                 (previous.location == row.location or _time_only(row, options)) and \
                 not _has_who(row, options, subject) and _has_when(row, options) and \
-                _has_who(previous, options, subject) and not _has_when(previous, options):
+                _has_who(previous, options, subject) and \
+                (not _has_when(previous, options) or _time_only(row, options)):
             joined[-1] = Row(previous.what, previous.who, f"{previous.when} {row.when}",
                              f"{previous.text} {row.text}", previous.location)
         else:
             joined.append(row)
     return joined
+
+
+def _who_only(row: Row, options: dict) -> bool:
+    """A line that only names who: once its `who` words are gone, nothing is left but
+    names and places ("👤 kurator Lisa, Vårdcentralen Sala")."""
+    rest = row.text
+    for pattern in options.get("who", []):
+        rest = compile_pattern(pattern).sub(" ", rest)
+    return all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", rest))
 
 
 def _time_only(row: Row, options: dict) -> bool:
@@ -288,9 +306,10 @@ def _has_who(row: Row, options: dict, subject: re.Pattern | None = None,
     return any_match(options.get("who", []), row.who) is not None
 
 
-def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None) -> bool:
+def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None,
+                 named: re.Pattern | None = None) -> bool:
     patterns = options.get("who", []) + options.get("principal", [])
-    return _has_who(row, options, subject) or (
+    return _has_who(row, options, subject, named) or (
         bool(row.who.strip()) and any_match(patterns, row.who) is not None)
 
 
@@ -328,6 +347,7 @@ def check(options: dict, plan: Plan) -> Finding:
     require = options.get("require", "rows")
     subject = plan.subject_pattern(titles=tuple(options.get("titles", ()))) \
         if options.get("subject") else None
+    named = plan.names_of(tuple(options.get("who", []))) if options.get("named") else None
 
     def cite(selected: list[Row]) -> list[Evidence]:
         return [Evidence(quote(row.text), row.location) for row in selected[:3]]
@@ -342,19 +362,18 @@ def check(options: dict, plan: Plan) -> Finding:
                        "" if good else "insatserna är vaga",
                        "" if good else "the interventions are vague")
     if require == "any_who":
-        good = [r for r in rows if _has_any_who(r, options, subject)]
+        good = [r for r in rows if _has_any_who(r, options, subject, named)]
         return Finding(bool(good), cite(good or rows),
                        "" if good else "ingen ansvarig anges", "" if good else "nobody responsible")
     if require == "any_who_what":
         actors = options.get("who", [])
-        named = plan.names_of(tuple(actors)) if options.get("named") else None
         good = [r for r in rows
                 if _has_who(r, options, subject, named) and _concrete(r, options, actors)]
         return Finding(bool(good), cite(good), "" if good else "ingen sådan åtgärd beskrivs",
                        "" if good else "no such measure is described")
     rows = _follow_on(rows, options, subject)
     lacking = [r for r in rows
-               if not (_has_who(r, options, subject) and _has_when(r, options))]
+               if not (_has_who(r, options, subject, named) and _has_when(r, options))]
     if lacking:
         return Finding(False, cite(lacking),
                        f"{len(lacking)} av {len(rows)} insatser saknar ansvarig på "
