@@ -30,6 +30,7 @@ class Line:
     location: Location
     label: str | None = None
     heading: bool = False  # the line is itself a heading or a bare label, not content
+    ticked: bool = False  # the options ticked on a line of checkboxes ("Hemtjänst, Larm")
 
     @property
     def full(self) -> str:

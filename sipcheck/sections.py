@@ -157,7 +157,7 @@ class _Builder(TableReading):
         if label:
             self.label_line(label, ticked, location)
         elif ticked:
-            self.add(Line(ticked, location))
+            self.add(Line(ticked, location, ticked=True))
         else:
             self.add(Line(text, location, heading=True))
 

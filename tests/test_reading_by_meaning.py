@@ -573,3 +573,15 @@ def test_an_actor_that_may_come_later_has_no_measure_yet():
     levels = levels_of(heading("Andra aktörer"),
                        para("Försäkringskassan kan bli aktuell längre fram."))
     assert levels["andra_aktorer"] == "delvis"
+
+
+def test_ticked_kinds_of_help_are_a_choice_not_a_measure_without_who():
+    levels = levels_of(
+        heading("Insatser efter utskrivning"),
+        para("☒ Hemtjänst ☐ Korttidsboende ☒ Hemsjukvård ☒ Trygghetslarm"),
+        heading("Planering"),
+        table(["Insats", "Ansvarig", "Datum"],
+              ["Hemtjänst morgon och kväll", "Hemtjänsten Arboga, område centrum", "2025-03-20"],
+              ["Dosett varannan vecka", "Distriktssköterska, Hemsjukvården Arboga",
+               "2025-03-21"]))
+    assert levels["ansvar"] == "uppfyllt"

@@ -121,6 +121,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 rows[-1] = Row(last.what, f"{last.who} {field}", f"{last.when} {field}",
                                f"{last.text} · {field}", last.location)
                 continue
+            if line.ticked and all(len(part.split()) <= 3 for part in line.text.split(",")):
+                continue  # "☒ Hemtjänst ☒ Larm": which kinds were chosen, detailed elsewhere
             if line.label and plan.vocabulary.is_field_label(line.label) and \
                     key(line.label) not in _known_words(columns):
                 continue  # "Plats: IFO Hallstahammar", "Datum: …": about the meeting
