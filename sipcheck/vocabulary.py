@@ -52,6 +52,8 @@ _LEADER = re.compile(r"[.…_]{4,}")
 _EMPTY_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Za-zÅÄÖåäö][\w/ -]{0,30}:(?=\s|$)")
 # A value that is only a hint in parentheses: "(fylls i före mötet)", "[namn, funktion]".
 _ONLY_HINT = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
+# A hint in brackets at the end of a value, closed or wrapped to the next line.
+_TRAILING_HINT = re.compile(r"\([^()]*\)?\W*$")
 # A cue word this long is a stem; shorter ones must match a whole word.
 STEM_MIN = 4
 
@@ -334,8 +336,10 @@ class Vocabulary:
             if all(key(part) in self._placeholders for part in parts):
                 return True
         if _LEADER.search(value):
-            # "Underskrift ........": a label over a dotted line left blank
+            # "Underskrift ........": a label over a dotted line left blank, maybe with the
+            # template's hint after the dots ("........ (varför behövs en samordnad plan")
             rest = _LEADER.sub(" ", value).strip()
+            rest = _TRAILING_HINT.sub("", rest).strip() if _LEADER.match(value.strip()) else rest
             return not rest or key(rest) in self._labels or \
                 self.section_of(rest, exact=True) is not None
         return False

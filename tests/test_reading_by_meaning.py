@@ -585,3 +585,26 @@ def test_ticked_kinds_of_help_are_a_choice_not_a_measure_without_who():
               ["Dosett varannan vecka", "Distriktssköterska, Hemsjukvården Arboga",
                "2025-03-21"]))
     assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_templates_here_you_write_instructions_and_dotted_fields_say_nothing():
+    results = assess(plan_of(
+        heading("Syfte"), para("Här skriver du varför planen upprättas."),
+        para("Syfte: ........................ (varför behövs en"),
+        para("samordnad plan för just den här personen?)"),
+        heading("Andra aktörer"),
+        para("Här skriver du vad andra än kommun och region gör. Finns inga, skriv det.")),
+        checklist_named())
+    levels = {r.id: r.level for r in results if r.id != "begriplighet"}
+    assert set(levels.values()) == {"ej_uppfyllt"}, levels
+
+
+def test_a_matrix_with_a_column_per_principal_is_a_table_of_measures():
+    plan = plan_of(heading("Ansvarsfördelning"),
+                   table(["Behov", "Kommunen", "Regionen", "Övriga"],
+                         ["Boende", "Boendestöd två gånger i veckan", "–", "–"]))
+    assert section_texts(plan, "interventions")
+
+
+def test_back_in_three_weeks_is_a_follow_up_without_a_day():
+    assert levels_of(para("Åter om 3 v, hemsjukvården kallar."))["uppfoljning"] == "delvis"

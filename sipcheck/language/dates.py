@@ -223,7 +223,7 @@ _SEASON = re.compile(
 _RELATIVE_IN = re.compile(
     r"(?=[oiesOIES])(?<![\w.])(?:senast\s+)?(?:inom\s+loppet\s+av|om|inom|efter)\s+"
     r"(?:(?:ca\.?|cirka|c:a|ungefär|runt|drygt|knappt)\s+)?"
-    rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})(?!\w)", _I)
+    rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT}|v\.?(?!\s*\d)|veckor)(?!\w)", _I)  # "om 3 v"
 _RELATIVE_NEXT = re.compile(
     r"(?=[unkfUNKF])(?<![\w.])(?:under\s+)?(?:nästa|nästkommande|kommande|följande|närmaste)\s+"
     r"(?P<u>veckorna|veckor|vecka|månaderna|månader|månad|året|år|terminen|termin|halvår"
@@ -467,7 +467,7 @@ def _offset(today: date | None, number: str, unit: str) -> date | None:
     unit = unit.lower().rstrip(".")
     if unit.startswith("dag"):
         return today + timedelta(days=n)
-    if unit.startswith("veck"):
+    if unit.startswith("veck") or unit == "v":
         return today + timedelta(weeks=n)
     if unit.startswith("mån"):
         return _add_months(today, n)
