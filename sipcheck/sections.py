@@ -39,6 +39,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+\w")
 _NUMBERED_WORDS = 8
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
+# "Syfte – …": a short label, a dash with spaces around it, and the value.
+_DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
 # A line that is a heading only by its wording must have most of its content words
 # explained by a section's cues ("När ses vi igen?"), not just one of them.
 LIST_COVERAGE = 0.75
@@ -110,6 +112,13 @@ class _Builder(TableReading):
         if match and self.is_label_line(match):
             self.label_line(match.group(1).strip(), match.group(2).strip(), location)
             self.label_block = block if match.group(2).strip() else None
+            return
+        dashed = _DASH_LABEL.match(text)
+        if dashed and self.vocabulary.section_of(dashed.group(1),
+                                                 min_coverage=LIST_COVERAGE) is not None:
+            # "Syfte – att Bengt ska kunna bo kvar hemma": a note's label and its value
+            self.label_line(dashed.group(1).strip(), dashed.group(2).strip(), location)
+            self.label_block = block
             return
         if self.ends_list(text, block):
             self.open(None, "", location, "prose")

@@ -608,3 +608,14 @@ def test_a_matrix_with_a_column_per_principal_is_a_table_of_measures():
 
 def test_back_in_three_weeks_is_a_follow_up_without_a_day():
     assert levels_of(para("Åter om 3 v, hemsjukvården kallar."))["uppfoljning"] == "delvis"
+
+
+def test_a_label_and_its_value_after_a_dash_in_a_note():
+    plan = plan_of(para("Syfte – att Bengt ska kunna bo kvar hemma och klara kvällarna."),
+                   para("Huvudansvar – hemsjukvården Skinnskatteberg."),
+                   para("Boendestöd – Socialpsykiatrin – från v. 36"))
+    assert section_texts(plan, "purpose") == ["att Bengt ska kunna bo kvar hemma och klara "
+                                              "kvällarna."]
+    assert section_texts(plan, "lead")[0] == "hemsjukvården Skinnskatteberg."
+    # a measure written with dashes names no section of its own
+    assert not any(s.heading == "Boendestöd" for s in plan.sections)
