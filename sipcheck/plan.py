@@ -17,6 +17,7 @@ from sipcheck.language.names import likely_subject
 from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
+_NUMBERED_LABEL = re.compile(r"\s+\d{1,2}\W*$")
 # "Lina, som är din socialsekreterare på IFO …": a name, a comma, what follows in the clause.
 _INTRODUCED = re.compile(
     r"(?<![\w.])(?P<name>[A-ZÅÄÖ][a-zåäöé]{1,20}),\s+(?:som är\s+)?(?P<rest>[^.;:!?]{3,90})")
@@ -99,11 +100,12 @@ class Plan:
 
     def _says(self, line: Line) -> bool:
         vocabulary = self.vocabulary
+        bare = _NUMBERED_LABEL.sub("", line.text)  # "Insats 1" over its fields is a label
         return not (vocabulary.is_placeholder(line.text)
                     or (line.label and vocabulary.is_form_text(line.full))
-                    or vocabulary.is_field_label(line.text)
+                    or vocabulary.is_field_label(bare)
                     or ("|" in line.text and vocabulary.is_column_labels(line.text))
-                    or vocabulary.section_of(line.text, exact=True) is not None)
+                    or vocabulary.section_of(bare, exact=True) is not None)
 
     def table_rows(self, section_ids: str | list[str] | None = None) -> list[Line]:
         """Each table row of the given sections as one line, cells joined by " | "."""

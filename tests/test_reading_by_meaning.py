@@ -619,3 +619,17 @@ def test_a_label_and_its_value_after_a_dash_in_a_note():
     assert section_texts(plan, "lead")[0] == "hemsjukvården Skinnskatteberg."
     # a measure written with dashes names no section of its own
     assert not any(s.heading == "Boendestöd" for s in plan.sections)
+
+
+def test_a_templates_example_text_and_unanswered_fields_say_nothing():
+    results = assess(plan_of(
+        heading("Syfte"),
+        para("Exempel: Planen ska samordna stödet så att Kim kan komma tillbaka till skolan."),
+        heading("Andra aktörers insatser"),
+        para("Exempel: Pappa följer med Kim till skolan varje morgon. Om inga andra aktörer "
+             "finns, skriv det."),
+        heading("Insatser"), para("Insats 1"), para("Beskrivning: [ej besvarad]"),
+        heading("Huvudansvarig"), para("Ej fastställt, tas upp på nästa möte.")),
+        checklist_named())
+    levels = {r.id: r.level for r in results if r.id != "begriplighet"}
+    assert set(levels.values()) == {"ej_uppfyllt"}, levels

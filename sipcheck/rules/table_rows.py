@@ -53,6 +53,8 @@ from sipcheck.vocabulary import key
 # A writer's note in brackets ("[kolla med BUP]") is no part of the measure.
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _DEFAULT_WHEN = {"day", "week", "month", "season", "relative"}
+# "Insats 1" over its fields: a label and its number, no measure
+_NUMBER_AFTER = re.compile(r"\s*\d{1,2}\W*$")
 
 
 @dataclass
@@ -149,7 +151,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
             rows.extend(line_rows)
     exclude = options.get("exclude", [])
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
-            and not plan.vocabulary.is_field_label(row.what)
+            and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))
             and not (exclude and any_match(exclude, row.text))]
 
 
