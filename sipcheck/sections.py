@@ -88,6 +88,10 @@ class _Builder(TableReading):
             self.line(text, location, block)
 
     def line(self, text: str, location: Location, block: Block) -> None:
+        if block.italic and text.rstrip().endswith("?"):
+            # "_Hur lämnades samtycket och när?_" under a heading: the template asking
+            self.add(Line(text, location, heading=True))
+            return
         boxes = checkbox_value(text)
         if boxes is not None:
             self.checkbox_line(*boxes, text, location)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers import checklist_named, heading, para, plan_of, section_texts, table
 
+from sipcheck.documents.model import Block, BlockKind, Location
 from sipcheck.engine import assess
 from sipcheck.vocabulary import Vocabulary, checkbox_value, label_core
 
@@ -633,3 +634,13 @@ def test_a_templates_example_text_and_unanswered_fields_say_nothing():
         checklist_named())
     levels = {r.id: r.level for r in results if r.id != "begriplighet"}
     assert set(levels.values()) == {"ej_uppfyllt"}, levels
+
+
+def test_an_italic_question_under_a_markdown_heading_is_the_templates_own():
+    levels = levels_of(heading("Syfte med planen"),
+                       Block(BlockKind.PARAGRAPH, "Vad ska planen åstadkomma för just den här "
+                             "personen?", Location(line=3), italic=True),
+                       heading("Samtycke"),
+                       Block(BlockKind.PARAGRAPH, "Hur lämnades samtycket (muntligt/skriftligt) "
+                             "och när?", Location(line=5), italic=True))
+    assert levels["syfte"] == levels["fragestallningar"] == levels["samtycke"] == "ej_uppfyllt"

@@ -33,7 +33,7 @@ EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
                    "fresh-10/f10a-06.txt", "fresh-10/f10b-07.pdf", "fresh-11/f11a-08.docx",
                    "fresh-11/f11b-07.pdf", "fresh-12/f12a-06.pdf", "fresh-12/f12b-06.docx",
-                   "fresh-13/f13b-08.pdf"]
+                   "fresh-13/f13a-06.md", "fresh-13/f13b-08.pdf"]
 # The one real plan still taken for something else: an e-mail summary of a meeting that
 # decided nothing, with no heading a plan has.
 KNOWN_FALSE_ALARMS = {"dev-b/db-20.txt"}

@@ -109,7 +109,8 @@ class Block:
     """A heading, a paragraph or a table.
 
     `bold` is true when the whole paragraph text is bold (form labels, free documents that
-    use bold short lines as headings). `level` is the heading level (1 = top) for headings.
+    use bold short lines as headings); `italic` when it is all in italics (a template's hint,
+    a quotation). `level` is the heading level (1 = top) for headings.
     For tables, `rows` holds the cells and `text` is the cell texts joined for search.
     """
 
@@ -120,6 +121,7 @@ class Block:
     bold: bool = False
     list_item: bool = False
     style: str | None = None
+    italic: bool = False
     rows: list[list[Cell]] = field(default_factory=list)
 
     @property

@@ -300,11 +300,13 @@ class _Builder:
     def flush(self) -> None:
         text = "\n".join(t for _, _, t in self.lines if t)
         if text:
-            bold = (self.markdown and self.markup and not self.list_item
-                    and _BOLD.match(" ".join(r.strip() for _, r, _ in self.lines)) is not None)
+            raw = " ".join(r.strip() for _, r, _ in self.lines)
+            marked = self.markdown and self.markup and not self.list_item
+            bold = marked and _BOLD.match(raw) is not None
+            italic = marked and not bold and _ITALIC.match(raw) is not None
             self.blocks.append(Block(BlockKind.PARAGRAPH, text,
                                      Location(line=self.lines[0][0]), bold=bold,
-                                     list_item=self.list_item))
+                                     list_item=self.list_item, italic=italic))
         self.lines, self.list_item, self.indent, self.markup = [], False, 0, True
 
 
@@ -343,6 +345,7 @@ _DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
 _SETEXT = re.compile(r"^ {0,3}(=|-)\1*[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BOLD = re.compile(r"^(\*\*|__)(?!\s)((?:(?!\1).)+?)(?<!\s)\1:?$", re.S)
+_ITALIC = re.compile(r"^([*_])(?![*_\s])((?:(?!\1).)+?)(?<![\s*_])\1$", re.S)
 _PIPE = re.compile(r"(?<!\\)\|")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-+:?\s*$")
 

@@ -328,3 +328,11 @@ def test_arrows_are_bullets_and_a_bracketed_field_is_a_label(tmp_path):
         ("Det här bestämde vi:", False),
         ("Karin (mentor) gör ett schema senast 21/3", True), ("Petra (BUP) bokar ett besök", True),
         ("Syfte med planen:", False), ("Datum: ÅÅÅÅ-MM-DD", False)]
+
+
+def test_a_paragraph_all_in_italics_is_marked_so(tmp_path):
+    doc = md(tmp_path, "## Samtycke\n\n_Hur lämnades samtycket och när?_\n\n"
+                       "**Datum:** 2025-01-10\n\nVanlig *betonad* text.\n")
+    assert [(b.text, b.italic) for b in doc.blocks] == [
+        ("Samtycke", False), ("Hur lämnades samtycket och när?", True),
+        ("Datum: 2025-01-10", False), ("Vanlig betonad text.", False)]
