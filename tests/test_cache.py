@@ -360,3 +360,26 @@ def test_two_reviews_at_once_with_one_cache(plans):
         outputs.append(without_created(json.loads(out)))
     assert outputs[0] == outputs[1] == without_created(review(plans))
     assert len(cache_files(REVIEWS)) == 4
+
+
+@pytest.mark.parametrize("output", ["json", "table", "csv", "markdown"])
+def test_every_format_is_the_same_without_cache_cold_and_warm(plans, cli, output):
+    """`review` takes its checklist and plan entries from the cache when it can
+    (`checklist.kept`, `reviews/`): what it prints must not show it."""
+    options = ["--format", output, *(["--details"] if output in ("table", "markdown") else [])]
+
+    def printed(*more: str) -> str:
+        run = cli("review", plans, *options, *more)
+        assert run.code == 0
+        text = run.stdout
+        if output == "json":
+            data = json.loads(text)
+            del data["round"]["created"]
+            text = json.dumps(data)
+        return text
+
+    uncached = printed("--no-cache")
+    assert cache_files() == []
+    cold = printed()
+    assert len(cache_files("checklists")) == 1 and len(cache_files(REVIEWS)) == 4
+    assert printed() == cold == uncached
