@@ -100,11 +100,14 @@ def _write(value, out: list[str], indent: str) -> None:
         inner = indent + "  "
         separator = "{" + inner
         for key, item in value.items():
-            if isinstance(item, _CONTAINERS):
-                out.append(separator + _key(key) + ": ")
+            name = encode_basestring(key) if type(key) is str else _key(key)
+            if type(item) is str:  # most values: the quickest way first
+                out.append(separator + name + ": " + encode_basestring(item))
+            elif isinstance(item, _CONTAINERS):
+                out.append(separator + name + ": ")
                 _write(item, out, inner)
             else:
-                out.append(separator + _key(key) + ": " + _scalar(item))
+                out.append(separator + name + ": " + _scalar(item))
             separator = "," + inner
         out.append(indent + "}")
     elif isinstance(value, _CONTAINERS):

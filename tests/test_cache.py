@@ -383,3 +383,33 @@ def test_every_format_is_the_same_without_cache_cold_and_warm(plans, cli, output
     cold = printed()
     assert len(cache_files("checklists")) == 1 and len(cache_files(REVIEWS)) == 4
     assert printed() == cold == uncached
+
+
+WARM = """\
+import sys
+from sipcheck.cli.app import main
+sys.argv = ["sipcheck", "review", sys.argv[1], "--format", "json"]
+try:
+    main()
+finally:
+    print(" ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def test_a_warm_review_reads_no_checklist_and_imports_no_reader_or_rule(plans):
+    """What makes a warm review quick: the checklist and every plan's entry come from the
+    cache, so neither the checklist's validation nor the readers, sections, engine or rules
+    are even imported."""
+    def modules() -> set[str]:
+        run = subprocess.run([sys.executable, "-c", WARM, str(plans)], capture_output=True,
+                             text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+        assert run.returncode == 0, run.stderr
+        return set(run.stderr.split())
+
+    assert "sipcheck.engine" in modules()  # cold: everything is read and judged
+    warm = modules()
+    assert {"sipcheck.rounds", "sipcheck.checklist.kept"} <= warm
+    assert not {"jsonschema", "sipcheck.checklist.loader", "sipcheck.engine",
+                "sipcheck.sections", "sipcheck.rules", "sipcheck.privacy", "sipcheck.vocabulary",
+                "sipcheck.documents.pdf_reader", "sipcheck.documents.docx_reader",
+                "pypdfium2", "lxml"} & warm
