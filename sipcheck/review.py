@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sipcheck import __version__, privacy
+from sipcheck import __version__
 from sipcheck.budget import MAX_TEXT_CHARACTERS, TOO_LARGE, Budget, OverBudget, bounded
 from sipcheck.budget import message as budget_message
 from sipcheck.cache import REVIEWS, Store, document_key, review_key
@@ -22,13 +23,17 @@ from sipcheck.checklist.model import Checklist
 from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, Status, read_document
 from sipcheck.documents.model import failed
-from sipcheck.engine import assess
 from sipcheck.parallel import map_ordered
 from sipcheck.plan_entries import PlanEntries
-from sipcheck.rules.base import PATTERN_SECONDS, PatternTimeout, any_match, quote
 from sipcheck.scoring import checklist_record, score_plan, summarise, summary_view
-from sipcheck.sections import find_sections
 from sipcheck.text import Text
+
+if TYPE_CHECKING:
+    from sipcheck.privacy import Finding
+
+# Finding personal data, sections and levels (`privacy`, `sections`, `engine`, `rules`)
+# are imported where a plan is reviewed, not here: a warm review takes every plan's entry
+# from the cache and needs none of them (the readers are imported when first used).
 
 ROUND_FORMAT = "sipcheck-round/1"
 HEADING_QUOTE = 80  # a heading named beside evidence is cut at this many characters
@@ -94,19 +99,27 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
         progress(total, total, "")
     round_data = build_round(entries, checklist, round_name, lang, None if views is None else
                              [view for _, view in sorted(views, key=lambda pair: pair[0])])
-    names = {plan_file.unit: privacy.redact(plan_file.unit_name, lang)
+    names = {plan_file.unit: plan_file.unit_name
              for plan_file in plan_files if plan_file.unit and plan_file.unit_name}
     if names:  # as plans.csv names them, for every report made from the round
-        round_data["unit_names"] = names
+        from sipcheck import privacy
+
+        round_data["unit_names"] = {unit: privacy.redact(name, lang)
+                                    for unit, name in names.items()}
     return round_data
 
 
 def review_document(document: Document, plan_file: PlanFile, checklist: Checklist,
-                    lang: str = "sv", findings: list[privacy.Finding] | None = None) -> dict:
+                    lang: str = "sv", findings: list[Finding] | None = None) -> dict:
     """One plan's entry in the round file. Personal data found in the document is reported
     by kind and place, and masked in the document the review reads, so nothing the entry
     quotes, names or shows holds it. With `findings`, `document` is already masked (from
     the cache) and these are its findings."""
+    from sipcheck import privacy
+    from sipcheck.engine import assess
+    from sipcheck.rules.base import quote
+    from sipcheck.sections import find_sections
+
     if findings is None:
         found = privacy.Scan(document)
         document, findings = found.masked(document), found.findings
@@ -144,6 +157,9 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
     (a notice, a unit's own care plan), or too few of a plan's sections were found, the
     opening does not call it a plan, and none of the sections only a plan has (its
     interventions, who leads it) says anything."""
+    from sipcheck import privacy
+    from sipcheck.rules.base import any_match, quote
+
     for line in plan.opening_lines():
         if any_match(checklist.other_documents, line):
             title = privacy.redact(quote(line, HEADING_QUOTE), lang)
@@ -169,9 +185,11 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
     return []
 
 
-def _pii_message(finding: privacy.Finding) -> Text:
+def _pii_message(finding: Finding) -> Text:
     """What was found and where (the place matters most for the parts nobody sees when
     reading the plan: "namn; kommentar", "personnummer; dokumentegenskaper")."""
+    from sipcheck import privacy
+
     sv, en = privacy.KINDS[finding.kind]
     place_sv, place_en = (finding.location.describe(lang) for lang in ("sv", "en"))
     if place_sv:
@@ -243,6 +261,9 @@ def review_file(job: PlanJob, checklist: Checklist, lang: str, cache_root: str |
     Both the Document and the entry are stored only when the file still has the bytes it
     was keyed by, so a file changed while it was read is never cached under the old key;
     a document over its budget is never cached (the next run may have more time)."""
+    from sipcheck import privacy
+    from sipcheck.rules.base import PatternTimeout
+
     budget = budget or Budget()
     if job.plan_file.refused:  # a folder that cannot be listed, a link out of the folder
         return review_document(failed(job.plan_file.path, _format(job.plan_file),
@@ -284,6 +305,8 @@ def _over_budget(plan_file: PlanFile, status: str, budget: Budget) -> Document:
 
 
 def _slow_pattern(plan_file: PlanFile, pattern: str) -> Document:
+    from sipcheck.rules.base import PATTERN_SECONDS
+
     return failed(
         plan_file.path, _format(plan_file),
         f"Checklistans reguljära uttryck «{pattern}» tog mer än {PATTERN_SECONDS:g} s på en rad i "

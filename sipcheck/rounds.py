@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from glob import escape as glob_escape
 from importlib.resources import files
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from sipcheck.plan_entries import PlanEntries
@@ -30,7 +32,6 @@ def unit_name(round_data: dict, unit: str | None) -> str | None:
     return round_data.get("unit_names", {}).get(unit) or unit
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
 PART = 1 << 16  # characters per piece of `json_parts`
 
 
@@ -40,48 +41,117 @@ def dumps(round_data: dict) -> str:
 
 
 def json_parts(round_data: dict) -> Iterator[str]:
-    """`dumps(round_data)` in pieces of about PART characters, the same text: a county's
-    round is tens of MB of JSON, which a review prints or saves piece by piece instead of
-    holding all of it (and its pieces) at once."""
+    """`json.dumps(round_data, ensure_ascii=False, indent=2, allow_nan=False) + "\\n"` in
+    pieces of about PART characters, the same text: a county's round is tens of MB of
+    JSON, which a review prints or saves piece by piece instead of holding all of it (and
+    its pieces) at once. Packed plans (`PlanEntries`) are written as the list they stand
+    for, one by one."""
     pieces: list[str] = []
-    length = 0
-    for piece in _encoded(round_data):
-        pieces.append(piece)
-        length += len(piece)
+    length = counted = 0
+    for _ in _top(round_data, pieces):
+        length += sum(len(piece) for piece in pieces[counted:])
+        counted = len(pieces)
         if length >= PART:
             yield "".join(pieces)
-            pieces, length = [], 0
+            pieces.clear()
+            length = counted = 0
     pieces.append("\n")
     yield "".join(pieces)
 
 
-_PLANS = "\0plans\0"  # where a round's packed plans go (no plan id is this)
+# The text `json`'s indenting encoder writes, written about twice as fast: the standard
+# library's C encoder cannot indent, and its Python one passes every piece through a
+# generator per level. Strings are escaped by the same C function, numbers written by the
+# same `repr`s, keys converted as it converts them.
+_CONTAINERS = (dict, list, tuple, PlanEntries)
 
 
-def _encoded(round_data: dict) -> Iterator[str]:
-    """The JSON encoder's pieces of `round_data`; packed plans (`PlanEntries`, not a list)
-    are encoded one by one where the encoder would have put the list, indented as it
-    would have indented them (JSON strings hold no raw line breaks, so every line break
-    is indentation)."""
-    plans = round_data.get("plans")
-    if not isinstance(plans, PlanEntries):
-        yield from _ENCODER.iterencode(round_data)
+def _top(value, out: list[str]) -> Iterator[None]:
+    """`_write(value, out)`, yielding after each item of the top mapping and of each list
+    in it (a round's plans), so `json_parts` can hand on what is written."""
+    if not isinstance(value, dict) or not value:
+        _write(value, out, "\n")
+        yield
         return
-    marker = _ENCODER.encode(_PLANS)
-    for piece in _ENCODER.iterencode({**round_data, "plans": _PLANS}):
-        if not piece.endswith(marker):
-            yield piece
-            continue
-        yield piece[: -len(marker)]
-        if not len(plans):
-            yield "[]"
-            continue
-        yield "["
-        for index, plan in enumerate(plans):
-            yield ",\n    " if index else "\n    "
-            for part in _ENCODER.iterencode(plan):
-                yield part.replace("\n", "\n    ")
-        yield "\n  ]"
+    out.append("{\n  ")
+    for number, (key, item) in enumerate(value.items()):
+        out.append((",\n  " if number else "") + _key(key) + ": ")
+        if isinstance(item, list | PlanEntries) and len(item):
+            out.append("[\n    ")
+            for index, element in enumerate(item):
+                if index:
+                    out.append(",\n    ")
+                _write(element, out, "\n    ")
+                yield
+            out.append("\n  ]")
+        else:
+            _write(item, out, "\n  ")
+        yield
+    out.append("\n}")
+
+
+def _write(value, out: list[str], indent: str) -> None:
+    """`value` as indented JSON onto `out`; `indent`: a line break and the spaces of its
+    depth."""
+    if isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            name = encode_basestring(key) if type(key) is str else _key(key)
+            if type(item) is str:  # most values: the quickest way first
+                out.append(separator + name + ": " + encode_basestring(item))
+            elif isinstance(item, _CONTAINERS):
+                out.append(separator + name + ": ")
+                _write(item, out, inner)
+            else:
+                out.append(separator + name + ": " + _scalar(item))
+            separator = "," + inner
+        out.append(indent + "}")
+    elif isinstance(value, _CONTAINERS):
+        if not len(value):
+            out.append("[]")
+            return
+        inner = indent + "  "
+        separator = "[" + inner
+        for item in value:
+            if isinstance(item, _CONTAINERS):
+                out.append(separator)
+                _write(item, out, inner)
+            else:
+                out.append(separator + _scalar(item))
+            separator = "," + inner
+        out.append(indent + "]")
+    else:
+        out.append(_scalar(value))
+
+
+def _scalar(value) -> str:
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value or value in (math.inf, -math.inf):
+            raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
+        return float.__repr__(value)
+    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")
+
+
+def _key(key) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if isinstance(key, bool | int | float) or key is None:
+        return '"' + _scalar(key) + '"'
+    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
 
 
 def write_atomic(path: Path, text: str | Iterable[str], force: bool = False) -> None:

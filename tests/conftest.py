@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import sipcheck.checklist.kept
 import sipcheck.checklist.loader
 import sipcheck.checklist.model
 import sipcheck.checklist.sources
@@ -133,6 +134,18 @@ def bundled_checklist_once(monkeypatch):
         return _BUNDLED[name_or_path]
 
     monkeypatch.setattr(sipcheck.checklist.loader, "load_checklist", load)
+    real_kept = sipcheck.checklist.kept.load_checklist_kept
+
+    def kept(name_or_path: str, root: Path, version: str):
+        """The review's kept checklist, loaded or read as always; an equal bundled one
+        is the object loaded before, whose section and pattern tables are built."""
+        loaded = real_kept(name_or_path, root, version)
+        if name_or_path not in sipcheck.checklist.sources.bundled_names():
+            return loaded
+        remembered = _BUNDLED.setdefault(name_or_path, loaded)
+        return remembered if remembered == loaded else loaded
+
+    monkeypatch.setattr(sipcheck.checklist.kept, "load_checklist_kept", kept)
 
 
 @pytest.fixture

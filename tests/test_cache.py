@@ -360,3 +360,56 @@ def test_two_reviews_at_once_with_one_cache(plans):
         outputs.append(without_created(json.loads(out)))
     assert outputs[0] == outputs[1] == without_created(review(plans))
     assert len(cache_files(REVIEWS)) == 4
+
+
+@pytest.mark.parametrize("output", ["json", "table", "csv", "markdown"])
+def test_every_format_is_the_same_without_cache_cold_and_warm(plans, cli, output):
+    """`review` takes its checklist and plan entries from the cache when it can
+    (`checklist.kept`, `reviews/`): what it prints must not show it."""
+    options = ["--format", output, *(["--details"] if output in ("table", "markdown") else [])]
+
+    def printed(*more: str) -> str:
+        run = cli("review", plans, *options, *more)
+        assert run.code == 0
+        text = run.stdout
+        if output == "json":
+            data = json.loads(text)
+            del data["round"]["created"]
+            text = json.dumps(data)
+        return text
+
+    uncached = printed("--no-cache")
+    assert cache_files() == []
+    cold = printed()
+    assert len(cache_files("checklists")) == 1 and len(cache_files(REVIEWS)) == 4
+    assert printed() == cold == uncached
+
+
+WARM = """\
+import sys
+from sipcheck.cli.app import main
+sys.argv = ["sipcheck", "review", sys.argv[1], "--format", "json"]
+try:
+    main()
+finally:
+    print(" ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def test_a_warm_review_reads_no_checklist_and_imports_no_reader_or_rule(plans):
+    """What makes a warm review quick: the checklist and every plan's entry come from the
+    cache, so neither the checklist's validation nor the readers, sections, engine or rules
+    are even imported."""
+    def modules() -> set[str]:
+        run = subprocess.run([sys.executable, "-c", WARM, str(plans)], capture_output=True,
+                             text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+        assert run.returncode == 0, run.stderr
+        return set(run.stderr.split())
+
+    assert "sipcheck.engine" in modules()  # cold: everything is read and judged
+    warm = modules()
+    assert {"sipcheck.rounds", "sipcheck.checklist.kept"} <= warm
+    assert not {"jsonschema", "sipcheck.checklist.loader", "sipcheck.engine",
+                "sipcheck.sections", "sipcheck.rules", "sipcheck.privacy", "sipcheck.vocabulary",
+                "sipcheck.documents.pdf_reader", "sipcheck.documents.docx_reader",
+                "pypdfium2", "lxml"} & warm

@@ -79,9 +79,11 @@ def validate_text(text: str, file: str) -> tuple[dict | None, list[Problem]]:
 _BUNDLED: dict[tuple[str, str], Resolved] = {}
 
 
-def _resolve(source: Source, chain: tuple[tuple[str, str], ...]) -> Resolved:
+def _resolve(source: Source, chain: tuple[tuple[str, str], ...],
+             read: list[tuple[str, Source]] | None = None) -> Resolved:
     """Parse, check against the schema, merge into the parent, check the references.
-    `chain` holds (key, name) of the checklists that extend this one, to find cycles."""
+    `chain` holds (key, name) of the checklists that extend this one, to find cycles;
+    `read` gets (the `extends` value, the parent's source) of every parent read."""
     cache_key = (source.key, hashlib.sha256(source.text.encode("utf-8")).hexdigest())
     if source.folder is None and cache_key in _BUNDLED:
         return _BUNDLED[cache_key]
@@ -92,7 +94,8 @@ def _resolve(source: Source, chain: tuple[tuple[str, str], ...]) -> Resolved:
     problems += schema_problems(_validator().iter_errors(data), where, data)
     resolved = Resolved(data, where)
     if isinstance(data.get("extends"), str) and data["extends"]:
-        parent = _parent(data["extends"], source, (*chain, (source.key, source.name)), where)
+        parent = _parent(data["extends"], source, (*chain, (source.key, source.name)), where,
+                         read)
         if isinstance(parent, Problem):
             return Resolved(None, where, _ordered([*problems, parent], source.name))
         parent_name, parent = parent
@@ -116,17 +119,19 @@ def _resolve(source: Source, chain: tuple[tuple[str, str], ...]) -> Resolved:
 
 
 def _parent(value: str, child: Source, chain: tuple[tuple[str, str], ...],
-            where) -> tuple[str, Resolved] | Problem:
+            where, read: list[tuple[str, Source]] | None = None) -> tuple[str, Resolved] | Problem:
     """(name, resolved parent), or the problem at the child's `extends` line."""
     found = parent_source(value, child)
     if isinstance(found, Text):
         return problem_at(where, ("extends",), found)
+    if read is not None:
+        read.append((value, found))
     keys = [key for key, _ in chain]
     if found.key in keys:
         loop = " → ".join([name for _, name in chain[keys.index(found.key):]] + [found.name])
         return problem_at(where, ("extends",), Text(f"extends bildar en cirkel: {loop}.",
                                                     f"extends forms a cycle: {loop}."))
-    return found.name, _resolve(found, chain)
+    return found.name, _resolve(found, chain, read)
 
 
 def _parse(source: Source) -> tuple[dict | None, yaml.Node | None, list[Problem]]:
@@ -164,8 +169,13 @@ def _ordered(problems: list[Problem], first_file: str) -> list[Problem]:
 
 def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
     """Loads and validates a checklist; raises SipcheckError listing every problem."""
-    source = open_source(name_or_path)
-    resolved = _resolve(source, ())
+    return load_source(open_source(name_or_path))[0]
+
+
+def load_source(source: Source, read: list[tuple[str, Source]] | None = None,
+                ) -> tuple[Checklist, Resolved]:
+    """`load_checklist` of a source, with what was resolved (`read`: see `_resolve`)."""
+    resolved = _resolve(source, (), read)
     problems = resolved.problems
     if problems:
         raise SipcheckError(
@@ -173,7 +183,7 @@ def load_checklist(name_or_path: str = DEFAULT_CHECKLIST) -> Checklist:
                  f"The checklist {source.name} is invalid ({len(problems)} "
                  f"{'problem' if len(problems) == 1 else 'problems'}):"),
             details=[p.as_text() for p in problems])
-    return build(resolved.data, source.name, resolved)
+    return build(resolved.data, source.name, resolved), resolved
 
 
 def build(data: dict, source: str, resolved: Resolved | None = None) -> Checklist:

@@ -7,8 +7,10 @@ the reports read these types and never the YAML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sipcheck.vocabulary import Vocabulary
+if TYPE_CHECKING:  # imported when first used: a warm review never finds sections
+    from sipcheck.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ class Checklist:
         """The matching tables for section finding, built once per checklist (every plan
         of a review uses the same)."""
         if "_vocabulary" not in self.__dict__:
+            from sipcheck.vocabulary import Vocabulary
+
             self.__dict__["_vocabulary"] = Vocabulary(
                 self.sections, self.field_labels, self.placeholders, self.cues, self.gather,
                 self.form_text, self.references, self.heading_labels, self.plan_titles)

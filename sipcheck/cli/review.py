@@ -74,13 +74,12 @@ def review(
     Slutkod 0: klart; 1: någon plan under --fail-under eller med personuppgifter; 2: fel i
     användning eller checklista, eller något dokument kunde inte läsas (övriga granskas ändå).
     """
-    from sipcheck.checklist.loader import load_checklist
     from sipcheck.discover import manifest_warnings
     from sipcheck.review import review_paths
     from sipcheck.rounds import check_writable, json_parts, write_atomic
 
     lang = use_lang(lang)
-    loaded = load_checklist(checklist_name(checklist))
+    loaded = _checklist(checklist_name(checklist), no_cache)
     if save is not None:
         save = save_path(save)
         check_writable(save, force)  # refuses before any plan is read
@@ -129,6 +128,19 @@ def review(
         write_atomic(save, json_parts(round_data), force=force)
         say(Text(f"Omgången sparades i {save}.", f"The round was saved to {save}.").pick(lang))
     raise typer.Exit(_exit_code(round_data, fail_under))
+
+
+def _checklist(name: str, no_cache: bool):
+    """The checklist, kept ready in the cache folder unless `--no-cache`
+    (`sipcheck.checklist.kept`: loading it is most of a warm review's time)."""
+    if no_cache:
+        from sipcheck.checklist.loader import load_checklist
+
+        return load_checklist(name)
+    from sipcheck.cache import cache_dir, review_version
+    from sipcheck.checklist.kept import load_checklist_kept
+
+    return load_checklist_kept(name, cache_dir(), review_version())
 
 
 def _exit_code(round_data: dict, fail_under: float | None) -> int:
