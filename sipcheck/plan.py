@@ -18,6 +18,11 @@ from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
 _NUMBERED_LABEL = re.compile(r"\s+\d{1,2}\W*$")
+# A first name and what follows it ("Ingrid, …", "Karin (…"), a name after a space, and
+# the bracket that closes a relation ("Karin (dotter)").
+_NAME_THEN = re.compile(r"(?<!\w)([A-ZÅÄÖ][a-zåäöé]+)(\s*,\s*|\s*\(\s*)")
+_NAME_AFTER = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+)(?!\w)")
+_CLOSES = re.compile(r"\s*\)")
 # "Lina, som är din socialsekreterare på IFO …": a name, a comma, what follows in the clause.
 _INTRODUCED = re.compile(
     r"(?<![\w.])(?P<name>[A-ZÅÄÖ][a-zåäöé]{1,20}),\s+(?:som är\s+)?(?P<rest>[^.;:!?]{3,90})")
@@ -127,13 +132,21 @@ class Plan:
         memo = self.__dict__.setdefault("_names_of", {})
         if patterns not in memo:
             party = "|".join(f"(?:{pattern})" for pattern in patterns)
-            near = re.compile(
-                rf"(?<!\w)(?P<before>[A-ZÅÄÖ][a-zåäöé]+)(?:\s*,\s*(?i:{party})"
-                rf"|\s*\(\s*(?i:{party})\s*\))|(?i:{party})\s+(?P<after>[A-ZÅÄÖ][a-zåäöé]+)(?!\w)")
+            # Names are found first with plain patterns, then the party beside each is
+            # checked where it stands: one scan with the party list at every position of
+            # every line costs a plan's review a tenth of its time.
+            at = re.compile(rf"(?i:{party})")
             names = set()
             for text in self.texts:
-                for match in near.finditer(text):
-                    names.add(match["before"] or match["after"])
+                for match in _NAME_THEN.finditer(text):
+                    party_match = at.match(text, match.end())
+                    if party_match and ("(" not in match.group(2) or _CLOSES.match(
+                            text, party_match.end())):
+                        names.add(match.group(1))  # "Ingrid, dotter", "Karin (dotter)"
+                for match in _NAME_AFTER.finditer(text):
+                    words = text[max(0, match.start() - 40):match.start()].split()[-3:]
+                    if any(at.fullmatch(" ".join(words[k:])) for k in range(len(words))):
+                        names.add(match.group(1))  # "syster Eva", "sonen Per"
             memo[patterns] = re.compile(
                 r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names))) + r")(?!\w)") \
                 if names else None
