@@ -171,7 +171,7 @@ def _running(pages: list[Page], body: float) -> tuple[list[Block], list[Block]]:
             if _PAGE_NUMBER.fullmatch(item.text):
                 drop.add(id(item))
             else:
-                shape = _DIGITS.sub("#", " ".join(item.text.split())).casefold()
+                shape = _shape(item.text)
                 found.setdefault((part, shape), []).append((page, item, band.get(id(item))))
     out: dict[str, list[Block]] = {"header": [], "footer": []}
     for (part, _), hits in found.items():
@@ -229,13 +229,18 @@ def _same_text(items: list[Line | Table], texts: list[str]) -> bool:
     """The same running text on every page, digits made equal ("Sida 1 (2)", "Sida 2
     (2)"); a boxed header may take a line more or less into its box on one page, so
     tables need only share most of their words."""
-    shapes = [_DIGITS.sub("#", " ".join(text.split())).casefold() for text in texts]
+    shapes = [_shape(text) for text in texts]
     if len(set(shapes)) == 1:
         return True
     if not all(isinstance(item, Table) for item in items):
         return False
     words = [set(shape.replace("|", " ").split()) for shape in shapes]
     return all(len(w & words[0]) >= 0.75 * len(w | words[0]) for w in words[1:])
+
+
+def _shape(text: str) -> str:
+    """A running line's text with digits made equal ("Sida 1 av 3" = "Sida 2 av 3")."""
+    return _DIGITS.sub("#", " ".join(text.split())).casefold()
 
 
 def _item_text(item: Line | Table) -> str:

@@ -126,7 +126,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
             if line.ticked and all(len(part.split()) <= 3 for part in line.text.split(",")):
                 continue  # "☒ Hemtjänst ☒ Larm": which kinds were chosen, detailed elsewhere
             if line.label and plan.vocabulary.is_field_label(line.label) and \
-                    key(line.label) not in _known_words(columns):
+                    key(line.label) not in _column_keys(columns):
                 continue  # "Plats: IFO Hallstahammar", "Datum: …": about the meeting
             if rows and not line.label and (line.text[:1] == "(" or (
                     line.text[:1].islower() and not line.text.startswith("att "))):
@@ -165,15 +165,26 @@ def _first_value(texts: list[str], plan: Plan) -> str:
     return texts[0] if texts else ""
 
 
-def _known_words(columns: dict) -> set[str]:
-    return {key(word) for role in columns.values() for word in role}
+def _column_keys(columns: dict, roles: tuple[str, ...] = ("what", "who", "when")) -> set[str]:
+    """The `columns` words of the given roles, as keys."""
+    return {key(word) for role in roles for word in columns.get(role, [])}
+
+
+def _without(text: str, patterns: list[str], mentions: list | None = None) -> str:
+    """`text` with what `patterns` match and its dates (`mentions`, found when None) blanked
+    out: what is left once who does it and when are taken away."""
+    for pattern in patterns:
+        text = compile_pattern(pattern).sub(" ", text)
+    for mention in reversed(find_dates(text) if mentions is None else mentions):
+        text = text[:mention.start] + " " + text[mention.end:]
+    return text
 
 
 def _column_words(text: str, plan: Plan, columns: dict) -> bool:
     """A table's header printed as a line of words ("ID Åtgärd Ansvarig Klart senast
     Status"): three or more words, each a column word or a field label."""
     words = re.findall(r"[^\W\d_]+", text)
-    known = _known_words(columns)
+    known = _column_keys(columns)
     return len(words) >= 3 and not re.search(r"\d", text) and all(
         key(word) in known or plan.vocabulary.is_field_label(word) for word in words)
 
@@ -215,7 +226,7 @@ def _field_role(text: str, columns: dict) -> str | None:
         return None
     label_key = key(label)
     for role in ("who", "when"):
-        if any(label_key == key(word) for word in columns.get(role, [])):
+        if label_key in _column_keys(columns, (role,)):
             return role
     return None
 
@@ -229,31 +240,32 @@ def _follow_on(rows: list[Row], options: dict, subject: re.Pattern | None) -> li
     joined: list[Row] = []
     for row in rows:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.location != row.location and \
-                _has_who(row, options, subject) and not _has_who(previous, options, subject) \
-                and _who_only(row, options) and not _has_when(row, options):
+        if previous is None:
+            joined.append(row)
+            continue
+        row_who, row_when = _has_who(row, options, subject), _has_when(row, options)
+        previous_who = _has_who(previous, options, subject)
+        if row_who and not row_when and not previous_who and \
+                previous.location != row.location and _who_only(row, options):
             # "👤 kurator Lisa VC" under "✅ fortsatt kontakt": who does the measure above
             joined[-1] = Row(previous.what, f"{previous.who} {row.who}", previous.when,
                              f"{previous.text} {row.text}", previous.location)
             continue
-        if previous is not None and \
-                (previous.location == row.location or _time_only(row, options)) and \
-                not _has_who(row, options, subject) and _has_when(row, options) and \
-                _has_who(previous, options, subject) and \
-                (not _has_when(previous, options) or _time_only(row, options)):
-            joined[-1] = Row(previous.what, previous.who, f"{previous.when} {row.when}",
-                             f"{previous.text} {row.text}", previous.location)
-        else:
-            joined.append(row)
+        if not row_who and row_when and previous_who:
+            time_only = _time_only(row, options)
+            if (previous.location == row.location or time_only) and \
+                    (time_only or not _has_when(previous, options)):
+                joined[-1] = Row(previous.what, previous.who, f"{previous.when} {row.when}",
+                                 f"{previous.text} {row.text}", previous.location)
+                continue
+        joined.append(row)
     return joined
 
 
 def _who_only(row: Row, options: dict) -> bool:
     """A line that only names who: once its `who` words are gone, nothing is left but
     names and places ("👤 kurator Lisa, Vårdcentralen Sala")."""
-    rest = row.text
-    for pattern in options.get("who", []):
-        rest = compile_pattern(pattern).sub(" ", rest)
+    rest = _without(row.text, options.get("who", []), mentions=[])
     return all(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", rest))
 
 
@@ -263,10 +275,8 @@ def _time_only(row: Row, options: dict) -> bool:
     mentions = find_dates(row.text)
     if not mentions:
         return False
-    rest = row.text
-    for mention in reversed(mentions):
-        rest = rest[:mention.start] + " " + rest[mention.end:]
-    when_words = {key(word) for word in options.get("columns", {}).get("when", [])}
+    rest = _without(row.text, [], mentions)
+    when_words = _column_keys(options.get("columns", {}), ("when",))
     words = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if key(w) not in when_words]
     return len(words) <= 1
 
@@ -329,18 +339,14 @@ def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
     under hösten" name actors and a time but no measure."""
     vague = options.get("vague", [])
     columns = options.get("columns", {})
-    not_what = {key(word) for role in ("who", "when") for word in columns.get(role, [])}
+    not_what = _column_keys(columns, ("who", "when"))
     for sentence in split_sentences(_BRACKETED.sub(" ", row.what)):
         if sentence.strip().endswith("?"):
             continue  # a question is no measure ("Försäkringskassan?")
         label = sentence.partition(":")[0] if ":" in sentence else ""
         if label and key(label) in not_what:
             continue  # "Ansvar: hemtjänsten." says who, not what
-        rest = sentence
-        for pattern in [*without, *options.get("who", [])]:
-            rest = compile_pattern(pattern).sub(" ", rest)
-        for mention in reversed(find_dates(rest)):
-            rest = rest[:mention.start] + " " + rest[mention.end:]
+        rest = _without(sentence, [*without, *options.get("who", [])])
         if len(re.findall(r"\w+", rest)) >= 2 and not any_match(vague, sentence):
             return True
     return False
