@@ -195,13 +195,20 @@ class Vocabulary:
         self._order = {section: index for index, section in enumerate(order)}
         self._cues = [(section, tuple(key(cue).split()), cue)
                       for section, cues in self.cues.items() for cue in cues if key(cue)]
+        # Cues by their first word, so a label is compared only with the cues that can
+        # begin at one of its words (there are hundreds of cues and thousands of labels).
+        self._cues_by_first: dict[str, list[int]] = {}
+        for index, (_, cue_words, _) in enumerate(self._cues):
+            self._cues_by_first.setdefault(cue_words[0], []).append(index)
         pairs = [(key(alias), section) for section, names in self.aliases.items()
                  for alias in [section, *names]]
         # Longest alias first: the most specific wins ("planerad uppföljning" over "planering").
         self._aliases = sorted({p for p in pairs if p[0]}, key=lambda p: -len(p[0]))
         self._exact = {}
-        for alias_key, section in self._aliases:
+        self._aliases_by_first: dict[str, list[int]] = {}
+        for index, (alias_key, section) in enumerate(self._aliases):
             self._exact.setdefault(alias_key, section)
+            self._aliases_by_first.setdefault(alias_key.split()[0], []).append(index)
         self._labels = sorted({key(label) for label in self.field_labels if key(label)},
                               key=len, reverse=True)
         self._placeholders = {key(p) for p in self.placeholders} | {""}
@@ -277,17 +284,15 @@ class Vocabulary:
 
     def _cue_match(self, words: list[str]) -> Match | None:
         scores: dict[str, list] = {}
-        for section, cue_words, cue in self._cues:
-            for start in range(len(words) - len(cue_words) + 1):
-                if all(_stem_match(words[start + i], w) for i, w in enumerate(cue_words)):
-                    entry = scores.setdefault(section, [0, start, set(), []])
-                    span = set(range(start, start + len(cue_words)))
-                    if not span & entry[2]:
-                        entry[0] += sum(len(w) for w in cue_words)
-                        entry[1] = min(entry[1], start)
-                        entry[2] |= span
-                        entry[3].append(cue)
-                    break
+        for index, start in sorted(self._cue_starts(words).items()):
+            section, cue_words, cue = self._cues[index]
+            entry = scores.setdefault(section, [0, start, set(), []])
+            span = set(range(start, start + len(cue_words)))
+            if not span & entry[2]:
+                entry[0] += sum(len(w) for w in cue_words)
+                entry[1] = min(entry[1], start)
+                entry[2] |= span
+                entry[3].append(cue)
         if not scores:
             return None
         section, (_, _, covered, terms) = min(
@@ -300,9 +305,30 @@ class Vocabulary:
         coverage = len(counted & covered) / len(counted)
         return Match(section, "cue", ", ".join(terms), coverage)
 
+    def _cue_starts(self, words: list[str]) -> dict[int, int]:
+        """Each cue found in `words` (by its index) with the first word it starts at."""
+        starts: dict[int, int] = {}
+        for start, word in enumerate(words):
+            # a cue's first word is the word itself, or a stem of it (STEM_MIN letters on)
+            for first in {word, *(word[:end] for end in range(STEM_MIN, len(word)))}:
+                for index in self._cues_by_first.get(first, ()):
+                    if index in starts:
+                        continue
+                    cue_words = self._cues[index][1]
+                    if start + len(cue_words) <= len(words) and all(
+                            _stem_match(words[start + i], w) for i, w in enumerate(cue_words)):
+                        starts[index] = start
+        return starts
+
     def _alias_match(self, label_key: str) -> tuple[str, str] | None:
         words = label_key.split()
-        for alias_key, section in self._aliases:
+        # the aliases whose first word the label's first (or, after a possessive, second)
+        # word inflects, tried in the order of `_aliases`, longest first
+        candidates = {index for word in words[:2]
+                      for end in range(max(1, len(word) - 3), len(word) + 1)
+                      for index in self._aliases_by_first.get(word[:end], ())}
+        for index in sorted(candidates):
+            alias_key, section = self._aliases[index]
             alias = alias_key.split()
             for start in (0, 1) if len(words) > len(alias) else (0,):
                 if start and not words[0].endswith("s"):
