@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sipcheck.documents.model import Cell, Document, Location
-from sipcheck.language.names import likely_subject
+from sipcheck.language.names import NameTally, likely_subject
 from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
@@ -199,6 +199,10 @@ class Plan:
         """The text of every content line, for whole-plan analyses."""
         return [line.text for line in self.value_lines()]
 
+    @cached_property
+    def _name_tally(self) -> NameTally:
+        return NameTally.of(self.texts)
+
     def subject_pattern(self, exclude: tuple[str, ...] = (),
                         titles: tuple[str, ...] = ()) -> re.Pattern | None:
         """A pattern for the name of the person the plan is about (see `likely_subject`),
@@ -213,7 +217,7 @@ class Plan:
             titled = (lambda words: any(pattern.search(words) for pattern in title_patterns)) \
                 if titles else None
             # a form's own word ("Start", "Tid", "Insats") is never the person's name
-            name = likely_subject(self.texts, exclude=lambda word: any(
+            name = likely_subject(self._name_tally, exclude=lambda word: any(
                 pattern.search(word) for pattern in ruled_out)
                 or self.vocabulary.is_field_label(word), titled=titled)
             initial = r"\.?" if name and len(name) == 1 else ""  # "K." is the initial K

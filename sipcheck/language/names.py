@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 _NOT_NAMES = frozenset({
@@ -53,65 +54,93 @@ def _initial(sentence: str, token: str) -> bool:
 _TITLE = re.compile(r"\s*,\s*([^,|()\n]{1,40})")
 
 
-def likely_subject(texts: Iterable[str],
+@dataclass
+class NameTally:
+    """What `likely_subject` counts of each capitalised word of a plan, counted once: the
+    exclusions and the role test vary between the rules that ask, the counting does not."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    places: Counter[str] = field(default_factory=Counter)
+    # the words after a comma that follow each token ("Kim, ssk" gives "ssk" for Kim)
+    titles: dict[str, Counter[str]] = field(default_factory=dict)
+    lower: set[str] = field(default_factory=set)
+    inside: set[str] = field(default_factory=set)  # seen after a sentence's first word
+    acting: set[str] = field(default_factory=set)  # seen with a verb after it ("Kim vill")
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> NameTally:
+        tally = cls()
+        for text in texts:
+            for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
+                tally._count(sentence)
+        tally._join_possessives()
+        return tally
+
+    def _count(self, sentence: str) -> None:
+        matches = list(_TOKEN.finditer(sentence))
+        tokens = [match.group() for match in matches]
+        for index, token in enumerate(tokens):
+            if token.islower():
+                self.lower.add(token)
+            elif token[0].isupper() and (token[1:].islower() or _initial(sentence, token)):
+                initial = _initial(sentence, token)
+                self.counts[token] += 1
+                title = _TITLE.match(sentence, matches[index].end())
+                if title:
+                    self.titles.setdefault(token, Counter())[title.group(1)] += 1
+                if index or initial:
+                    self.inside.add(token)
+                if index + 1 < len(tokens) and _verb(tokens[index + 1]):
+                    self.acting.add(token)
+                before = tokens[index - 1] if index else ""
+                after = tokens[index + 1] if index + 1 < len(tokens) else ""
+                if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
+                        _ORGANISATION.search(before) or \
+                        after in ("kommun", "kommuns", "län", "stad") or (
+                        not initial and before[:1].isupper() and len(before) > 1):
+                    self.places[token] += 1  # also the second word of a name ("Kung Karls")
+
+    def _join_possessives(self) -> None:
+        for token in list(self.counts):  # "Berits" is Berit's
+            if token.endswith("s") and token[:-1] in self.counts:
+                base = token[:-1]
+                self.counts[base] += self.counts.pop(token)
+                self.places[base] += self.places.pop(token, 0)
+                self.titles.setdefault(base, Counter()).update(self.titles.pop(token, {}))
+                if token in self.inside:
+                    self.inside.add(base)
+                if token in self.acting:
+                    self.acting.add(base)
+
+    def roles(self, token: str, titled: Callable[[str], bool] | None) -> int:
+        """How often `token` is written with a role after it."""
+        if titled is None:
+            return 0
+        return sum(n for title, n in self.titles.get(token, {}).items() if titled(title))
+
+
+def likely_subject(texts: Iterable[str] | NameTally,
                    exclude: Callable[[str], bool] | None = None,
                    titled: Callable[[str], bool] | None = None) -> str | None:
     """The most frequent capitalised word (or initial, "B.") that appears at least twice, is
     never written in lower case, is not part of an organisation's name, and mostly does not
     stand where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun"). With
     `titled`, a name mostly written with a role after it ("Kim, ssk", "Linda, skötare") is
-    a professional's, not the person's: a record print signs every entry with one."""
-    counts: Counter[str] = Counter()
-    places: Counter[str] = Counter()
-    roles: Counter[str] = Counter()
-    lower: set[str] = set()
-    inside: set[str] = set()  # seen after a sentence's first word (or as an initial)
-    acting: set[str] = set()  # seen with a verb after it ("Kim vill")
-    for text in texts:
-        for sentence in re.split(r"(?<=[.!?:|])\s+|\n", text):
-            matches = list(_TOKEN.finditer(sentence))
-            tokens = [match.group() for match in matches]
-            for index, token in enumerate(tokens):
-                if token.islower():
-                    lower.add(token)
-                elif token[0].isupper() and (token[1:].islower() or _initial(sentence, token)):
-                    initial = _initial(sentence, token)
-                    counts[token] += 1
-                    if titled is not None:
-                        title = _TITLE.match(sentence, matches[index].end())
-                        if title and titled(title.group(1)):
-                            roles[token] += 1
-                    if index or initial:
-                        inside.add(token)
-                    if index + 1 < len(tokens) and _verb(tokens[index + 1]):
-                        acting.add(token)
-                    before = tokens[index - 1] if index else ""
-                    after = tokens[index + 1] if index + 1 < len(tokens) else ""
-                    if before in _PLACE_BEFORE or before.endswith(_UNIT_ENDINGS) or \
-                            _ORGANISATION.search(before) or \
-                            after in ("kommun", "kommuns", "län", "stad") or (
-                            not initial and before[:1].isupper() and len(before) > 1):
-                        places[token] += 1  # also the second word of a name ("Kung Karls")
-    for token in list(counts):  # "Berits" is Berit's
-        if token.endswith("s") and token[:-1] in counts:
-            counts[token[:-1]] += counts.pop(token)
-            places[token[:-1]] += places.pop(token, 0)
-            roles[token[:-1]] += roles.pop(token, 0)
-            if token in inside:
-                inside.add(token[:-1])
-            if token in acting:
-                acting.add(token[:-1])
-    candidates = [(n, token) for token, n in counts.items()
-                  if n >= 2 and places[token] * 2 < n and roles[token] * 2 < n
+    a professional's, not the person's: a record print signs every entry with one. `texts`
+    may be a plan's `NameTally`, counted once for all who ask."""
+    tally = texts if isinstance(texts, NameTally) else NameTally.of(texts)
+    candidates = [(n, token) for token, n in tally.counts.items()
+                  if n >= 2 and tally.places[token] * 2 < n
+                  and tally.roles(token, titled) * 2 < n
                   and not _ORGANISATION.search(token)
-                  and token.lower() not in lower and token.lower() not in _NOT_NAMES
+                  and token.lower() not in tally.lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
     # A name seen mid-sentence is surely one; a word only ever first in its sentence may
     # be any word ("Löpande", "Samordnad"), and is taken only when nothing else is there
     # and it is seen doing something ("Kim vill …"), not as a list's status ("Planerad
     # Första möte …") or a form's word before its value ("Start 2025-02-03").
-    named = [(n, token) for n, token in candidates if token in inside]
+    named = [(n, token) for n, token in candidates if token in tally.inside]
     if not named:
         named = [(n, token) for n, token in candidates
-                 if token in acting]
+                 if token in tally.acting]
     return max(named)[1] if named else None
