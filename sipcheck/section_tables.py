@@ -90,7 +90,8 @@ class TableReading:
             return False
         pictures = [column for column in (0, 1) if all(
             row[column].text.strip() and not self.vocabulary.cell_value(row[column].text)
-            for row in rows)]  # every cell a picture or a symbol, none empty
+            and not self.vocabulary.is_label(row[column].text, questions=False)
+            for row in rows)]  # every cell a picture or a symbol, none empty or a label
         return bool(pictures) and any(len(cell.text.split("\n")) >= 2
                                       for row in rows for cell in row)
 

@@ -93,6 +93,15 @@ def test_label_cell_with_value_to_the_right():
     assert section_texts(plan, "lead") == ["Biståndshandläggare, äldreomsorgen Arboga"]
 
 
+def test_label_cells_with_colons_beside_multiline_values_are_a_form():
+    # Every left cell "states nothing" (a label over no value of its own), like a picture
+    # column beside text; but a label is a label, and its value is what stands beside it.
+    plan = plan_of(table(["Aktuellt:", "Inlagd sedan oktober.\nLugnare senaste veckan."],
+                         ["Syfte:", "J. ska kunna skrivas ut till sin lägenhet.\nMed stöd."]))
+    assert section_texts(plan, "purpose") == ["J. ska kunna skrivas ut till sin lägenhet.",
+                                              "Med stöd."]
+
+
 def test_merged_label_row_with_values_below_and_field_labels_as_header():
     plan = plan_of(table(["Huvudansvarig"], ["Namn på huvudansvarig", "Verksamhet"],
                          ["A.", "BUP Västmanland"]))

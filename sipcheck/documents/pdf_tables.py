@@ -162,7 +162,7 @@ def unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Table]]:
             i += 1
             continue
         run = lines[i:end]
-        if len(spans) == 2 and rows >= 3 and _is_prose(run):
+        if len(spans) == 2 and rows >= 3 and _is_prose(run, spans):
             # One column usually runs on below the other: its last lines belong to it.
             while end < len(lines) and len(lines[end].chunks) == 1 and \
                     _column(spans, lines[end].chunks[0]) is not None and \
@@ -235,9 +235,15 @@ def _grid(run: list[Line], spans) -> list[list[str | None]]:
     return rows
 
 
-def _is_prose(run: list[Line]) -> bool:
+def _is_prose(run: list[Line], spans) -> bool:
+    """Two columns of running text: chunks mostly five words or more. A record print's
+    labels beside their wrapped values ("Närvarande:", "Syfte:" left of whole paragraphs)
+    are not: when every chunk of the left column is a word or three, it is a table of
+    fields, read row by row."""
     words = sorted(len(chunk.text.split()) for line in run for chunk in line.chunks)
-    return words[len(words) // 2] >= 5
+    labels = all(len(chunk.text.split()) <= 3 for line in run for chunk in line.chunks
+                 if _column(spans, chunk) == 0)
+    return words[len(words) // 2] >= 5 and not labels
 
 
 def _columns(run: list[Line], spans) -> list[Line]:

@@ -374,6 +374,30 @@ def test_two_text_columns_read_left_column_first(tmp_path):
     assert joined == [left, right]
 
 
+def test_labels_beside_wrapped_values_are_rows_not_two_text_columns(tmp_path):
+    # A record print: each field's label at the left margin, its value wrapped in a column
+    # to the right. Read as two text columns, every label came before every value and the
+    # participants list stood under "Frågeställning:".
+    pdf = new_pdf()
+    fields = [("Närvarande:", "Kurator Elin, Psykiatrisk slutenvård avd 3 Västerås"
+               "\nSjuksköterska Tomas, Vuxenpsykiatrin Köping, öppenvårdsmottagningen"),
+              ("Syfte:", " ".join(["J. ska kunna skrivas ut till sin lägenhet med stöd."] * 3)),
+              ("Frågeställning:", "Hur ska J. få hjälp med räkningarna efter utskrivningen?")]
+    pdf.set_y(20)
+    for label, value in fields:
+        y = pdf.get_y()
+        pdf.set_xy(10, y)
+        pdf.cell(40, 5, label)
+        pdf.set_xy(60, y)
+        pdf.multi_cell(130, 5, value)
+    doc = read_pdf(save(pdf, tmp_path))
+    (table,) = [b for b in doc.blocks if b.is_table]
+    assert [row[0].text for row in table.rows] == [label for label, _ in fields]
+    assert table.rows[0][1].text.split("\n")[0] == \
+        "Kurator Elin, Psykiatrisk slutenvård avd 3 Västerås"
+    assert table.rows[2][1].text.startswith("Hur ska J. få hjälp")
+
+
 # --- bad files ----------------------------------------------------------------------------
 
 def test_password_protected_pdf(tmp_path):
