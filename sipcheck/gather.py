@@ -16,7 +16,10 @@ it (`patterns`, "det bestämdes att …"), for sentences that never do (`exclude
 inte"), and the actors (`actors`, "kurator", "BUP", "mamma")
 whose sentences count when they say, in the present or future, what the actor does and when
 ("Kuratorn träffar K. varannan tisdag"). Sentences about the past ("Skolan har erbjudit …")
-are background, not plans.
+are background, not plans. Minutes name the staff once with function and unit in the list of
+participants ("Lina, sjuksköterska, Psykosmottagningen") and then by first name only ("Lina
+ger depåinjektionen hemma var tredje vecka, första gången 2025-02-20"): with
+`introduced_roles` and `introduced_units`, a first name the plan introduces so is an actor too.
 """
 
 from __future__ import annotations
@@ -43,17 +46,22 @@ class GatherRule:
     compiled: tuple = field(default=(), compare=False)
     table_headers: tuple[str, ...] = ()  # column names that make a table one of this section
     table_stays_in: tuple[str, ...] = ()  # sections such a table may stand in as it is
+    # functions and units with which a plan introduces a first name that then acts alone
+    introduced_roles: tuple[str, ...] = ()
+    introduced_units: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, section: str, data: dict) -> GatherRule:
         options = [tuple(data.get(name, ())) for name in ("patterns", "actors", "exclude")]
         return cls(section, *options, tuple(
             [re.compile(p, re.IGNORECASE) for p in option] for option in options),
-            tuple(data.get("table_headers", ())), tuple(data.get("table_stays_in", ())))
+            *(tuple(data.get(name, ())) for name in (
+                "table_headers", "table_stays_in", "introduced_roles", "introduced_units")))
 
-    def states(self, sentence: str) -> str | None:
+    def states(self, sentence: str, names: frozenset[str] = frozenset()) -> str | None:
         """The part of `sentence` that states the section's content, or None: the whole
-        sentence, less a lead-in a pattern matched at its start ("Närvarande var: …")."""
+        sentence, less a lead-in a pattern matched at its start ("Närvarande var: …").
+        `names` are first names the plan introduced with a function and a unit."""
         patterns, actors, exclude = self.compiled
         if any(p.search(sentence) for p in exclude) or sentence.lstrip()[:1] in _QUOTES:
             return None  # a quotation is someone's own words, not what was agreed
@@ -61,11 +69,11 @@ class GatherRule:
             if match := pattern.search(sentence):
                 rest = sentence[match.end():].strip(" :,–-")
                 return rest if match.start() == 0 and rest else sentence
-        if not actors:
+        if not actors and not names:
             return None
         clause = main_clause(sentence)
-        if clause.planned and any(p.search(clause.subject) for p in actors) and \
-                find_dates(sentence):
+        if clause.planned and (any(p.search(clause.subject) for p in actors)
+                               or clause.subject.strip() in names) and find_dates(sentence):
             return sentence
         return None
 
@@ -97,21 +105,24 @@ class Gathered:
     sentences: list[tuple[str, object, str | None]] = field(default_factory=list)
 
 
-def gather(sections, values, rules: list[GatherRule]) -> list[Gathered]:
+def gather(sections, values, rules: list[GatherRule], introduced=None) -> list[Gathered]:
     """For every rule whose section the plan lacks or has only empty, the sentences of the
     preamble and the unnamed sections that state its content, grouped by heading.
-    `sections` are the plan's sections; `values(lines)` keeps a section's content lines."""
+    `sections` are the plan's sections; `values(lines)` keeps a section's content lines;
+    `introduced(roles, units)` the first names the plan introduces so (`Plan.introduced`)."""
     found: list[Gathered] = []
     for rule in rules:
         if any(values(s.lines) for s in sections if s.id == rule.section):
             continue
+        names = frozenset(introduced(rule.introduced_roles, rule.introduced_units)) \
+            if introduced and rule.introduced_roles and rule.introduced_units else frozenset()
         by_heading: dict[str, Gathered] = {}
         for section in sections:
             if section.id is not None:
                 continue
             for line in values(section.lines):
                 for sentence in split_sentences(line.text):
-                    stated = rule.states(sentence)
+                    stated = rule.states(sentence, names)
                     if stated:
                         group = by_heading.setdefault(section.heading, Gathered(
                             rule.section, section.heading, section.location))

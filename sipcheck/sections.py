@@ -268,7 +268,7 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     _unanswered_lead_ins(builder.lines, vocabulary)
     sections = [s for s in builder.sections if s.lines or s.id]
     plan = Plan(document, sections, builder.lines, vocabulary)
-    for group in gather(sections, plan.values, vocabulary.gather):
+    for group in gather(sections, plan.values, vocabulary.gather, plan.introduced):
         section = Section(group.section, group.heading, group.location, form=GATHERED)
         section.lines = [Line(text, location, label=label)
                          for text, location, label in group.sentences]
