@@ -18,7 +18,8 @@ from sipcheck.language.sentences import logical_lines
 from sipcheck.plan import Line, Section, TableView
 from sipcheck.vocabulary import checkbox_value, key, label_core
 
-LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:\s*(.*)$")  # "Label: value"
+# "Label: value"; not the colon of an abbreviation's ending ("S:s samtalskontakt", "SIP:en")
+LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:(?!(?:s|n|en|et|na|ns|ar|er|arna|erna)\b)\s*(.*)$")
 SHORT_WORDS = 12  # at most this many words in a label or a heading
 LABEL_WORDS = 10
 _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text

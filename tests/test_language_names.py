@@ -20,6 +20,8 @@ from sipcheck.language.names import likely_subject
     (["Hon vill bo kvar.", "Hon har en katt.", "Mamma hjälper till.", "Mamma kör."], None),
     # A word also written in lower case is an ordinary word.
     (["Skolan ringer.", "Eleven går till skolan.", "Skolan ordnar lunch."], None),
+    # An initial's genitive "S:s" is the initial's, not a lower-case word "s".
+    (["S. var med på mötet.", "Maria är S:s samtalskontakt.", "S. vill ha brev."], "S"),
 ])
 def test_likely_subject(texts, expected):
     assert likely_subject(texts) == expected

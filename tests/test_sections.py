@@ -64,6 +64,14 @@ def test_label_line_with_value_on_same_line():
     assert section_texts(plan, "lead") == ["Kurator, elevhälsan Köping"]
 
 
+def test_a_genitive_after_a_colon_is_no_label():
+    plan = plan_of(heading("Vem gör vad?"),
+                   para("Maria som är S:s samtalskontakt träffar S. varje vecka."))
+    (line,) = plan.value_lines("interventions")
+    assert line.label is None
+    assert line.text == "Maria som är S:s samtalskontakt träffar S. varje vecka."
+
+
 def test_label_line_with_empty_value_takes_the_lines_below():
     plan = plan_of(para("Syfte:"), para("Samordna stödet kring Kim."), para("Datum: 2024-02-01"))
     assert "Samordna stödet kring Kim." in section_texts(plan, "purpose")

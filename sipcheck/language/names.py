@@ -77,7 +77,12 @@ class NameTally:
         return tally
 
     def _count(self, sentence: str) -> None:
-        matches = list(_TOKEN.finditer(sentence))
+        # "S:s", "BUP:s": the genitive's "s" after a colon is no word of its own (taken for
+        # one, the lower-case "s" ruled out the initial S as the person's name)
+        matches = [match for match in _TOKEN.finditer(sentence)
+                   if not (match.start() >= 2 and sentence[match.start() - 1] == ":"
+                           and sentence[match.start() - 2].isalnum()
+                           and match.group() in ("s", "ns", "es"))]
         tokens = [match.group() for match in matches]
         for index, token in enumerate(tokens):
             if token.islower():
