@@ -22,6 +22,7 @@ from sipcheck.vocabulary import checkbox_value, key, label_core
 LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:(?!(?:s|n|en|et|na|ns|ar|er|arna|erna)\b)\s*(.*)$")
 SHORT_WORDS = 12  # at most this many words in a label or a heading
 LABEL_WORDS = 10
+RECORD_ROWS = 4  # a record entry's header of fields is this small
 _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text
 CUE_COVERAGE = 0.5
 
@@ -39,6 +40,14 @@ class TableReading:
                     if self.vocabulary.cell_value(cell.text):
                         for text in cell.text.split("\n"):
                             self.paragraph(Block(BlockKind.PARAGRAPH, text, cell.location))
+            return
+        fields = self.record_fields(rows)
+        if fields:
+            # a record entry's header ("Händelsedatum: … | Signerad av: … / Rubrik:
+            # Överenskommelse"): its fields read as "Label: value" lines, so the keyword
+            # names the section the entry's text is
+            for text, location in fields:
+                self.paragraph(Block(BlockKind.PARAGRAPH, text, location))
             return
         if self.is_form_table(rows):
             self.form_rows(rows)
@@ -78,6 +87,31 @@ class TableReading:
         else:
             self.label_rows(rows, label_rows, block.location)
         self.current = outer
+
+    def record_fields(self, rows: list[list[Cell]]) -> list[tuple[str, Location]]:
+        """The fields of a small table of "Label:" cells beside their values in which one
+        label's value is a heading ("Rubrik: Överenskommelse", `heading_labels`), as
+        "Label: value" lines; [] for any other table."""
+        if len(rows) > RECORD_ROWS:
+            return []
+        fields: list[tuple[str, str, Location]] = []
+        for row in rows:
+            cells = [c for c in row if c.text.strip()]
+            index = 0
+            while index < len(cells):
+                label, value = split_label(cells[index].text.strip())
+                if not label.endswith(":") and not value:
+                    return []  # a cell that is no field
+                if not value and index + 1 < len(cells) and \
+                        not cells[index + 1].text.strip().endswith(":"):
+                    index += 1
+                    value = cells[index].text.strip()
+                fields.append((label.rstrip(":").strip(), value, cells[index].location))
+                index += 1
+        if not any(value and self.vocabulary.is_heading_label(label)
+                   for label, value, _ in fields):
+            return []
+        return [(f"{label}: {value}", location) for label, value, location in fields]
 
     def is_layout_table(self, rows: list[list[Cell]]) -> bool:
         """A table that only lays text out: one cell holding a whole plan, or a picture or

@@ -110,6 +110,15 @@ def test_label_cells_with_colons_beside_multiline_values_are_a_form():
                                               "Med stöd."]
 
 
+def test_a_record_entry_header_names_the_section_its_text_is_under():
+    # a journal print: each entry's header is a small table of fields, its keyword
+    # ("Rubrik: Överenskommelse") the heading of the text below
+    plan = plan_of(table(["Händelsedatum:", "2024-09-24", "Signerad av:", "Emma, ssk"],
+                         ["Rubrik:", "Överenskommelse"]),
+                   para("ACRA-samtal en gång i veckan."))
+    assert section_texts(plan, "interventions") == ["ACRA-samtal en gång i veckan."]
+
+
 def test_merged_label_row_with_values_below_and_field_labels_as_header():
     plan = plan_of(table(["Huvudansvarig"], ["Namn på huvudansvarig", "Verksamhet"],
                          ["A.", "BUP Västmanland"]))
