@@ -131,7 +131,12 @@ class _Builder(TableReading):
     def ends_list(self, text: str, block: Block) -> bool:
         """A paragraph of prose after a label's list of short entries ("Närvarande:" and a
         name per line), or after a label written with its value on its line ("Vi som var
-        med: Leo, Maria …"), is no longer that label's: minutes go on with their notes."""
+        med: Leo, Maria …"), is no longer that label's: minutes go on with their notes. Nor
+        is the next item of a list whose item the label and its value were."""
+        if self.current.form == "label" and block.list_item and self.label_block is not None \
+                and self.label_block.list_item and block is not self.label_block \
+                and self.current.location == self.label_block.location:
+            return True  # "* Bakgr: 61 år …" and then "* Hemtj fortsätter …": a list of notes
         if self.current.form != "label" or block.list_item or \
                 len(text.split()) < _PROSE_WORDS or not text.rstrip().endswith((".", "!")):
             return False

@@ -72,6 +72,17 @@ def test_a_genitive_after_a_colon_is_no_label():
     assert line.text == "Maria som är S:s samtalskontakt träffar S. varje vecka."
 
 
+def test_the_next_item_of_a_list_of_notes_is_not_the_labelled_item_s_value():
+    plan = plan_of(para("Syfte: samordning."),
+                   para("Bakgr: 61 år, hemma sedan februari efter stroke.", list_item=True),
+                   para("Hemtj fortsätter som tidigare.", list_item=True),
+                   para("SIP-ansvar: vc", list_item=True))
+    background = next(s for s in plan.sections if s.heading == "Bakgr")
+    assert [line.text for line in background.lines if not line.heading] == [
+        "61 år, hemma sedan februari efter stroke."]
+    assert section_texts(plan, "lead") == ["vc"]
+
+
 def test_label_line_with_empty_value_takes_the_lines_below():
     plan = plan_of(para("Syfte:"), para("Samordna stödet kring Kim."), para("Datum: 2024-02-01"))
     assert "Samordna stödet kring Kim." in section_texts(plan, "purpose")
