@@ -29,9 +29,24 @@ from dataclasses import dataclass, field
 
 from sipcheck.language.clauses import main_clause
 from sipcheck.language.dates import find_dates
+from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.language.sentences import split_sentences
 
 GATHERED = "gathered"  # the `form` of a section gathered by content
+_WORD = re.compile(r"[^\W\d_]+")
+_LEAD_IN_WORDS = frozenset({"följande", "detta", "här", "det", "dessa", "de", "nedan", "så"})
+
+
+def _first_word(text: str) -> str:
+    """"Lina" of "Lina, som är din socialsekreterare"."""
+    found = _WORD.search(text)
+    return found.group() if found else ""
+
+
+def _content(text: str) -> bool:
+    """Whether `text` has a word that says something, beyond function words."""
+    return any(word.lower() not in FUNCTION_WORDS and word.lower() not in _LEAD_IN_WORDS
+               for word in _WORD.findall(text))
 _QUOTES = "”“\"«»'’"
 
 
@@ -58,24 +73,45 @@ class GatherRule:
             *(tuple(data.get(name, ())) for name in (
                 "table_headers", "table_stays_in", "introduced_roles", "introduced_units")))
 
-    def states(self, sentence: str, names: frozenset[str] = frozenset()) -> str | None:
+    def states(self, sentence: str, names: frozenset[str] = frozenset(),
+               undated: bool = False) -> str | None:
         """The part of `sentence` that states the section's content, or None: the whole
         sentence, less a lead-in a pattern matched at its start ("Närvarande var: …").
-        `names` are first names the plan introduced with a function and a unit."""
+        `names` are first names the plan introduced with a function and a unit; with
+        `undated`, an actor's sentence counts without a time (it follows "Det här bestämde
+        vi.", which says what the sentences after it are)."""
         patterns, actors, exclude = self.compiled
-        if any(p.search(sentence) for p in exclude) or sentence.lstrip()[:1] in _QUOTES:
-            return None  # a quotation is someone's own words, not what was agreed
+        if self._excluded(sentence):
+            return None
         for pattern in patterns:
             if match := pattern.search(sentence):
                 rest = sentence[match.end():].strip(" :,–-")
+                if not _content(sentence[:match.start()] + " " + rest):
+                    return None  # a lead-in (`leads_in`): the measures follow
                 return rest if match.start() == 0 and rest else sentence
         if not actors and not names:
             return None
         clause = main_clause(sentence)
         if clause.planned and (any(p.search(clause.subject) for p in actors)
-                               or clause.subject.strip() in names) and find_dates(sentence):
+                               or _first_word(clause.subject) in names) and (
+                undated or find_dates(sentence)):
             return sentence
         return None
+
+    def leads_in(self, sentence: str) -> bool:
+        """"Det här kom vi överens om.", "Följande bestämdes:": a sentence that says only
+        that what follows was agreed."""
+        if self._excluded(sentence):
+            return False
+        for pattern in self.compiled[0]:
+            if match := pattern.search(sentence):
+                return not _content(sentence[:match.start()] + " " + sentence[match.end():])
+        return False
+
+    def _excluded(self, sentence: str) -> bool:
+        # a quotation is someone's own words, not what was agreed
+        return any(p.search(sentence) for p in self.compiled[2]) or \
+            sentence.lstrip()[:1] in _QUOTES
 
 
 def table_section(header: list[str], rules: list[GatherRule], key) -> GatherRule | None:
@@ -120,12 +156,19 @@ def gather(sections, values, rules: list[GatherRule], introduced=None) -> list[G
         for section in sections:
             if section.id is not None:
                 continue
+            following = False  # after a lead-in, until a paragraph states nothing
             for line in values(section.lines):
+                stated_here = False
                 for sentence in split_sentences(line.text):
-                    stated = rule.states(sentence, names)
+                    if rule.leads_in(sentence):
+                        following = stated_here = True
+                        continue
+                    stated = rule.states(sentence, names, undated=following)
                     if stated:
+                        stated_here = True
                         group = by_heading.setdefault(section.heading, Gathered(
                             rule.section, section.heading, section.location))
                         group.sentences.append((stated, line.location, line.label))
+                following = following and stated_here
         found.extend(by_heading.values())
     return found

@@ -20,12 +20,17 @@ TITLE_LINES = 3
 _NUMBERED_LABEL = re.compile(r"\s+\d{1,2}\W*$")
 # A first name and what follows it ("Ingrid, …", "Karin (…"), a name after a space, and
 # the bracket that closes a relation ("Karin (dotter)").
-_NAME_THEN = re.compile(r"(?<!\w)([A-ZÅÄÖ][a-zåäöé]+)(\s*,\s*|\s*\(\s*)")
+# "Ingrid, dotter", "Karin (dotter)", "Johan som är Vilmers mentor"
+_NAME_THEN = re.compile(r"(?<!\w)([A-ZÅÄÖ][a-zåäöé]+)(\s*,\s*|\s*\(\s*|\s+som är\s+(?:\w+s\s+)?)")
 _NAME_AFTER = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+)(?!\w)")
 _CLOSES = re.compile(r"\s*\)")
 # "Lina, som är din socialsekreterare på IFO …": a name, a comma, what follows in the clause.
+# "Lina, sjuksköterska, …", "Lina, som är …", "Maria som är socialsekreterare på IFO …"
 _INTRODUCED = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÅÄÖ][a-zåäöé]{1,20}),\s+(?:som är\s+)?(?P<rest>[^.;:!?]{3,90})")
+    r"(?<![\w.])(?P<name>[A-ZÅÄÖ][a-zåäöé]{1,20})"
+    r"(?=(?:,\s+(?:som är\s+)?|\s+som är\s+)(?P<rest>[^.;:!?]{3,90}))")
+# a list of people: "Therese, Maria som är socialsekreterare …" introduces Maria, not Therese
+_NEXT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:\s+som är\b|,)")
 
 
 @dataclass
@@ -126,7 +131,8 @@ class Plan:
 
     def names_of(self, patterns: tuple[str, ...]) -> re.Pattern | None:
         """A pattern for the first names the plan gives a party that one of `patterns`
-        names: "Ingrid, dotter till E.", "Karin (dotter)", "syster Eva", "sonen Per". A
+        names: "Ingrid, dotter till E.", "Karin (dotter)", "syster Eva", "sonen Per",
+        "Johan som är Vilmers mentor". A
         plan names a relative once, in the participants or the background, and then by
         name only ("Ingrid handlar åt sin pappa"). Worked out once per plan."""
         memo = self.__dict__.setdefault("_names_of", {})
@@ -167,6 +173,8 @@ class Plan:
                     # the function right after the name, the unit with it or next: not a
                     # list of people ("Nora, mamma, pappa, behandlare BUP") nor a title
                     parts = match["rest"].split(",")
+                    if _NEXT_NAME.match(match["rest"]):
+                        continue
                     if roles and organisations and role.search(parts[0]) and \
                             unit.search(",".join(parts[:2])) and not role.search(match["name"]):
                         names.add(match["name"])

@@ -74,6 +74,9 @@ from sipcheck.language.sentences import Span, logical_lines, sentence_spans, spl
         ("Kontakt med barn-\noch ungdomspsykiatrin.",
          ["Kontakt med barn-\noch ungdomspsykiatrin."]),
         ("Insatsen ska pågå\nunder hela läsåret.", ["Insatsen ska pågå\nunder hela läsåret."]),
+        # "v." before a week number ends no sentence
+        ("Skolsköterskan bokar ett samtal under v. 11. Rektor beslutar.",
+         ["Skolsköterskan bokar ett samtal under v. 11.", "Rektor beslutar."]),
         # table cells joined by " | "
         ("Träffa kurator | BUP | vecka 38", ["Träffa kurator", "BUP", "vecka 38"]),
         # pieces without letters or digits are dropped

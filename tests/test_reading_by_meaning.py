@@ -157,6 +157,44 @@ def test_agreements_in_minutes_are_gathered_as_interventions():
     assert not any("tidigare erbjudit" in text for text in gathered)
 
 
+def test_after_a_lead_in_each_agreement_counts_and_one_without_a_time_shows():
+    # "Det här bestämde vi." says what the sentences after it are: a measure without a time
+    # is one too, and its missing time is what makes "who does what and when" partial
+    checklist = checklist_named()
+    plan = plan_of(heading("Anteckningar"), para(
+        "Det här bestämde vi. Peter, som är din läkare på vårdcentralen, skickar en remiss "
+        "till Traumaenheten senast den 21 maj. Lina, som är din socialsekreterare på IFO "
+        "Hallstahammar, ser över om du kan få bistånd till glasögon."))
+    gathered = section_texts(plan, "interventions")
+    assert gathered == [
+        "Peter, som är din läkare på vårdcentralen, skickar en remiss till Traumaenheten "
+        "senast den 21 maj.",
+        "Lina, som är din socialsekreterare på IFO Hallstahammar, ser över om du kan få "
+        "bistånd till glasögon."]
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["ansvar"] == "delvis"
+
+
+def test_staff_introduced_in_the_minutes_act_by_first_name():
+    plan = plan_of(heading("Anteckningar"), para(
+        "På mötet var Maria som är socialsekreterare på IFO Barn och familj i Fagersta och "
+        "Johan som är mentor på Brinkskolan."),
+        para("Maria skickar beslut om insatsen senast 7 mars."))
+    assert section_texts(plan, "interventions") == [
+        "Maria skickar beslut om insatsen senast 7 mars."]
+
+
+def test_the_note_taker_s_jag_själv_is_not_the_person_taking_part():
+    checklist = checklist_named()
+    plan = plan_of(heading("Närvarande"),
+                   para("Vilmers mamma Therese, Amanda, psykolog på BUP Fagersta, och jag själv "
+                        "(Hanna, skolkurator på Brinkskolan)."),
+                   heading("Anteckningar"), para("Vilmer var inte med på mötet."),
+                   para("Vilmer vill gå ut nian med sina klasskompisar."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["delaktighet"] == "delvis"
+
+
 def test_the_reason_says_when_it_was_found_outside_a_heading_of_its_own():
     checklist = checklist_named()
     plan = plan_of(heading("Minnesanteckningar"), *(para(text) for text in MINUTES))

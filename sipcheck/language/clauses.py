@@ -46,11 +46,24 @@ class Clause:
         return self.tense in ("present", "future")
 
 
+# A relative clause inside the subject: "Peter, som är din läkare på vårdcentralen, skickar …".
+_RELATIVE = re.compile(r",\s+som\b[^,.;:!?]*,")
+
+
 def main_clause(sentence: str) -> Clause:
-    """The subject and finite verb of a declarative sentence (see the module docstring)."""
+    """The subject and finite verb of a declarative sentence (see the module docstring). A
+    relative clause between commas belongs to the subject ("Lina, som är din
+    socialsekreterare, ser över …": the verb is "ser")."""
     matches = list(_WORD.finditer(sentence))
     words = [m.group() for m in matches]
-    for index, word in enumerate(words[1:MAX_SUBJECT_WORDS + 1], start=1):
+    inside = [span for span in (m.span() for m in _RELATIVE.finditer(sentence))]
+    counted = 0
+    for index, word in enumerate(words[1:], start=1):
+        if any(start <= matches[index].start() < end for start, end in inside):
+            continue
+        counted += 1
+        if counted > MAX_SUBJECT_WORDS:
+            break
         bare = word.lower().strip(".:")
         tense = _tense(bare, word, words[index + 1:index + 5])
         if tense:

@@ -12,7 +12,8 @@ The rules, in order:
   letter (Swedish sentences start with a capital), or the word before is an abbreviation that
   never ends a sentence (t.ex., kl., ca., ...), a single capital (an initial) or a list number.
   Abbreviations that can end one (m.m., o.s.v., etc.) end it before a capital.
-  Month and weekday abbreviations (dec., tis.) end it unless a number follows ("14 dec. 2024").
+  Month, weekday and week abbreviations (dec., tis., v.) end it unless a number follows
+  ("14 dec. 2024", "under v. 11").
 - A line break ends a sentence, unless the text is visibly wrapped: the line ends with a comma,
   a hyphenated word part or a word such as "och"/"att", or the next line starts with a small
   letter and is not a bullet.
@@ -54,7 +55,7 @@ _CAN_END = frozenset({"m.m", "mm", "o.s.v", "osv", "etc", "m.fl", "mfl", "o.dyl"
 # Month and weekday abbreviations: not a boundary before a number ("14 dec. 2024").
 _CALENDAR = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
-    "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön",
+    "mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön", "v", "vv",
 })
 # A line ending with one of these words continues on the next line (wrapped text).
 _JOINERS = frozenset({

@@ -160,7 +160,7 @@ def _split_entries(text: str, options: dict) -> list[str]:
     ("Tove, sjuksköterska och case manager, Psykiatriska mottagningen")."""
     entries = []
     for chunk in [c for line in logical_lines(text) for c in line.split(";")]:
-        parts = [p.strip() for p in re.split(r",|\boch\b", chunk) if p.strip()]
+        parts = [p.strip() for p in _outside_brackets(chunk) if p.strip()]
         people = options.get("roles", []) + options.get("relations", [])
         units = options.get("organisations", [])
         if not parts:
@@ -175,9 +175,29 @@ def _split_entries(text: str, options: dict) -> list[str]:
     return entries
 
 
+def _outside_brackets(chunk: str) -> list[str]:
+    """`chunk` split at its commas and "och", but not inside brackets: "jag själv (Hanna,
+    skolkurator på Brinkskolan)" is one person."""
+    parts, depth, start = [], 0, 0
+    for match in re.finditer(r"[()]|,|\boch\b", chunk):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(chunk[start:match.start()])
+            start = match.end()
+    return [*parts, chunk[start:]]
+
+
 def _is_subject(entry: Entry, options: dict) -> bool:
+    """The person the plan is about: by name, or by a word for them ("patienten", "jag
+    själv" in a plan written by the person), but not a professional's "jag själv (Hanna,
+    skolkurator)" in minutes written by staff."""
     self_terms = options.get("self", [])
-    named = entry.subject or (self_terms and any_match(self_terms, entry.text) is not None)
+    named = entry.subject or (self_terms and not entry.role
+                              and any_match(self_terms, entry.text) is not None)
     return bool(named) and not _ABSENT.search(entry.text)
 
 
