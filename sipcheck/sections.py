@@ -61,6 +61,7 @@ class _Builder(TableReading):
         self.lines: list[Line] = []
         self.current = self.preamble
         self.label_block: Block | None = None  # the block of a label written with its value
+        self.after_list = False  # the last line added came from a list item
 
     def open(self, section_id: str | None, heading: str, location: Location, form: str,
              level: int = 0) -> Section:
@@ -88,6 +89,10 @@ class _Builder(TableReading):
             self.line(text, location, block)
 
     def line(self, text: str, location: Location, block: Block) -> None:
+        self.read_line(text, location, block)
+        self.after_list = block.list_item
+
+    def read_line(self, text: str, location: Location, block: Block) -> None:
         if block.italic and text.rstrip().endswith("?"):
             # "_Hur lämnades samtycket och när?_" under a heading: the template asking
             self.add(Line(text, location, heading=True))
@@ -142,6 +147,8 @@ class _Builder(TableReading):
             return False
         if self.label_block is not None and block is not self.label_block:
             return True  # "Vi som var med: Leo, Maria …" and then a paragraph of notes
+        if self.after_list:
+            return True  # "Det här kom vi överens om:", its list, then the letter goes on
         values = [line for line in self.current.lines if not line.heading and line.text]
         return bool(values) and all(len(line.text.split()) <= SHORT_WORDS for line in values)
 

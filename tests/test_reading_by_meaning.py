@@ -195,6 +195,26 @@ def test_the_note_taker_s_jag_själv_is_not_the_person_taking_part():
     assert levels["delaktighet"] == "delvis"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mötets huvudfråga var hur R. ska kunna komma tillbaka till daglig verksamhet.",
+    "Frågan vi hade med oss in i mötet var hur Ella ska kunna börja gå på lektioner igen.",
+    "De frågor vi utgick ifrån var framför allt om han kan göra proven i mindre grupp.",
+])
+def test_the_meeting_s_question_told_in_the_minutes_counts(sentence):
+    checklist = checklist_named()
+    plan = plan_of(heading("Bakgrund"), para(sentence))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["fragestallningar"] == "uppfyllt"
+
+
+def test_following_up_a_symptom_is_not_the_plan_s_follow_up():
+    checklist = checklist_named()
+    plan = plan_of(heading("Insatser"), para(
+        "Skolsköterskan träffar Ella den 27 februari för att följa upp sömn och magont."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["uppfoljning"] == "ej_uppfyllt"
+
+
 def test_the_reason_says_when_it_was_found_outside_a_heading_of_its_own():
     checklist = checklist_named()
     plan = plan_of(heading("Minnesanteckningar"), *(para(text) for text in MINUTES))

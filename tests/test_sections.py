@@ -83,6 +83,21 @@ def test_the_next_item_of_a_list_of_notes_is_not_the_labelled_item_s_value():
     assert section_texts(plan, "lead") == ["vc"]
 
 
+def test_a_paragraph_after_a_label_s_list_is_no_longer_the_label_s():
+    # a letter: "Det här kom vi överens om:", the agreements as a list, then the letter
+    # goes on ("Vi ses igen efter påsklovet …", the signature)
+    plan = plan_of(para("Det här kom vi överens om:"),
+                   para(MENTOR, list_item=True), para(KURATOR, list_item=True),
+                   para("Hör av er om något blev fel eller om jag har missat något!"))
+    assert section_texts(plan, "interventions") == [MENTOR, KURATOR]
+
+
+MENTOR = ("Johan (mentor, Kungsängsskolan) gör ett anpassat schema med svenska och engelska "
+          "tre förmiddagar i veckan, klart senast 21 februari.")
+KURATOR = ("Mikael (skolkurator, Kungsängsskolan) träffar Ella en gång i veckan, tisdagar "
+           "kl. 9.00, med start tisdag 4 mars.")
+
+
 def test_label_line_with_empty_value_takes_the_lines_below():
     plan = plan_of(para("Syfte:"), para("Samordna stödet kring Kim."), para("Datum: 2024-02-01"))
     assert "Samordna stödet kring Kim." in section_texts(plan, "purpose")
