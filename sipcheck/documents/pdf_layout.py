@@ -107,7 +107,10 @@ def join_lines(runs: list[list[Char | None]]) -> list[Line]:
 
 def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
     chars: list[Char | None] = []
-    for run in sorted(group, key=lambda r: next(c.x0 for c in r if c is not SPACE)):
+    runs = sorted(group, key=lambda r: next(c.x0 for c in r if c is not SPACE))
+    if len(runs) > 1:
+        runs = _place_symbols(runs)
+    for run in runs:
         chars.extend(run + [SPACE])
     real = [c for c in chars if c is not SPACE]
     sizes = sorted(c.size for c in real)
@@ -132,6 +135,35 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
     chunks.append(_chunk(start, previous, text))
     return Line(top=top, bottom=bottom, x0=real[0].x0, size=size, bold=all(c.bold for c in real),
                 chunks=[c for c in chunks if c.text], count=len(real))
+
+
+SYMBOL_RUN = 2  # a run of at most this many characters inside another is set in a symbol font
+
+
+def _place_symbols(runs: list[list[Char | None]]) -> list[list[Char | None]]:
+    """Checkboxes and bullets a word processor set in a symbol font come as runs of their
+    own after the line's text ("Samtycke: Muntligt Skriftligt ☒ ☐"): each such short run
+    that stands inside another run goes in where it stands ("Samtycke: ☒ Muntligt ☐
+    Skriftligt"), so a ticked box stays with its option."""
+    hosts = [run for run in runs if sum(c is not SPACE for c in run) > SYMBOL_RUN]
+    placed = []
+    for run in runs:
+        real = [c for c in run if c is not SPACE]
+        host = next((h for h in hosts if h is not run and len(real) <= SYMBOL_RUN and
+                     _inside(real, h)), None)
+        if host is None:
+            placed.append(run)
+            continue
+        for char in real:
+            at = next((i for i, c in enumerate(host) if c is not SPACE and c.x0 > char.x0),
+                      len(host))
+            host[at:at] = [SPACE, char, SPACE]
+    return placed
+
+
+def _inside(chars: list[Char], run: list[Char | None]) -> bool:
+    real = [c for c in run if c is not SPACE]
+    return bool(real) and all(real[0].x0 < c.x0 < real[-1].x1 for c in chars)
 
 
 def _chunk(start: Char, end: Char, text: list[str]) -> Chunk:

@@ -398,6 +398,23 @@ def test_labels_beside_wrapped_values_are_rows_not_two_text_columns(tmp_path):
     assert table.rows[2][1].text.startswith("Hur ska J. få hjälp")
 
 
+def test_checkboxes_drawn_after_the_text_stand_with_their_options(tmp_path):
+    # a word processor sets ☒/☐ in a symbol font and draws them after the line's text
+    pdf = new_pdf()
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    line = "Samtycke:      Muntligt      Skriftligt"
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 6, line)
+    x = {word: 10 + pdf.c_margin + pdf.get_string_width(line[:line.index(word)])
+         for word in ("Muntligt", "Skriftligt")}
+    pdf.set_font("DejaVu", "", 11)
+    for word, box in (("Muntligt", "☒"), ("Skriftligt", "☐")):
+        pdf.set_xy(x[word] - 6, 20)
+        pdf.cell(5, 6, box)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert texts(doc) == ["Samtycke: ☒ Muntligt ☐ Skriftligt"]
+
+
 # --- bad files ----------------------------------------------------------------------------
 
 def test_password_protected_pdf(tmp_path):
