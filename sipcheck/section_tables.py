@@ -398,8 +398,10 @@ def _first_text(row: list[Cell]) -> str:
 
 
 def _label_shaped(text: str) -> bool:
-    """A form label: short, not a sentence ("Vem håller ihop planen?", "Samtycke:")."""
-    first = text.strip().split("\n")[0]
+    """A form label: short, not a sentence ("Vem håller ihop planen?", "Samtycke:"), its
+    hint in parentheses not counted ("Delaktighet (hur har personen deltagit, vad tycker
+    personen?)")."""
+    first = label_core(text.strip().split("\n")[0])
     return bool(first) and len(first.split()) <= LABEL_WORDS and len(first) <= 90 and \
         not first.endswith((".", ",", ";"))
 

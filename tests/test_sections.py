@@ -145,6 +145,16 @@ def test_a_record_entry_header_names_the_section_its_text_is_under():
     assert section_texts(plan, "interventions") == ["ACRA-samtal en gång i veckan."]
 
 
+def test_long_hints_do_not_make_a_template_s_labels_content():
+    plan = plan_of(table(
+        ["Syfte med SIP (vad ska planen leda till för den enskilde?)", ""],
+        ["Frågeställningar inför mötet (vilka frågor behöver lösas?)", ""],
+        ["Den enskildes delaktighet och synpunkter (hur har personen deltagit, vad tycker "
+         "personen?)", "☐ Den enskilde deltog ☐ Deltog inte, motivering:"],
+        ["Samtycke till samverkan (OSL 25 kap.)", "☐ Muntligt ☐ Skriftligt Datum: ÅÅÅÅ-MM-DD"]))
+    assert [line.text for line in plan.value_lines()] == []
+
+
 def test_merged_label_row_with_values_below_and_field_labels_as_header():
     plan = plan_of(table(["Huvudansvarig"], ["Namn på huvudansvarig", "Verksamhet"],
                          ["A.", "BUP Västmanland"]))
