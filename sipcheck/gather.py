@@ -16,7 +16,10 @@ it (`patterns`, "det bestämdes att …"), for sentences that never do (`exclude
 inte"), and the actors (`actors`, "kurator", "BUP", "mamma")
 whose sentences count when they say, in the present or future, what the actor does and when
 ("Kuratorn träffar K. varannan tisdag"). Sentences about the past ("Skolan har erbjudit …")
-are background, not plans. Minutes name the staff once with function and unit in the list of
+are background, not plans. After a sentence that says something was agreed ("Det bestämdes
+att …", or only "Det här kom vi överens om."), the actors' sentences that follow, up to a
+paragraph that states none, are agreements with or without a time, so that a measure nobody
+gave a time shows as one. Minutes name the staff once with function and unit in the list of
 participants ("Lina, sjuksköterska, Psykosmottagningen") and then by first name only ("Lina
 ger depåinjektionen hemma var tredje vecka, första gången 2025-02-20"): with
 `introduced_roles` and `introduced_units`, a first name the plan introduces so is an actor too.
@@ -108,6 +111,11 @@ class GatherRule:
                 return not _content(sentence[:match.start()] + " " + sentence[match.end():])
         return False
 
+    def agrees(self, sentence: str) -> bool:
+        """"Det bestämdes att …": a sentence that says it is agreed (a `patterns` match),
+        after which the actors' sentences are agreements too."""
+        return any(pattern.search(sentence) for pattern in self.compiled[0])
+
     def _excluded(self, sentence: str) -> bool:
         # a quotation is someone's own words, not what was agreed
         return any(p.search(sentence) for p in self.compiled[2]) or \
@@ -166,6 +174,7 @@ def gather(sections, values, rules: list[GatherRule], introduced=None) -> list[G
                     stated = rule.states(sentence, names, undated=following)
                     if stated:
                         stated_here = True
+                        following = following or rule.agrees(sentence)
                         group = by_heading.setdefault(section.heading, Gathered(
                             rule.section, section.heading, section.location))
                         group.sentences.append((stated, line.location, line.label))

@@ -175,6 +175,17 @@ def test_after_a_lead_in_each_agreement_counts_and_one_without_a_time_shows():
     assert levels["ansvar"] == "delvis"
 
 
+def test_after_an_agreement_the_actors_measures_count_without_a_time():
+    checklist = checklist_named()
+    plan = plan_of(heading("Anteckningar"), para(
+        "Det bestämdes att kuratorn på mottagningen fortsätter med stödsamtal varannan vecka "
+        "från 2024-11-26."), para(
+        "Boendestödet i Köping ska hjälpa K. att gå igenom posten och betala räkningar."))
+    assert len(section_texts(plan, "interventions")) == 2
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["ansvar"] == "delvis"
+
+
 def test_staff_introduced_in_the_minutes_act_by_first_name():
     plan = plan_of(heading("Anteckningar"), para(
         "På mötet var Maria som är socialsekreterare på IFO Barn och familj i Fagersta och "
