@@ -186,6 +186,19 @@ def test_after_an_agreement_the_actors_measures_count_without_a_time():
     assert levels["ansvar"] == "delvis"
 
 
+def test_the_person_a_measure_is_for_is_not_its_actor():
+    # "G." stands in the measures as the one they are for: no measure by the person
+    checklist = checklist_named()
+    plan = plan_of(para("G. är 84 år och bor ensam. G. vill bo kvar hemma."),
+                   heading("Insatser"),
+                   table(["Trygghetslarm installeras, G. får instruktion om larmet",
+                          "Larmgruppen, Vård och omsorg Arboga", "Klart"],
+                         ["Hemtjänst morgon och kväll, hjälp med frukost till G.",
+                          "Hemtjänst Arboga", "Pågår"]))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["andra_aktorer"] != "uppfyllt"
+
+
 def test_staff_introduced_in_the_minutes_act_by_first_name():
     plan = plan_of(heading("Anteckningar"), para(
         "På mötet var Maria som är socialsekreterare på IFO Barn och familj i Fagersta och "

@@ -313,11 +313,22 @@ def _has_who(row: Row, options: dict, subject: re.Pattern | None = None,
              named: re.Pattern | None = None) -> bool:
     if not row.who.strip():
         return False
-    if subject is not None and subject.search(row.who):
+    if subject is not None and _acts(subject, row.who):
         return True
     if named is not None and named.search(row.who):
         return True
     return any_match(options.get("who", []), row.who) is not None
+
+
+_SUBJECT_PLACE = re.compile(r"(?:^|[|.!?:;\n–-])[\W\d]*\Z")
+
+
+def _acts(subject: re.Pattern, who: str) -> bool:
+    """Whether the person is named where the one who acts stands: first in the who text,
+    a cell, a sentence or after a label ("R. ansöker om …", "Ansvarig: R."), not as whom a
+    measure is for ("hjälp med frukost … M. deltar", "Trygghetslarm installeras, G.")."""
+    return any(_SUBJECT_PLACE.search(who, 0, match.start())
+               for match in subject.finditer(who))
 
 
 def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None,
