@@ -199,6 +199,15 @@ def test_the_person_a_measure_is_for_is_not_its_actor():
     assert levels["andra_aktorer"] != "uppfyllt"
 
 
+def test_a_heading_that_names_who_acts_makes_the_measures_below_theirs():
+    checklist = checklist_named()
+    plan = plan_of(para("Alva är 12 år."), heading("Mamma åtar sig:", level=2),
+                   para("Hämta Alva på skolan på fredagar.", list_item=True),
+                   para("Följa med Alva till BUP-besöken.", list_item=True))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["andra_aktorer"] == "uppfyllt"
+
+
 def test_staff_introduced_in_the_minutes_act_by_first_name():
     plan = plan_of(heading("Anteckningar"), para(
         "På mötet var Maria som är socialsekreterare på IFO Barn och familj i Fagersta och "

@@ -21,7 +21,8 @@ Options:
                    one after it ("Kim, ssk") is a professional's, never the person's
   who_at_start     for rows written as lines, look for `who` only in the line's label or
                    its first words ("Mamma: skjutsar …", "God man söker …"), where the one
-                   who acts is named, not among those the measure is for
+                   who acts is named, not among those the measure is for; a section
+                   heading that names a `who` ("Mamma åtar sig:") names it for its lines
   named            a first name the plan gives one of the `who` parties ("Ingrid, dotter
                    till E.", "syster Eva") counts as that party ("Ingrid handlar …")
   require          what must hold:
@@ -89,6 +90,10 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     sections = plan.sections_for(section_option(options))
     for section in sections:
         in_tables = set()
+        # "Mamma åtar sig:" over "– Hämta Alva på fredagar": the heading names who acts
+        acting = section.heading if options.get("who_at_start") and section.heading and \
+            any_match(options.get("who", []), _subject_words(section.heading,
+                                                             options.get("who", []))) else ""
         for table in section.tables:
             roles = _column_roles(table.header or [], columns)
             times = _time_columns(table.header or [], roles)
@@ -146,7 +151,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 full = f"{line.label}: {text}" if line.label else text
                 who = full
                 if options.get("who_at_start"):
-                    who = f"{line.label or ''} {_subject_words(text, options.get('who', []))}"
+                    who = f"{line.label or acting} {_subject_words(text, options.get('who', []))}"
                 line_rows.append(Row(text, who, full, full, line.location))
             rows.extend(line_rows)
     exclude = options.get("exclude", [])
