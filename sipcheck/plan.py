@@ -24,6 +24,7 @@ _NUMBERED_LABEL = re.compile(r"\s+\d{1,2}\W*$")
 _NAME_THEN = re.compile(r"(?<!\w)([A-ZÅÄÖ][a-zåäöé]+)(\s*,\s*|\s*\(\s*|\s+som är\s+(?:\w+s\s+)?)")
 _NAME_AFTER = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+)(?!\w)")
 _CLOSES = re.compile(r"\s*\)")
+_COMPOUND_START = re.compile(r"\w+-\s+(?:och|eller)\s+")
 # "Lina, som är din socialsekreterare på IFO …": a name, a comma, what follows in the clause.
 # "Lina, sjuksköterska, …", "Lina, som är …", "Maria som är socialsekreterare på IFO …"
 _INTRODUCED = re.compile(
@@ -145,7 +146,9 @@ class Plan:
             names = set()
             for text in self.texts:
                 for match in _NAME_THEN.finditer(text):
-                    party_match = at.match(text, match.end())
+                    # "Goran, budget- och skuldrådgivare": the party is the compound's end
+                    compound = _COMPOUND_START.match(text, match.end())
+                    party_match = at.match(text, compound.end() if compound else match.end())
                     if party_match and ("(" not in match.group(2) or _CLOSES.match(
                             text, party_match.end())):
                         names.add(match.group(1))  # "Ingrid, dotter", "Karin (dotter)"

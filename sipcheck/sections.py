@@ -40,6 +40,8 @@ _NUMBERED_WORDS = 8
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
 # "Syfte – …": a short label, a dash with spaces around it, and the value.
+# A paragraph written as a list item without the word processor's list: "→ Kurator …".
+_BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
 _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
 # A line that is a heading only by its wording must have most of its content words
 # explained by a section's cues ("När ses vi igen?"), not just one of them.
@@ -90,7 +92,7 @@ class _Builder(TableReading):
 
     def line(self, text: str, location: Location, block: Block) -> None:
         self.read_line(text, location, block)
-        self.after_list = block.list_item
+        self.after_list = block.list_item or bool(_BULLET_START.match(text))
 
     def read_line(self, text: str, location: Location, block: Block) -> None:
         if block.italic and text.rstrip().endswith("?"):
@@ -142,7 +144,7 @@ class _Builder(TableReading):
                 and self.label_block.list_item and block is not self.label_block \
                 and self.current.location == self.label_block.location:
             return True  # "* Bakgr: 61 år …" and then "* Hemtj fortsätter …": a list of notes
-        if self.current.form != "label" or block.list_item or \
+        if self.current.form != "label" or block.list_item or _BULLET_START.match(text) or \
                 len(text.split()) < _PROSE_WORDS or not text.rstrip().endswith((".", "!")):
             return False
         if self.label_block is not None and block is not self.label_block:

@@ -208,6 +208,24 @@ def test_a_heading_that_names_who_acts_makes_the_measures_below_theirs():
     assert levels["andra_aktorer"] == "uppfyllt"
 
 
+def test_network_minutes_read_as_an_expert_reads_them():
+    checklist = checklist_named()
+    plan = plan_of(
+        heading("Minnesanteckningar från nätverksmöte"),
+        para("Vid mötet deltog socialsekreterare Linnéa från Barn och familj IFO Sala, "
+             "familjebehandlare Omar från Familjebehandlingen Sala kommun och psykolog Anna "
+             "från BUP Sala."),
+        para("Föräldrarna hade två frågor som de ville ha svar på: hur lång tid utredningen "
+             "tar, och om skolan kan erbjuda undervisning i mindre grupp."),
+        para("Ansvaret för att hålla ihop planen ligger hos socialtjänsten i Sala."),
+        para("Nästa nätverksmöte hålls 2024-12-03 kl. 13.00."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["fragestallningar"] == "uppfyllt"
+    assert levels["huvudansvar"] == "delvis"  # an organisation only
+    assert levels["uppfoljning"] == "uppfyllt"
+    assert levels["deltagare"] == "uppfyllt"  # "Barn och familj" is one unit
+
+
 def test_staff_introduced_in_the_minutes_act_by_first_name():
     plan = plan_of(heading("Anteckningar"), para(
         "På mötet var Maria som är socialsekreterare på IFO Barn och familj i Fagersta och "

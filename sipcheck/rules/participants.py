@@ -42,7 +42,10 @@ from sipcheck.sections import Plan
 
 # A person named by first name or initial first in the entry ("Kim, kurator", "A. | BUP"),
 # and not a place followed by its kind ("Köpings kommun").
-_PERSON = re.compile(r"^\W*[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:kommun|region|län|stad)\b)")
+# A first name or an initial first in the entry; not a noun in its definite form opening a
+# sentence ("Ansvaret för planen ligger hos …", "Socialtjänsten …").
+_PERSON = re.compile(r"^\W*(?![A-ZÅÄÖ][a-zåäöéü]{3,}(?:et|en)\b(?!-))"
+                     r"[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:kommun|region|län|stad)\b)")
 NARRATED_WORDS = 10
 # A participants row marking someone as not present: "... | Nej", "... | ☐".
 _ABSENT = re.compile(r"\|\s*(nej|☐|ej)\s*$", re.IGNORECASE)
@@ -160,8 +163,8 @@ def _split_entries(text: str, options: dict) -> list[str]:
     ("Tove, sjuksköterska och case manager, Psykiatriska mottagningen")."""
     entries = []
     for chunk in [c for line in logical_lines(text) for c in line.split(";")]:
-        parts = [p.strip() for p in _outside_brackets(chunk) if p.strip()]
         people = options.get("roles", []) + options.get("relations", [])
+        parts = [p.strip() for p in _outside_brackets(chunk, people) if p.strip()]
         units = options.get("organisations", [])
         if not parts:
             continue
@@ -175,9 +178,23 @@ def _split_entries(text: str, options: dict) -> list[str]:
     return entries
 
 
-def _outside_brackets(chunk: str) -> list[str]:
-    """`chunk` split at its commas and "och", but not inside brackets: "jag själv (Hanna,
-    skolkurator på Brinkskolan)" is one person."""
+# "Barn och familj", "Vård och omsorg": a unit's name, no list of people
+_UNIT_NAME_AND = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+\s*\Z")
+_LOWER_AFTER = re.compile(r"\s+[a-zåäö]{3,}\b(?!,)")
+
+
+def _unit_name_and(chunk: str, match: re.Match, people: list[str]) -> bool:
+    """Whether "och" at `match` joins the words of a unit's name ("Barn och familj"), not
+    two people ("Tilde och mamma Lena")."""
+    after = _LOWER_AFTER.match(chunk, match.end())
+    return bool(_UNIT_NAME_AND.search(chunk, 0, match.start()) and after
+                and not any_match(people, after.group()))
+
+
+def _outside_brackets(chunk: str, people: list[str]) -> list[str]:
+    """`chunk` split at its commas and "och", but not inside brackets ("jag själv (Hanna,
+    skolkurator på Brinkskolan)" is one person) nor in a unit's name ("Barn och familj
+    IFO Sala")."""
     parts, depth, start = [], 0, 0
     for match in re.finditer(r"[()]|,|\boch\b", chunk):
         token = match.group()
@@ -185,7 +202,7 @@ def _outside_brackets(chunk: str) -> list[str]:
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and not (token == "och" and _unit_name_and(chunk, match, people)):
             parts.append(chunk[start:match.start()])
             start = match.end()
     return [*parts, chunk[start:]]
