@@ -158,8 +158,11 @@ class _Builder(TableReading):
         """A "Label: value" line. A label that names a section opens it; a label with an
         empty value, a placeholder or nothing ticked is form, not content."""
         if value and self.vocabulary.is_heading_label(label):
-            # a heading, and its section holds "Label: value" lines as content
-            self.open(self.vocabulary.section_of(value), label_core(value), location, "bold")
+            # a heading, and its section holds "Label: value" lines as content; an e-mail's
+            # "Ämne: Uppföljning SIP – M." names the document, no part of it
+            section_id = None if self.vocabulary.is_document_title(value, first=True) \
+                else self.vocabulary.section_of(value)
+            self.open(section_id, label_core(value), location, "bold")
             self.add(Line(value, location, label=label, heading=True))
             return
         section_id = self.vocabulary.section_of(label)

@@ -218,7 +218,8 @@ class Vocabulary:
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
                              for p in self.plan_titles]
-        self._plan_words = [re.compile(rf"^\W*\w+ av (?:{p})(?!-)|\s[–—-]\s+(?:{p})(?!-)",
+        # "Uppföljning av SIP", "Uppföljning SIP – M.", "PM – samordnad planering"
+        self._plan_words = [re.compile(rf"^\W*\w+ (?:av )?(?:{p})(?!-)|\s[–—-]\s+(?:{p})(?!-)",
                                        re.IGNORECASE) for p in self.plan_titles]
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}

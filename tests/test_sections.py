@@ -98,6 +98,12 @@ KURATOR = ("Mikael (skolkurator, Kungsängsskolan) träffar Ella en gång i veck
            "kl. 9.00, med start tisdag 4 mars.")
 
 
+def test_an_e_mail_s_subject_names_the_document_not_a_part_of_it():
+    plan = plan_of(para("Från: Eva, sjuksköterska\nÄmne: Uppföljning SIP – M., Kungsör"),
+                   para("Vi följde upp SIP:en i dag."))
+    assert plan.sections_for("follow_up") == []
+
+
 def test_label_line_with_empty_value_takes_the_lines_below():
     plan = plan_of(para("Syfte:"), para("Samordna stödet kring Kim."), para("Datum: 2024-02-01"))
     assert "Samordna stödet kring Kim." in section_texts(plan, "purpose")
