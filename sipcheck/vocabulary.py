@@ -67,11 +67,20 @@ DEFAULT_PLACEHOLDERS = (
 )
 
 
+# Swedish endings of inflection and the usual derivations, up to three letters: "aktörers"
+# for "aktörer", "insatserna" for "insatser", "huvudansvarig" for "huvudansvar" (not the
+# name "Malin" for "mål").
+_ENDINGS = frozenset({
+    "", "s", "n", "t", "d", "a", "e", "r", "en", "et", "er", "ar", "or", "na", "ne", "ns",
+    "ts", "es", "as", "ig", "ad", "at", "it", "ta", "da", "ga", "gt", "ens", "ets", "ers",
+    "ars", "ors", "nas", "ade", "igt", "iga", "ern", "arn", "rna", "nde", "are", "ena", "ete",
+})
+
+
 def _inflected(words: list[str], alias: list[str]) -> bool:
-    """Each word is the alias word or an inflection of it ("aktörers" for "aktörer",
-    "insatserna" for "insatser"): at most three letters longer."""
+    """Each word is the alias word or an inflection of it (`_ENDINGS`)."""
     return len(words) == len(alias) and all(
-        word.startswith(base) and len(word) - len(base) <= 3
+        word.startswith(base) and word[len(base):] in _ENDINGS
         for word, base in zip(words, alias, strict=True))
 
 

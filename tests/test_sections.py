@@ -31,6 +31,16 @@ def test_labels_match_aliases_ignoring_case_diacritics_and_punctuation(label, ex
     assert vocabulary.section_of(label, cues=False) == expected
 
 
+def test_a_name_that_begins_like_an_alias_names_no_section():
+    # "Malin" is "mål" and two letters, but "in" is no Swedish ending
+    vocabulary = checklist_named().vocabulary()
+    assert vocabulary.section_of("Malin, distriktssköterska, Vårdcentralen Kungsör",
+                                 cues=False) is None
+    assert vocabulary.section_of("Målen", cues=False) == "goals"
+    plan = plan_of(table(["Samordningsansvarig", "Malin, distriktssköterska, Vårdcentralen"]))
+    assert section_texts(plan, "lead") == ["Malin, distriktssköterska, Vårdcentralen"]
+
+
 def test_key_folds_swedish_letters_and_punctuation():
     assert key("  Uppföljning – NÄSTA möte?: ") == "uppfoljning nasta mote"
 
