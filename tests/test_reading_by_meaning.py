@@ -250,6 +250,7 @@ def test_the_note_taker_s_jag_själv_is_not_the_person_taking_part():
     "Mötets huvudfråga var hur R. ska kunna komma tillbaka till daglig verksamhet.",
     "Frågan vi hade med oss in i mötet var hur Ella ska kunna börja gå på lektioner igen.",
     "De frågor vi utgick ifrån var framför allt om han kan göra proven i mindre grupp.",
+    "Föräldrarna ville framför allt ha svar på två saker: om A. kan få anpassningar nu.",
 ])
 def test_the_meeting_s_question_told_in_the_minutes_counts(sentence):
     checklist = checklist_named()
@@ -298,6 +299,15 @@ def test_a_next_follow_up_after_the_meeting_counts():
                    heading("Nästa uppföljning"), para("2025-02-04 kl. 13.00"))
     levels = {r.id: r.level for r in assess(plan, checklist)}
     assert levels["uppfoljning"] == "uppfyllt"
+
+
+def test_consent_with_a_signed_form_written_as_one_word_counts():
+    checklist = checklist_named()
+    plan = plan_of(heading("Anteckningar"), para(
+        "Mamma och pappa sa ja till att skolan och BUP får prata med varandra om A., och de "
+        "skrev under samtyckesblanketten när de kom i dag."))
+    levels = {r.id: r.level for r in assess(plan, checklist)}
+    assert levels["samtycke"] == "uppfyllt"
 
 
 def test_consent_in_everyday_words_counts_with_how_and_when():
