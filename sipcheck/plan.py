@@ -187,8 +187,11 @@ class Plan:
     def opening_lines(self, count: int = TITLE_LINES) -> list[str]:
         """The first lines of the body, headings included: where a document says what it
         is ("Kallelse till SIP-möte", "Genomförandeplan")."""
-        return [line.text for line in self.lines
-                if line.location.part not in ("header", "footer") and line.text.strip()][:count]
+        body = [line for line in self.lines
+                if line.location.part not in ("header", "footer") and line.text.strip()]
+        # a letter's "Till: …", "Från: …" come before its title ("Remiss till BUP")
+        unlabelled = [line for line in body if not line.label][:count]
+        return [line.text for line in body if line in body[:count] or line in unlabelled]
 
     def heading_at(self, location: Location) -> str | None:
         """The heading of the section a line at `location` stands in; None before the first
