@@ -40,6 +40,8 @@ _NUMBERED_WORDS = 8
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
 # "Syfte – …": a short label, a dash with spaces around it, and the value.
+# A line that opens with a hint in parentheses, and what follows it on the line.
+_LEADING_HINT = re.compile(r"^\s*\(([^()]{2,120})\)\s*(.*)$")
 # A paragraph written as a list item without the word processor's list: "→ Kurator …".
 _BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
 _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
@@ -95,6 +97,9 @@ class _Builder(TableReading):
         self.after_list = block.list_item or bool(_BULLET_START.match(text))
 
     def read_line(self, text: str, location: Location, block: Block) -> None:
+        hint = _LEADING_HINT.match(text)
+        if hint and self.hint_below_label(hint, location):
+            return
         if block.italic and text.rstrip().endswith("?"):
             # "_Hur lämnades samtycket och när?_" under a heading: the template asking
             self.add(Line(text, location, heading=True))
@@ -102,6 +107,9 @@ class _Builder(TableReading):
         boxes = checkbox_value(text)
         if boxes is not None:
             self.checkbox_line(*boxes, text, location)
+            return
+        if self.vocabulary.is_column_labels(text):
+            self.add(Line(text, location, heading=True))  # "Namn  Funktion  Verksamhet"
             return
         form, level = self.heading_form(text, block)
         if form and form != "heading" and (not any(c.isalnum() for c in text)
@@ -134,6 +142,31 @@ class _Builder(TableReading):
         if self.ends_list(text, block):
             self.open(None, "", location, "prose")
         self.add(Line(text, location))
+
+    def hint_below_label(self, hint: re.Match, location: Location) -> bool:
+        """A printed form's label with its hint on the line below and the value after the
+        hint ("Samtycke till SIP" / "(den enskilde/vårdnadshavare)   [ ] Ja  [ ] Nej",
+        "Frågeställningar" / "(vilka frågor ska mötet besvara?)   ______"): the hint is
+        form, and what follows it is the label's value. The label is the line just above,
+        a heading or a short line without a full stop."""
+        lines = self.current.lines
+        above = lines[-1] if lines else None
+        if above is None or above.label or above.ticked or above.text.rstrip().endswith(
+                (".", "!", ":")) or len(above.text.split()) > LABEL_WORDS:
+            return False
+        value = hint.group(2).strip()
+        boxes = checkbox_value(value)
+        if boxes is not None:
+            value = boxes[1]
+        if above.heading:
+            self.add(Line(f"({hint.group(1)})", location, heading=True))
+            if value:
+                self.add(Line(value, location, label=above.text))
+            return True
+        lines.pop()
+        self.lines.remove(above)
+        self.label_line(above.text, value, above.location)
+        return True
 
     def ends_list(self, text: str, block: Block) -> bool:
         """A paragraph of prose after a label's list of short entries ("Närvarande:" and a

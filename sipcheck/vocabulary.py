@@ -401,7 +401,10 @@ class Vocabulary:
         parts = [part for part in text.split("|") if part.strip()]
         if len(parts) >= 2 and all(self.is_label(part, questions=False) for part in parts):
             return True  # "Insats/åtgärd | Ansvarig (verksamhet/funktion) | Start | Klart"
-        words = [w for w in re.split(r"[\s|/,;:]+", text) if w]
+        # "Insats Ansvarig verksamhet/ Från - till (vad ska göras) funktion": hints and
+        # small words between the column names do not count
+        words = [w for w in re.split(r"[\s|/,;:–-]+", _HINT.sub(" ", text))
+                 if w and key(w) not in _FUNCTION_KEYS]
         return len(words) >= 2 and all(key(word) in self._labels for word in words)
 
     def is_record_field(self, section: str | None, label: str) -> bool:

@@ -114,6 +114,19 @@ def test_an_e_mail_s_subject_names_the_document_not_a_part_of_it():
     assert plan.sections_for("follow_up") == []
 
 
+def test_a_printed_form_s_hint_below_its_label_is_form_and_the_rest_is_the_value():
+    plan = plan_of(para("Syfte med SIP-mötet"), para("(beskriv varför mötet hålls)   Samordning"),
+                   para("Frågeställningar"),
+                   para("(vilka frågor ska mötet besvara?)   ______________________"),
+                   para("Samtycke till SIP och informationsöverföring\n"
+                        "(den enskilde/vårdnadshavare)   [ ] Ja   [ ] Nej"),
+                   para("DELTAGARE"), para("Namn   Funktion   Verksamhet"))
+    assert section_texts(plan, "purpose") == ["Samordning"]
+    assert section_texts(plan, "questions") == []
+    assert section_texts(plan, "consent") == []
+    assert section_texts(plan, "participants") == []
+
+
 def test_label_line_with_empty_value_takes_the_lines_below():
     plan = plan_of(para("Syfte:"), para("Samordna stödet kring Kim."), para("Datum: 2024-02-01"))
     assert "Samordna stödet kring Kim." in section_texts(plan, "purpose")
