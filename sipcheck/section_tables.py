@@ -175,7 +175,9 @@ class TableReading:
             first = cells[0]
             text = first.text.strip()
             label, in_cell = split_label(text)
-            if len(cells) == 1 and (awaiting is not None or not _label_shaped(text)):
+            if len(cells) == 1 and (awaiting is not None or not _label_shaped(text)) and not (
+                    _label_shaped(text) and self.vocabulary.section_of(text, exact=True)):
+                # (a part header across the width, "DEL 6 ANDRA AKTÖRER", is no value)
                 self.cell_lines(text, first.location, awaiting)
                 awaiting = None
                 continue

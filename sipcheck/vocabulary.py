@@ -39,11 +39,11 @@ _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "�
                        "ø": "o", "á": "a", "à": "a"})
 _NON_WORD = re.compile(r"[^\w]+")
 _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
-# "2.", "2.1", "3a.", "3)", "A.", "IV.", "§ 4" before a heading's words ("N. deltog" is an
+# "2.", "2.1", "3a.", "3)", "A.", "IV.", "§ 4", "Del 6" before a heading's words ("N. deltog" is an
 # initial: a letter numbers a heading only before a capital).
 _NUMBERING = re.compile(
     r"^\s*(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
-    r"§\s*\d{1,2})\s+(?=\w)")
+    r"§\s*\d{1,2}|(?i:del|avsnitt)\s+\d{1,2}[.:)]?)\s+(?=\w)")
 # A hint in parentheses or brackets: "(namn, funktion, verksamhet)", "[ÅÅÅÅ-MM-DD]".
 _HINT = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
 # A dotted or ruled line to write on: "Underskrift ............".
@@ -110,20 +110,22 @@ def checkbox_value(text: str) -> tuple[str, str] | None:
     if not boxes:
         return None
     before = text[:boxes[0].start()].strip()
-    kept = []
+    kept, fields = [], []
     for index, box in enumerate(boxes):
         end = boxes[index + 1].start() if index + 1 < len(boxes) else len(text)
-        option, rest = text[box.end():end].strip(), ""
+        option, rest, own_line = text[box.end():end].strip(), "", False
         if field := _NEXT_FIELD.search(option, 1):  # "☐ Muntligt Datum: 2025-02-03"
             option, rest = option[:field.start()], option[field.start():]
+            own_line = "\n" in field.group()
         option = option.strip(" ,;/")
         mark = box.group()
         if option and (any(c in _TICKED for c in mark) or (
                 "x" in mark.lower() and mark[:1] in "[(")):
             kept.append(option)
         if rest.strip() and not _BLANK_FIELD.fullmatch(rest.strip()):
-            kept.append(rest.strip())
-    return before, ", ".join(kept)
+            # another field after the options: on a line of its own when it began one
+            (fields if own_line else kept).append(rest.strip())
+    return before, "\n".join([", ".join(kept)] + fields if kept else fields)
 
 
 def label_core(text: str) -> str:

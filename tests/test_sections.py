@@ -184,6 +184,13 @@ def test_long_hints_do_not_make_a_template_s_labels_content():
     assert [line.text for line in plan.value_lines()] == []
 
 
+def test_a_numbered_part_header_is_no_value_of_the_empty_field_above_it():
+    plan = plan_of(table(["DEL 5 INSATSER"], ["Insats (vad ska göras)", ""],
+                         ["DEL 6 ANDRA AKTÖRER"], ["Andra aktörers insatser (t.ex. FK)", ""]))
+    assert [line.text for line in plan.value_lines()] == []
+    assert [s.id for s in plan.sections if s.id] == ["interventions", "other_actors"]
+
+
 def test_merged_label_row_with_values_below_and_field_labels_as_header():
     plan = plan_of(table(["Huvudansvarig"], ["Namn på huvudansvarig", "Verksamhet"],
                          ["A.", "BUP Västmanland"]))

@@ -45,9 +45,15 @@ class Finding:
     outside: bool = False
 
 
+# A field's label left at the end of a printed line, its value on the next ("… i veckan.
+# Ansvarig:"): form, never part of a quote.
+_TRAILING_LABEL = re.compile(r"(?<=[.!?])\s+[A-ZÅÄÖ][\w/ -]{0,30}:\s*$")
+
+
 def quote(text: str, limit: int = MAX_QUOTE) -> str:
-    """Shortens a quote at a word boundary, marking the cut with '…'."""
-    text = " ".join(text.split())
+    """Shortens a quote at a word boundary, marking the cut with '…'; a label the line
+    ends with is left out."""
+    text = _TRAILING_LABEL.sub("", " ".join(text.split()))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
@@ -59,9 +65,14 @@ def evidence_of(lines: list[Line], limit: int = 3) -> list[Evidence]:
 
 
 def sentence_at(text: str, position: int) -> str:
-    """The sentence of `text` that holds `position`: the part of a long line to quote."""
-    for span in sentence_spans(text):
+    """The sentence of `text` that holds `position`: the part of a long line to quote. A
+    bracket on a line of its own goes with the sentence before it ("Krisplan delas med
+    boendestödet" / "(med patientens medgivande).")."""
+    spans = sentence_spans(text)
+    for index, span in enumerate(spans):
         if span.start <= position < span.end:
+            if span.text.startswith("(") and index:
+                return text[spans[index - 1].start:span.end]
             return span.text
     return text
 
