@@ -343,7 +343,9 @@ class TableReading:
                     self.add(Line(cell.text.strip(), cell.location, heading=True), section)
             # a header repeated where the table continues on the next page is no row
             rows = [row for row in rows[1:] if [c.text.strip() for c in row] != header]
-        section.tables.append(TableView(header, rows, where))
+        # a question nobody answered ("Finns inga andra aktörer | ☐ Ja") is no row of it
+        section.tables.append(TableView(header, [row for row in rows
+                                                 if not self.unanswered(row)], where))
         for row in rows:
             if self.unanswered(row):
                 self.add(Line(row[0].text.strip(), row[0].location, heading=True), section)

@@ -246,8 +246,9 @@ class _Builder(TableReading):
             # a list line is a heading only when a section's words explain nearly all of it
             # a list line in small letters ("- samtycke inhämtat") is an entry, no heading
             if len(text.split()) <= _NUMBERED_WORDS and not text.endswith((".", ",", ";")) \
-                    and not text.lstrip()[:1].islower() \
-                    and self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
+                    and not text.lstrip()[:1].islower() and (
+                        block.bold  # "7. Ansvar och uppföljning" in bold: a heading
+                        or self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE)):
                 return "numbered", 0
             return None, 0
         if text.endswith("?"):

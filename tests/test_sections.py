@@ -191,6 +191,19 @@ def test_a_numbered_part_header_is_no_value_of_the_empty_field_above_it():
     assert [s.id for s in plan.sections if s.id] == ["interventions", "other_actors"]
 
 
+def test_a_bold_numbered_line_is_a_heading_though_it_names_no_section():
+    plan = plan_of(para("6. Andra aktörers insatser", bold=True), para("FK utreder."),
+                   para("7. Ansvar för det praktiska", bold=True), para("Städning varje vecka."))
+    assert section_texts(plan, "other_actors") == ["FK utreder."]
+
+
+def test_a_question_nobody_answered_is_no_row_of_the_table():
+    plan = plan_of(heading("Andra aktörer"),
+                   table(["Andra aktörer (t.ex. Försäkringskassan)", ""],
+                         ["Finns inga andra aktörer", "☐ Ja"]))
+    assert all(view.rows == [] for s in plan.sections_for("other_actors") for view in s.tables)
+
+
 def test_merged_label_row_with_values_below_and_field_labels_as_header():
     plan = plan_of(table(["Huvudansvarig"], ["Namn på huvudansvarig", "Verksamhet"],
                          ["A.", "BUP Västmanland"]))
