@@ -39,11 +39,11 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+\w")
 _NUMBERED_WORDS = 8
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
-# "Syfte – …": a short label, a dash with spaces around it, and the value.
 # A line that opens with a hint in parentheses, and what follows it on the line.
 _LEADING_HINT = re.compile(r"^\s*\(([^()]{2,120})\)\s*(.*)$")
 # A paragraph written as a list item without the word processor's list: "→ Kurator …".
 _BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
+# "Syfte – …": a short label, a dash with spaces around it, and the value.
 _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
 # A line that is a heading only by its wording must have most of its content words
 # explained by a section's cues ("När ses vi igen?"), not just one of them.
@@ -112,10 +112,9 @@ class _Builder(TableReading):
             self.add(Line(text, location, heading=True))  # "Namn  Funktion  Verksamhet"
             return
         form, level = self.heading_form(text, block)
-        if form and form != "heading" and (not any(c.isalnum() for c in text)
-                                           or self.vocabulary.is_column_labels(text)):
-            # a bold "–" left in a field, or a table's header row printed as a line:
-            # form inside the open section, never a heading that would end it
+        if form and form != "heading" and not any(c.isalnum() for c in text):
+            # a bold "–" left in a field: form inside the open section, never a heading
+            # that would end it (a table's header row printed as a line is form above)
             self.add(Line(text, location, heading=True))
             return
         if form:
