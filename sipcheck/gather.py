@@ -36,6 +36,8 @@ from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.language.sentences import split_sentences
 
 GATHERED = "gathered"  # the `form` of a section gathered by content
+# How a sentence states a section's content (`GatherRule.states`).
+AGREED, LEAD_IN, ACTOR = "agreed", "lead-in", "actor"
 _WORD = re.compile(r"[^\W\d_]+")
 _LEAD_IN_WORDS = frozenset({"följande", "detta", "här", "det", "dessa", "de", "nedan", "så"})
 
@@ -77,49 +79,32 @@ class GatherRule:
                 "table_headers", "table_stays_in", "introduced_roles", "introduced_units")))
 
     def states(self, sentence: str, names: frozenset[str] = frozenset(),
-               undated: bool = False) -> str | None:
-        """The part of `sentence` that states the section's content, or None: the whole
-        sentence, less a lead-in a pattern matched at its start ("Närvarande var: …").
-        `names` are first names the plan introduced with a function and a unit; with
-        `undated`, an actor's sentence counts without a time (it follows "Det här bestämde
-        vi.", which says what the sentences after it are)."""
+               undated: bool = False) -> tuple[str | None, str | None]:
+        """How `sentence` states the section's content: (the part that states it, how).
+        `how` is AGREED for a sentence a pattern matched (the whole sentence, less a
+        lead-in the pattern matched at its start: "Närvarande var: …"), LEAD_IN for one
+        that says only that what follows was agreed ("Det här kom vi överens om.",
+        "Följande bestämdes:", stating nothing itself), ACTOR for an actor's planned
+        measure, None for none of these. `names` are first names the plan introduced with
+        a function and a unit; with `undated`, an actor's sentence counts without a time
+        (it follows a sentence that says what was agreed)."""
         patterns, actors, exclude = self.compiled
-        if self._excluded(sentence):
-            return None
+        if any(p.search(sentence) for p in exclude) or sentence.lstrip()[:1] in _QUOTES:
+            return None, None  # a quotation is someone's own words, not what was agreed
         for pattern in patterns:
             if match := pattern.search(sentence):
                 rest = sentence[match.end():].strip(" :,–-")
                 if not _content(sentence[:match.start()] + " " + rest):
-                    return None  # a lead-in (`leads_in`): the measures follow
-                return rest if match.start() == 0 and rest else sentence
+                    return None, LEAD_IN
+                return (rest if match.start() == 0 and rest else sentence), AGREED
         if not actors and not names:
-            return None
+            return None, None
         clause = main_clause(sentence)
         if clause.planned and (any(p.search(clause.subject) for p in actors)
                                or _first_word(clause.subject) in names) and (
                 undated or find_dates(sentence)):
-            return sentence
-        return None
-
-    def leads_in(self, sentence: str) -> bool:
-        """"Det här kom vi överens om.", "Följande bestämdes:": a sentence that says only
-        that what follows was agreed."""
-        if self._excluded(sentence):
-            return False
-        for pattern in self.compiled[0]:
-            if match := pattern.search(sentence):
-                return not _content(sentence[:match.start()] + " " + sentence[match.end():])
-        return False
-
-    def agrees(self, sentence: str) -> bool:
-        """"Det bestämdes att …": a sentence that says it is agreed (a `patterns` match),
-        after which the actors' sentences are agreements too."""
-        return any(pattern.search(sentence) for pattern in self.compiled[0])
-
-    def _excluded(self, sentence: str) -> bool:
-        # a quotation is someone's own words, not what was agreed
-        return any(p.search(sentence) for p in self.compiled[2]) or \
-            sentence.lstrip()[:1] in _QUOTES
+            return sentence, ACTOR
+        return None, None
 
 
 def table_section(header: list[str], rules: list[GatherRule], key) -> GatherRule | None:
@@ -168,13 +153,13 @@ def gather(sections, values, rules: list[GatherRule], introduced=None) -> list[G
             for line in values(section.lines):
                 stated_here = False
                 for sentence in split_sentences(line.text):
-                    if rule.leads_in(sentence):
+                    stated, how = rule.states(sentence, names, undated=following)
+                    if how == LEAD_IN:
                         following = stated_here = True
                         continue
-                    stated = rule.states(sentence, names, undated=following)
                     if stated:
                         stated_here = True
-                        following = following or rule.agrees(sentence)
+                        following = following or how == AGREED
                         group = by_heading.setdefault(section.heading, Gathered(
                             rule.section, section.heading, section.location))
                         group.sentences.append((stated, line.location, line.label))

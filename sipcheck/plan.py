@@ -190,8 +190,9 @@ class Plan:
         body = [line for line in self.lines
                 if line.location.part not in ("header", "footer") and line.text.strip()]
         # a letter's "Till: …", "Från: …" come before its title ("Remiss till BUP")
-        unlabelled = [line for line in body if not line.label][:count]
-        return [line.text for line in body if line in body[:count] or line in unlabelled]
+        chosen = {id(line) for line in body[:count]} | {
+            id(line) for line in [line for line in body if not line.label][:count]}
+        return [line.text for line in body if id(line) in chosen]
 
     def heading_at(self, location: Location) -> str | None:
         """The heading of the section a line at `location` stands in; None before the first
