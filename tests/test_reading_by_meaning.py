@@ -137,6 +137,28 @@ def test_a_title_row_over_a_tables_header_leaves_the_header_a_header():
     assert view.header == ["Åtgärd", "Vem", "När"]
 
 
+def test_titles_over_a_table_and_over_its_groups_are_no_measures():
+    # A discharge plan's table grouped by principal, under a merged title row: every
+    # measure has its unit and its day, so the titles must not count as measures without
+    plan = plan_of(heading("Planerade insatser efter utskrivning"),
+                   table(["Läkemedel"], ["Insats", "Utförare", "Start"],
+                         ["Kommunen – Kungsörs kommun"],
+                         ["Hemtjänst morgon och kväll", "Hemtjänst Kungsör norra", "2024-12-05"],
+                         ["REGIONEN"],
+                         ["Läkarbesök, kontroll av blodvärden", "Vårdcentralen Kungsör, läkare",
+                          "2024-12-17"]))
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["ansvar"] == "uppfyllt"
+    # a measure left without who and when in the same table still shows
+    plan = plan_of(heading("Planerade insatser efter utskrivning"),
+                   table(["Insats", "Utförare", "Start"],
+                         ["KOMMUNEN"],
+                         ["Hemtjänst morgon och kväll", "Hemtjänst Kungsör norra", "2024-12-05"],
+                         ["Trygghetslarm installeras", "", ""]))
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["ansvar"] == "delvis"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

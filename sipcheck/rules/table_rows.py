@@ -97,9 +97,12 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         for table in section.tables:
             roles = _column_roles(table.header or [], columns)
             times = _time_columns(table.header or [], roles)
+            wide = len(table.header or ()) >= 2 or any(len(cells) >= 2 for cells in table.rows)
             for cells in table.rows:
                 texts = [plan.vocabulary.cell_value(cell.text) for cell in cells]
                 in_tables.update(cell.location for cell in cells)
+                if wide and len(cells) == 1 and _is_caption(texts[0]):
+                    continue  # a merged row over a group: "KOMMUNEN", "Leo och familjen"
                 if all(not t or plan.vocabulary.is_placeholder(t)
                        or plan.vocabulary.is_field_label(t)
                        or plan.vocabulary.is_label(t, questions=False) for t in texts):
@@ -118,9 +121,10 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 who = cell_text("who") if "who" in roles else joined
                 when = cell_text("when") if "when" in roles else joined
                 rows.append(Row(what, who, when, joined, cells[0].location))
+        captions = _captions(section.lines)
         for line in plan.values(section.lines):
-            if line.location in in_tables:
-                continue  # a table cell, already read as part of its row
+            if line.location in in_tables or id(line) in captions:
+                continue  # a table cell, already read as part of its row, or a table's title
             field = f"{line.label}: {line.text}" if line.label else line.text
             if rows and (_field_role(field, columns) or _field_role(line.text, columns)):
                 # "Ansvarig: Mats, boendestödjare" under its measure: that measure's who
@@ -158,6 +162,23 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))
             and not (exclude and any_match(exclude, row.text))]
+
+
+def _is_caption(text: str) -> bool:
+    """A title over a table or a group of its rows ("Läkemedel", "Kommunen – Kungsörs
+    kommun"): a few words, no number, no sentence."""
+    return 0 < len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
+        and not text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _captions(lines: list) -> set[int]:
+    """The lines that stand just before a table, or in a merged row above its header, and
+    only name it, as ids: "Läkemedel" over the table of the ward's measures for the medicines
+    is no measure of its own."""
+    return {id(line) for line, after in zip(lines, lines[1:], strict=False)
+            if after.location.table is not None and line.location.row != after.location.row
+            and line.location.table in (None, after.location.table)
+            and not line.label and len(line.text.split()) <= 3 and _is_caption(line.text)}
 
 
 def _first_value(texts: list[str], plan: Plan) -> str:
