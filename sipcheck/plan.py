@@ -32,6 +32,11 @@ _INTRODUCED = re.compile(
     r"(?=(?:,\s+(?:som är\s+)?|\s+som är\s+)(?P<rest>[^.;:!?]{3,90}))")
 # a list of people: "Therese, Maria som är socialsekreterare …" introduces Maria, not Therese
 _NEXT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:\s+som är\b|,)")
+# "- jag, Maria, biståndshandläggare" among those present: the writer introduces herself
+# ("Jag (kurator Elin) | lovar …" in a table where each party writes its own "jag" is not)
+_SELF_INTRODUCED = re.compile(r"^\W*jag\s*,\s*[A-ZÅÄÖ][a-zåäöé]+\s*,\s*[^|]+$")
+# A letter's closing stands among its last lines ("Vänliga hälsningar / Maria / …").
+WRITER_TAIL = 12
 
 
 @dataclass
@@ -213,6 +218,36 @@ class Plan:
     def texts(self) -> list[str]:
         """The text of every content line, for whole-plan analyses."""
         return [line.text for line in self.value_lines()]
+
+    def writer_role(self, sign_offs: tuple[str, ...], titles: tuple[str, ...]) -> str | None:
+        """The function of a professional who writes the plan in the first person, as the
+        plan gives it: an e-mail or a letter of minutes that ends "Vänliga hälsningar /
+        Maria / Biståndshandläggare, Äldreomsorgen", or a list of those present with "jag,
+        Maria, biståndshandläggare". Its "jag" is that professional ("Jag fattar beslut om
+        utökningen senast 2024-10-25"), not the person. None when no such writer is named.
+        `sign_offs` are patterns for a closing line, `titles` for a function."""
+        memo = self.__dict__.setdefault("_writer", {})
+        if (sign_offs, titles) not in memo:
+            title = re.compile("|".join(f"(?:{t})" for t in titles), re.IGNORECASE) \
+                if titles else None
+            closing = [re.compile(p, re.IGNORECASE) for p in sign_offs]
+            texts = [line.text.strip() for line in self.lines]
+            role = None
+            for index, text in enumerate(texts):
+                if title is None:
+                    break
+                if _SELF_INTRODUCED.match(text):
+                    found = title.search(text)
+                elif index >= len(texts) - WRITER_TAIL and any(
+                        p.search(text) for p in closing):
+                    found = next(filter(None, map(title.search, texts[index + 1:index + 4])),
+                                 None)
+                else:
+                    continue
+                if found:
+                    role = found.group(0)
+            memo[sign_offs, titles] = role
+        return memo[sign_offs, titles]
 
     @cached_property
     def _name_tally(self) -> NameTally:

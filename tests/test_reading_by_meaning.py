@@ -159,6 +159,29 @@ def test_titles_over_a_table_and_over_its_groups_are_no_measures():
     assert levels["ansvar"] == "delvis"
 
 
+MINUTES_BY_MAIL = (
+    "Hej alla, här kommer en sammanfattning från SIP-mötet 2024-10-22.",
+    "Det här bestämde vi:",
+    "Hemtjänsten lägger till promenad tisdagar och fredagar från vecka 44. Jag fattar "
+    "beslut om utökningen senast 2024-10-25.",
+    "Vänliga hälsningar",
+    "Maria",
+    "Biståndshandläggare, Äldreomsorgen",
+)
+
+
+def test_a_professional_who_signs_the_minutes_is_the_jag_in_them():
+    # the biståndshandläggare's "Jag fattar beslut …" is hers: no measure by the person
+    levels = {r.id: r.level for r in assess(plan_of(*map(para, MINUTES_BY_MAIL)),
+                                            checklist_named())}
+    assert levels["andra_aktorer"] == "ej_uppfyllt"
+    assert levels["ansvar"] == "uppfyllt"
+    # unsigned, the same "jag" may be the person's own: the review cannot tell, and counts it
+    unsigned = plan_of(*map(para, MINUTES_BY_MAIL[:3]))
+    assert {r.id: r.level for r in assess(unsigned, checklist_named())}["andra_aktorer"] \
+        == "uppfyllt"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

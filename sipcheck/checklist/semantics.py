@@ -28,7 +28,8 @@ DEFAULT_LEVELS = [
 # Options whose values are lists of regular expressions (and may name terms with '@').
 PATTERN_OPTIONS = {"patterns", "near", "exclude", "generic", "who", "principal", "vague",
                    "later_than",
-                   "lines_matching", "roles", "organisations", "relations", "self", "titles"}
+                   "lines_matching", "roles", "organisations", "relations", "self", "titles",
+                   "sign_offs"}
 
 
 def items(value) -> list:

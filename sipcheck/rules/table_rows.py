@@ -19,6 +19,10 @@ Options:
                    counts as a `who` ("R. ansöker om skuldsanering")
   titles           regular expressions for professional titles: a name mostly written with
                    one after it ("Kim, ssk") is a professional's, never the person's
+  sign_offs        regular expressions for a letter's closing line ("Vänliga hälsningar"):
+                   when a function (`titles`) is signed below one, or the writer lists
+                   herself among those present ("jag, Maria, biståndshandläggare"), the
+                   plan's "jag" is that professional, not the person
   who_at_start     for rows written as lines, look for `who` only in the line's label or
                    its first words ("Mamma: skjutsar …", "God man söker …"), where the one
                    who acts is named, not among those the measure is for; a section
@@ -56,6 +60,8 @@ _BRACKETED = re.compile(r"\[[^\]]*\]")
 _DEFAULT_WHEN = {"day", "week", "month", "season", "relative"}
 # "Insats 1" over its fields: a label and its number, no measure
 _NUMBER_AFTER = re.compile(r"\s*\d{1,2}\W*$")
+# the writer's own "jag", where a professional writes the plan (`sign_offs`)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:jag|jag själv)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass
@@ -158,6 +164,12 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     who = f"{line.label or acting} {_subject_words(text, options.get('who', []))}"
                 line_rows.append(Row(text, who, full, full, line.location))
             rows.extend(line_rows)
+    writer = plan.writer_role(tuple(options.get("sign_offs", ())),
+                              tuple(options.get("titles", ()))) \
+        if options.get("sign_offs") else None
+    if writer:  # "Jag fattar beslut …" in the biståndshandläggare's e-mail is hers
+        rows = [Row(row.what, _FIRST_PERSON.sub(writer, row.who), row.when, row.text,
+                    row.location) for row in rows]
     exclude = options.get("exclude", [])
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))
