@@ -126,7 +126,9 @@ class TableReading:
         pictures = [column for column in (0, 1) if all(
             row[column].text.strip() and not self.vocabulary.cell_value(row[column].text)
             and not self.vocabulary.is_label(row[column].text, questions=False)
-            for row in rows)]  # every cell a picture or a symbol, none empty or a label
+            and checkbox_value(row[column].text) is None
+            for row in rows)]  # every cell a picture or a symbol, none empty, a label or
+        # boxes to tick ("☐ Ja ☐ Nej" beside its label is a form's field)
         return bool(pictures) and any(len(cell.text.split("\n")) >= 2
                                       for row in rows for cell in row)
 
@@ -265,15 +267,20 @@ class TableReading:
                         self.add(Line(below.text.strip(), below.location,
                                       label=cell.text.strip()), section)
 
-    def unanswered(self, row: list[Cell]) -> bool:
+    def unanswered(self, row: list[Cell], headed: bool = False) -> bool:
         """A form's question left unanswered: a label cell ("Den enskilde deltog i mötet",
-        "Huvudansvarig:") beside an empty value, a placeholder or nothing ticked."""
+        "Huvudansvarig:") beside an empty value, a placeholder or nothing ticked. Under a
+        header row (`headed`) a placeholder is only an empty column ("Patient | –")."""
         if len(row) != 2 or not _label_shaped(row[0].text.strip()):
             return False
         label, value = row[0].text.strip(), row[1].text.strip()
         boxes = checkbox_value(value)
         if boxes is not None:
             return not boxes[1]
+        if value and not headed:
+            # "Planen skickas till | Klicka här för att ange text.": a field the template
+            # left to fill in, whatever its label says
+            return self.vocabulary.is_placeholder(value)
         if value and not self.vocabulary.is_placeholder(value):
             return False
         return label.endswith(("?", ":")) or self.vocabulary.is_label(label) or \
@@ -344,10 +351,11 @@ class TableReading:
             # a header repeated where the table continues on the next page is no row
             rows = [row for row in rows[1:] if [c.text.strip() for c in row] != header]
         # a question nobody answered ("Finns inga andra aktörer | ☐ Ja") is no row of it
+        headed = header is not None
         section.tables.append(TableView(header, [row for row in rows
-                                                 if not self.unanswered(row)], where))
+                                                 if not self.unanswered(row, headed)], where))
         for row in rows:
-            if self.unanswered(row):
+            if self.unanswered(row, headed):
                 self.add(Line(row[0].text.strip(), row[0].location, heading=True), section)
                 continue
             for position, cell in enumerate(row):

@@ -115,6 +115,19 @@ def test_an_empty_template_table_states_nothing():
     assert plan.value_lines() == []
 
 
+def test_a_table_of_wrapped_labels_and_boxes_nobody_ticked_states_nothing():
+    # labels broken over two lines beside "☐ Ja ☐ Nej": a form's fields, not text laid out
+    # beside pictures; and a field the template left to fill in says nothing either
+    plan = plan_of(table(["Samtycke till SIP\ninhämtat", "☐ Ja   ☐ Nej"],
+                         ["Form för samtycke", "☐ Muntligt   ☐ Skriftligt"],
+                         ["Den enskilde deltar\ni mötet", "☐ Ja   ☐ Nej"]),
+                   table(["Uppföljning (datum, tid, plats)", "Klicka här för att ange text."],
+                         ["Planen skickas till", "Klicka här för att ange text."]))
+    assert plan.value_lines() == []
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["samtycke"] == levels["delaktighet"] == levels["uppfoljning"] == "ej_uppfyllt"
+
+
 def test_a_label_wrapped_over_two_lines_is_one_label():
     plan = plan_of(table(["Samtycke till SIP och\ninformationsutbyte", ""],
                          ["Syfte", "Kim ska kunna bo kvar hemma med stöd."]))

@@ -29,7 +29,14 @@ from sipcheck.documents.model import Document, Status, failed
 from sipcheck.documents.pdf_hidden import annotation_blocks, metadata_blocks
 from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, join_lines, to_blocks
 from sipcheck.documents.pdf_paths import page_edges
-from sipcheck.documents.pdf_tables import fill, has_rules, place, ruled_grids, unruled_tables
+from sipcheck.documents.pdf_tables import (
+    drawn_boxes,
+    fill,
+    has_rules,
+    place,
+    ruled_grids,
+    unruled_tables,
+)
 
 MAX_PAGES = 500  # beyond this a file is not a plan; refuse instead of spending minutes on it
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
@@ -164,6 +171,8 @@ def _read_page(doc, index: int, hidden: list) -> Page:
         finally:
             textpage.close()
         tables: list[Table] = []
+        if runs and rotation == 0:
+            runs = runs + drawn_boxes(page.raw, runs)
         if runs and rotation == 0 and has_rules(page.raw):
             grids = ruled_grids(*(edges if edges is not None else page_edges(page.raw)))
             if grids:

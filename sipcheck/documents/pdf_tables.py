@@ -67,6 +67,41 @@ def has_rules(page_raw) -> bool:
     return False
 
 
+BOX_SIDE = (5.0, 14.0)  # points: the sides of a checkbox drawn as a small square
+_TICKS = frozenset("xX✓✔✗✘")
+
+
+def drawn_boxes(page_raw, runs: list[list[Char | None]]) -> list[list[Char | None]]:
+    """Checkboxes a form program drew as small empty squares beside its options
+    ("□ Muntligt □ Skriftligt"), as runs of one character each: "☐", or "☒" where a
+    tick or a cross is written inside (that character becomes the box). Without them a
+    row of options nobody ticked reads as a list of chosen words."""
+    boxes: list[list[Char | None]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    count = min(pdfium_c.FPDFPage_CountObjects(page_raw), MAX_PATHS)
+    inside = [c for run in runs for c in run if c is not SPACE and c.text in _TICKS]
+    for i in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page_raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        width, height = right.value - left.value, top.value - bottom.value
+        if not (BOX_SIDE[0] <= width <= BOX_SIDE[1] and abs(width - height) <= 1.5):
+            continue
+        pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+        if fill_mode.value or not stroke.value:
+            continue  # a filled square is a bullet or a picture, not a box to tick
+        tick = next((c for c in inside if left.value <= (c.x0 + c.x1) / 2 <= right.value
+                     and bottom.value <= (c.bottom + c.top) / 2 <= top.value), None)
+        if tick is not None:
+            tick.text = "☒"
+            continue
+        boxes.append([Char("☐", left.value, right.value, bottom.value, top.value,
+                           height, False)])
+    return boxes
+
+
 def ruled_grids(edges: list[dict], height: float) -> list[list[list[tuple | None]]]:
     """Cell boxes (x0, x1, bottom, top) of the tables pdfplumber's table finder (its
     default "lines" strategy) finds from the page's ruling lines, read from pdfium's path

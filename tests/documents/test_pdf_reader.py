@@ -415,6 +415,25 @@ def test_checkboxes_drawn_after_the_text_stand_with_their_options(tmp_path):
     assert texts(doc) == ["Samtycke: ☒ Muntligt ☐ Skriftligt"]
 
 
+def test_checkboxes_drawn_as_squares_are_read_as_boxes(tmp_path):
+    # a form program draws each box as a small square beside its option; one is crossed
+    pdf = new_pdf()
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 6, "Samtycke till SIP")
+    x = 10.0
+    for option, crossed in (("Muntligt", False), ("Skriftligt", True), ("Ej aktuellt", False)):
+        pdf.rect(x, 31, 3.5, 3.5)
+        if crossed:
+            pdf.set_xy(x, 30)
+            pdf.cell(3.5, 5.5, "X", align="C")
+        pdf.set_xy(x + 5, 30)
+        width = pdf.get_string_width(option) + 9
+        pdf.cell(width, 5.5, option)
+        x += width + 5
+    doc = read_pdf(save(pdf, tmp_path))
+    assert texts(doc) == ["Samtycke till SIP", "☐ Muntligt ☒ Skriftligt ☐ Ej aktuellt"]
+
+
 # --- bad files ----------------------------------------------------------------------------
 
 def test_password_protected_pdf(tmp_path):
