@@ -290,11 +290,16 @@ class _Builder(TableReading):
     # -- tables -----------------------------------------------------------------------
 def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:
     """A sentence that ends in a colon leads in to what follows ("Den enskilde har
-    lämnat samtycke till att verksamheterna utbyter information:"); followed only by a
-    field left empty (a placeholder, an empty label, boxes not ticked) it is the form's
-    own wording, not something the plan says."""
+    lämnat samtycke till att verksamheterna utbyter information:"), and a question asks
+    for it ("Deltog den enskilde på mötet?" over "☐ Ja ☐ Nej"); followed only by a field
+    left empty (a placeholder, an empty label, boxes not ticked) it is the form's own
+    wording, not something the plan says."""
     for line, following in zip(lines, lines[1:], strict=False):
-        if line.heading or not line.text.rstrip().endswith(":"):
+        if line.heading or not line.text.rstrip().endswith((":", "?")):
+            continue
+        if line.text.rstrip().endswith("?"):
+            # a question is asked of its boxes only: the next field's label is no answer
+            line.heading = following.heading and checkbox_value(following.text) is not None
             continue
         if vocabulary.is_placeholder(following.text) or (
                 following.heading and (following.label is not None

@@ -400,9 +400,12 @@ class Vocabulary:
         """A line of two or more field labels and nothing else ("Namn Funktion
         Verksamhet", "Vem | Vad | När"): the header row of a table that was printed as
         lines, form over the entries below it and no heading of its own."""
-        parts = [part for part in text.split("|") if part.strip()]
-        if len(parts) >= 2 and all(self.is_label(part, questions=False) for part in parts):
-            return True  # "Insats/åtgärd | Ansvarig (verksamhet/funktion) | Start | Klart"
+        for parts in ([part for part in text.split("|") if part.strip()],
+                      [part for part in re.split(r"\s{3,}", text.strip()) if part]):
+            if len(parts) >= 2 and all(self.is_label(part, questions=False) for part in parts):
+                # "Insats/åtgärd | Ansvarig (verksamhet/funktion) | Start | Klart", or the
+                # same set in columns with spaces ("Insats / åtgärd    Ansvarig verksamhet")
+                return True
         # "Insats Ansvarig verksamhet/ Från - till (vad ska göras) funktion": hints and
         # small words between the column names do not count
         words = [w for w in re.split(r"[\s|/,;:–-]+", _HINT.sub(" ", text))

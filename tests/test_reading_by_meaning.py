@@ -128,6 +128,22 @@ def test_a_table_of_wrapped_labels_and_boxes_nobody_ticked_states_nothing():
     assert levels["samtycke"] == levels["delaktighet"] == levels["uppfoljning"] == "ej_uppfyllt"
 
 
+def test_a_question_over_boxes_nobody_ticked_and_a_printed_header_state_nothing():
+    plan = plan_of(heading("Samtycke"),
+                   para("Har den enskilde samtyckt till att SIP upprättas och att information "
+                        "får lämnas mellan de verksamheter som deltar?"),
+                   para("☐ Ja   ☐ Nej"),
+                   heading("Insatser"),
+                   para("Insats / åtgärd   Ansvarig verksamhet   Funktion   Tidpunkt"),
+                   para("____________   ____________   ____________   ________"))
+    assert plan.value_lines() == []
+    # a question the plan answers in words is still the plan's own
+    answered = plan_of(heading("Frågeställningar"),
+                       para("Hur kan Kim komma tillbaka till skolan?"),
+                       para("Samtycke: ☒ Muntligt ☐ Skriftligt"))
+    assert "Hur kan Kim komma tillbaka till skolan?" in section_texts(answered, "questions")
+
+
 def test_a_label_wrapped_over_two_lines_is_one_label():
     plan = plan_of(table(["Samtycke till SIP och\ninformationsutbyte", ""],
                          ["Syfte", "Kim ska kunna bo kvar hemma med stöd."]))
