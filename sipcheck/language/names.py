@@ -51,7 +51,8 @@ def _initial(sentence: str, token: str) -> bool:
 
 
 # What follows a name after a comma: "Kim, ssk, Psykiatrisk öppenvård" gives "ssk".
-_TITLE = re.compile(r"\s*,\s*([^,|()\n]{1,40})")
+# "Kim, ssk", "Lina (kurator)", "Lina, som är kurator", "Maria som är socialsekreterare"
+_TITLE = re.compile(r"(?:\s*,\s*(?:som är\s+)?|\s*\(\s*|\s+som är\s+)([^,|()\n]{1,40})")
 
 
 @dataclass
@@ -130,13 +131,14 @@ def likely_subject(texts: Iterable[str] | NameTally,
     """The most frequent capitalised word (or initial, "B.") that appears at least twice, is
     never written in lower case, is not part of an organisation's name, and mostly does not
     stand where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun"). With
-    `titled`, a name mostly written with a role after it ("Kim, ssk", "Linda, skötare") is
-    a professional's, not the person's: a record print signs every entry with one. `texts`
+    `titled`, a name written with a role after it at least once in three ("Kim, ssk",
+    "Lina (kurator)", "Lina, som är kurator") is a professional's, not the person's: a
+    record print signs every entry with one, a letter introduces its staff so. `texts`
     may be a plan's `NameTally`, counted once for all who ask."""
     tally = texts if isinstance(texts, NameTally) else NameTally.of(texts)
     candidates = [(n, token) for token, n in tally.counts.items()
                   if n >= 2 and tally.places[token] * 2 < n
-                  and tally.roles(token, titled) * 2 < n
+                  and tally.roles(token, titled) * 3 < n
                   and not _ORGANISATION.search(token)
                   and token.lower() not in tally.lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]

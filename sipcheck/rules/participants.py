@@ -208,13 +208,17 @@ def _outside_brackets(chunk: str, people: list[str]) -> list[str]:
     return [*parts, chunk[start:]]
 
 
+_LIST_PARTS = re.compile(r",|\s+och\s+")
+
+
 def _is_subject(entry: Entry, options: dict) -> bool:
     """The person the plan is about: by name, or by a word for them ("patienten", "jag
     själv" in a plan written by the person), but not a professional's "jag själv (Hanna,
     skolkurator)" in minutes written by staff."""
     self_terms = options.get("self", [])
-    named = entry.subject or (self_terms and not entry.role
-                              and any_match(self_terms, entry.text) is not None)
+    # "du, mamma, Lina och Eva" in a plan written to the person: "du" is one of the list
+    named = entry.subject or (self_terms and not entry.role and any(
+        any_match(self_terms, part) is not None for part in _LIST_PARTS.split(entry.text)))
     return bool(named) and not _ABSENT.search(entry.text)
 
 
