@@ -48,10 +48,9 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
         candidates = candidates + plan.table_rows(section_option(options))
     for line in candidates:
         text = line.full
-        if exclude and any_match(exclude, text):
-            continue
-        match = any_match(patterns, text)
-        if match and (not near or any_match(near, text)):
+        match = any_match(patterns, text)  # most lines match nothing: asked first
+        if match and (not near or any_match(near, text)) and not (
+                exclude and any_match(exclude, text)):
             found.append((line, match.start()))
     return found, outside
 
