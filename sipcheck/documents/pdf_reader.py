@@ -32,7 +32,7 @@ from sipcheck.documents.pdf_paths import page_edges
 from sipcheck.documents.pdf_tables import (
     drawn_boxes,
     fill,
-    has_rules,
+    page_paths,
     place,
     ruled_grids,
     unruled_tables,
@@ -171,9 +171,10 @@ def _read_page(doc, index: int, hidden: list) -> Page:
         finally:
             textpage.close()
         tables: list[Table] = []
-        if runs and rotation == 0:
-            runs = runs + drawn_boxes(page.raw, runs)
-        if runs and rotation == 0 and has_rules(page.raw):
+        ruled, squares = page_paths(page.raw) if runs and rotation == 0 else (False, [])
+        if squares:
+            runs = runs + drawn_boxes(squares, runs)
+        if ruled:
             grids = ruled_grids(*(edges if edges is not None else page_edges(page.raw)))
             if grids:
                 runs, tables = fill(runs, grids)

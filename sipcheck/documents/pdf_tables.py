@@ -32,11 +32,16 @@ from sipcheck.documents.pdf_layout import SPACE, Char, Chunk, Line, Table, join_
 MAX_PATHS = 5000  # path objects looked at per page when deciding whether to find tables
 
 
-def has_rules(page_raw) -> bool:
-    """Cheap test whether a page draws lines or boxes a table could be made of, so that
-    the table finder only runs where it can find something."""
+def page_paths(page_raw) -> tuple[bool, list[tuple[float, float, float, float]]]:
+    """One cheap walk over a page's path objects: whether it draws lines or boxes a table
+    could be made of, so that the table finder only runs where it can find something, and
+    the small empty squares it draws (left, right, bottom, top), the checkboxes of a form
+    program ("□ Muntligt □ Skriftligt", see `drawn_boxes`)."""
     horizontal = vertical = boxes = 0
+    ruled = False
+    squares: list[tuple[float, float, float, float]] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     stack = [(page_raw, pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject)]
     seen = 0
     while stack:
@@ -52,7 +57,7 @@ def has_rules(page_raw) -> bool:
                 continue
             seen += 1
             if seen > MAX_PATHS:
-                return False  # a drawing or a chart, where the finder would take seconds
+                return ruled, []  # a drawing or a chart, where the finder would take seconds
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             width, height = right.value - left.value, top.value - bottom.value
             if width >= 10 and height < 3:
@@ -61,44 +66,34 @@ def has_rules(page_raw) -> bool:
                 vertical += 1
             elif width >= 10 and height >= 5:
                 boxes += 1
-            if boxes >= 2 or (boxes and horizontal + vertical) or (
-                    horizontal >= 2 and vertical >= 2):
-                return True
-    return False
+            ruled = ruled or boxes >= 2 or bool(boxes and horizontal + vertical) or (
+                horizontal >= 2 and vertical >= 2)
+            if BOX_SIDE[0] <= width <= BOX_SIDE[1] and abs(width - height) <= 1.5:
+                pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+                if stroke.value and not fill_mode.value:  # a filled one is a bullet
+                    squares.append((left.value, right.value, bottom.value, top.value))
+    return ruled, squares
 
 
 BOX_SIDE = (5.0, 14.0)  # points: the sides of a checkbox drawn as a small square
 _TICKS = frozenset("xX✓✔✗✘")
 
 
-def drawn_boxes(page_raw, runs: list[list[Char | None]]) -> list[list[Char | None]]:
+def drawn_boxes(squares: list[tuple[float, float, float, float]],
+                runs: list[list[Char | None]]) -> list[list[Char | None]]:
     """Checkboxes a form program drew as small empty squares beside its options
-    ("□ Muntligt □ Skriftligt"), as runs of one character each: "☐", or "☒" where a
-    tick or a cross is written inside (that character becomes the box). Without them a
-    row of options nobody ticked reads as a list of chosen words."""
+    (`page_paths`), as runs of one character each: "☐", or "☒" where a tick or a cross
+    is written inside (that character becomes the box). Without them a row of options
+    nobody ticked reads as a list of chosen words."""
     boxes: list[list[Char | None]] = []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    count = min(pdfium_c.FPDFPage_CountObjects(page_raw), MAX_PATHS)
     inside = [c for run in runs for c in run if c is not SPACE and c.text in _TICKS]
-    for i in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(page_raw, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-        width, height = right.value - left.value, top.value - bottom.value
-        if not (BOX_SIDE[0] <= width <= BOX_SIDE[1] and abs(width - height) <= 1.5):
-            continue
-        pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
-        if fill_mode.value or not stroke.value:
-            continue  # a filled square is a bullet or a picture, not a box to tick
-        tick = next((c for c in inside if left.value <= (c.x0 + c.x1) / 2 <= right.value
-                     and bottom.value <= (c.bottom + c.top) / 2 <= top.value), None)
+    for left, right, bottom, top in squares:
+        tick = next((c for c in inside if left <= (c.x0 + c.x1) / 2 <= right
+                     and bottom <= (c.bottom + c.top) / 2 <= top), None)
         if tick is not None:
             tick.text = "☒"
             continue
-        boxes.append([Char("☐", left.value, right.value, bottom.value, top.value,
-                           height, False)])
+        boxes.append([Char("☐", left, right, bottom, top, top - bottom, False)])
     return boxes
 
 
