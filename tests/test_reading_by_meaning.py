@@ -211,6 +211,28 @@ def test_a_professional_who_signs_the_minutes_is_the_jag_in_them():
         == "uppfyllt"
 
 
+def test_a_participant_wrapped_onto_the_next_line_of_a_text_export_is_one_entry():
+    lines = ["DELTAGARE",
+             "Maria, sjuksköterska och fast vårdkontakt, Psykiatrimottagningen",
+             "Fagersta",
+             "Per, överläkare, Psykiatrimottagningen Fagersta"]
+    blocks = [Block(BlockKind.HEADING if n == 1 else BlockKind.PARAGRAPH, text,
+                    Location(line=n)) for n, text in enumerate(lines, start=1)]
+    levels = {r.id: r.level for r in assess(plan_of(*blocks), checklist_named())}
+    assert levels["deltagare"] == "uppfyllt"
+    # a column of first names is a list of people, not one wrapped entry
+    names = ["DELTAGARE", "Maria, sjuksköterska, Psykiatrimottagningen", "Ahmed"]
+    blocks = [Block(BlockKind.HEADING if n == 1 else BlockKind.PARAGRAPH, text,
+                    Location(line=n)) for n, text in enumerate(names, start=1)]
+    levels = {r.id: r.level for r in assess(plan_of(*blocks), checklist_named())}
+    assert levels["deltagare"] == "delvis"
+    # two functions of one unit share it
+    plan = plan_of(heading("Närvarande"), para("Mamma (vårdnadshavare)"),
+                   para("Psykolog och arbetsterapeut, Habiliteringen Västmanland"),
+                   para("LSS-handläggare, Fagersta kommun"))
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["deltagare"] == "uppfyllt"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

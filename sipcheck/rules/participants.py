@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from sipcheck.language.clauses import main_clause
 from sipcheck.language.sentences import logical_lines
+from sipcheck.privacy.names import first_names
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
 
@@ -129,7 +130,9 @@ def _names_one_of(text: str, names: set[str]) -> bool:
 
 def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
     """Content lines as entries: the cells of one table row (a label's row "Tove |
-    sjuksköterska | Psykosmottagningen") are one entry, joined by " | "."""
+    sjuksköterska | Psykosmottagningen") are one entry, joined by " | ", and a text
+    export's entry wrapped onto the next line ("Maria, sjuksköterska, Psykiatrimottagningen
+    / Fagersta") is one entry too."""
     entries: list[tuple[str, object]] = []
     previous = None
     for line in lines:
@@ -140,10 +143,24 @@ def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
                 (where.table, where.row) == (previous.table, previous.row) and \
                 where.cell != previous.cell:
             entries[-1] = (f"{entries[-1][0]} | {line.text}", entries[-1][1])
+        elif previous is not None and entries and where.row is None and \
+                where.line is not None and previous.line == where.line - 1 and \
+                _wrapped_rest(line.text, entries[-1][0]):
+            entries[-1] = (f"{entries[-1][0]} {line.text}", entries[-1][1])
         else:
             entries.append((line.text, where))
         previous = where
     return entries
+
+
+def _wrapped_rest(text: str, before: str) -> bool:
+    """Whether a line is the end of the entry above it, wrapped: a word or two that are
+    neither a list of their own nor a first name ("Fagersta" after "…, Psykiatrimottagningen",
+    but not "Ahmed" in a column of names), after an entry that names a unit with commas."""
+    words = text.split()
+    return 0 < len(words) <= 2 and "," not in text and "," in before and \
+        not before.rstrip().endswith((".", ":", ";")) and text[:1].isupper() and \
+        not any(word.strip(".()").casefold() in first_names() for word in words)
 
 
 def _narrated(text: str) -> bool:
@@ -169,6 +186,12 @@ def _split_entries(text: str, options: dict) -> list[str]:
         if not parts:
             continue
         named = sum(1 for p in parts if any_match(people, p))
+        commas = [p.strip() for p in chunk.split(",")]
+        if len(commas) >= 2 and all(any_match(people, role) for role in _AND.split(commas[0])) \
+                and any_match(units, commas[1]) and not any(any_match(people, p)
+                                                            for p in commas[1:]):
+            entries.append(chunk)  # "Psykolog och arbetsterapeut, Habiliteringen": one unit's
+            continue
         one_person = len(parts) <= 4 and named <= 2 and not any_match(people, parts[0]) \
             and any_match(units, parts[-1])
         if len(parts) >= 3 and named >= 2 and not one_person:
@@ -209,6 +232,7 @@ def _outside_brackets(chunk: str, people: list[str]) -> list[str]:
 
 
 _LIST_PARTS = re.compile(r",|\s+och\s+")
+_AND = re.compile(r"\s+och\s+")
 
 
 def _is_subject(entry: Entry, options: dict) -> bool:
