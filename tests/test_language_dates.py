@@ -317,3 +317,25 @@ def test_a_capitalised_month_inside_a_sentence_is_a_name():
     assert [m.precision for m in find_dates("Uppföljning i maj.")] == [Precision.MONTH]
     assert [m.precision for m in find_dates("Maj: samtal med kurator")] == [Precision.MONTH]
     assert [m.precision for m in find_dates("möte 14 Maj 2025")] == [Precision.DAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date a table cell wrapped after its hyphen is still the day
+        ("Installation senast 2024-\n12-06", [("2024-\n12-06", DAY, date(2024, 12, 6))]),
+        ("Beslut 2024-06- 07", [("2024-06- 07", DAY, date(2024, 6, 7))]),
+        # a year and a month written ISO style
+        ("Ekonomiskt bistånd 2024-09 – 2025-01",
+         [("2024-09", MONTH, date(2024, 9, 1)), ("2025-01", MONTH, date(2025, 1, 1))]),
+        # a day set by the plan's own event: a time, though no date
+        ("Läkemedelslista skickas på utskrivningsdagen",
+         [("på utskrivningsdagen", RELATIVE, None)]),
+        ("Trygghetslarm installeras före hemgång", [("före hemgång", RELATIVE, None)]),
+        # neither a personnummer nor a range of years is a month
+        ("Personnummer 19121212-1212", []),
+        ("Insatsen pågick 2019-2023", []),
+    ],
+)
+def test_wrapped_dates_iso_months_and_event_days(text, expected):
+    assert found(text) == expected

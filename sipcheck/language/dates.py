@@ -7,6 +7,10 @@ checklist judges how precisely: "2024-05-14 kl. 13.00" is a follow-up date, "vec
 that finds every time expression, grades it, and never mistakes a personnummer (19121212-1212)
 for a date.
 
+Besides days, weeks, months and seasons in words, it reads the forms plans take in tables:
+an ISO month ("2024-09 – 2025-01"), a date a cell wrapped after its hyphen ("2024-\n12-06")
+and a day set by the plan's own event ("på utskrivningsdagen", "före hemgång": RELATIVE).
+
 `find_dates` returns `DateMention`s in text order, without overlaps: where two readings overlap
 the more specific one wins ("den 14 maj 2024" is one day, not also a month). `Precision` orders
 the grades: ``Precision.DAY > Precision.WEEK > ... > Precision.VAGUE`` (more specific is
@@ -133,9 +137,14 @@ _S = r"[^\S\r\n]"  # white space within a line (includes the no-break space Word
 
 # --- day patterns -----------------------------------------------------------------------------
 
+# (a date a cell wrapped after its hyphen, "2024-\n12-06" or "2024- 12-06", is one date)
 _ISO = re.compile(
-    rf"(?=\d)(?<![\d.,/:-])(?P<y>{_YEAR4})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
+    rf"(?=\d)(?<![\d.,/:-])(?P<y>{_YEAR4})(?P<sep>[-/.])(?:(?<=-)[ \n](?=\d))?"
+    r"(?P<m>\d{1,2})(?P=sep)(?:(?<=-)[ \n](?=\d))?"
     r"(?P<d>\d{1,2})(?!\d|[-/.]\d)", _I)
+# "2024-09", "2024-09 – 2025-01": a year and a month, ISO style
+_ISO_MONTH = re.compile(
+    rf"(?=\d)(?<![\d.,/:+-])(?P<y>{_YEAR4})-(?P<m>0[1-9]|1[0-2])(?!\d|[-/.]\d|-[ \n]\d)")
 _COMPACT = re.compile(
     rf"(?=\d)(?<![\d.,/:+])(?P<y>{_YEAR4})(?P<m>\d{{2}})(?P<d>\d{{2}})(?!\d)"
     r"(?![ ]?[-+][ ]?\d{4}(?!\d))", _I)
@@ -244,6 +253,13 @@ _RELATIVE_WEEKDAY = re.compile(
     r"|(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:na)?"
     r"|(?:varje|varannan)\s+(?:morgon|kväll|förmiddag|eftermiddag|natt|helg|vardag)"
     r"|dagligen|veckovis|vardagar)(?!\w)", _I)
+# A day set by an event of the plan: "på utskrivningsdagen", "vid hemgång", "före
+# inflyttningen". A time of its own kind (RELATIVE, no value).
+_RELATIVE_EVENT = re.compile(
+    r"(?=[pfvisehuPFVISEHU])(?<![\w.])(?:(?:på|från|före|inför|innan|vid|senast|efter)\s+)?"
+    r"(?:(?:utskrivnings|hemgångs|inflyttnings|hemkomst)dagen"
+    r"|(?<=\s)(?:hemgång|hemgången|utskrivning|utskrivningen|hemkomsten|inflyttningen))(?!\w)",
+    _I)
 _VAGUE = re.compile(
     r"(?=[veglfksitpVEGLFKSITP])(?<![\w.])(?:vid\s+behov|efter\s+behov|v\.b\.|löpande|fortlöpande|kontinuerligt"
     r"|snarast(?:\s+möjligt)?|så\s+snart\s+som\s+möjligt|så\s+snart\s+det\s+går|inom\s+kort"
@@ -280,6 +296,9 @@ def _find_dates(text: str, today: date | None) -> tuple[DateMention, ...]:
         _week(match, today, candidates)
     for match in _MONTH.finditer(text):
         _month(text, match, today, candidates)
+    for match in _ISO_MONTH.finditer(text):
+        value = date(int(match["y"]), int(match["m"]), 1)
+        candidates.append(_Candidate(match.start(), match.end(), Precision.MONTH, value))
     for match in _SEASON.finditer(text):
         _season(text, match, candidates)
     for match in _RELATIVE_IN.finditer(text):
@@ -291,6 +310,8 @@ def _find_dates(text: str, today: date | None) -> tuple[DateMention, ...]:
     for match in _RELATIVE_REPEAT.finditer(text):
         candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
     for match in _RELATIVE_WEEKDAY.finditer(text):
+        candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
+    for match in _RELATIVE_EVENT.finditer(text):
         candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
     for match in _VAGUE.finditer(text):
         candidates.append(_Candidate(match.start(), match.end(), Precision.VAGUE, None))
