@@ -220,11 +220,12 @@ class Plan:
         return [line.text for line in self.value_lines()]
 
     def writer_role(self, sign_offs: tuple[str, ...], titles: tuple[str, ...]) -> str | None:
-        """The function of a professional who writes the plan in the first person, as the
-        plan gives it: an e-mail or a letter of minutes that ends "Vänliga hälsningar /
-        Maria / Biståndshandläggare, Äldreomsorgen", or a list of those present with "jag,
-        Maria, biståndshandläggare". Its "jag" is that professional ("Jag fattar beslut om
-        utökningen senast 2024-10-25"), not the person. None when no such writer is named.
+        """The function (and the unit below it) of a professional who writes the plan in
+        the first person, as the plan gives it: an e-mail or a letter of minutes that ends
+        "Vänliga hälsningar / Maria / Biståndshandläggare, Äldreomsorgen", or a list of those
+        present with "jag, Maria, biståndshandläggare". Its "jag" is that professional
+        ("Jag fattar beslut om utökningen senast 2024-10-25"), not the person. None when
+        no such writer is named.
         `sign_offs` are patterns for a closing line, `titles` for a function."""
         memo = self.__dict__.setdefault("_writer", {})
         if (sign_offs, titles) not in memo:
@@ -237,15 +238,14 @@ class Plan:
                 if title is None:
                     break
                 if _SELF_INTRODUCED.match(text):
-                    found = title.search(text)
+                    if title.search(text):
+                        role = text.split(",", 2)[-1].strip()  # "biståndshandläggare, …"
                 elif index >= len(texts) - WRITER_TAIL and any(
                         p.search(text) for p in closing):
-                    found = next(filter(None, map(title.search, texts[index + 1:index + 4])),
-                                 None)
-                else:
-                    continue
-                if found:
-                    role = found.group(0)
+                    signed = next((i for i in range(index + 1, min(index + 4, len(texts)))
+                                   if title.search(texts[i])), None)
+                    if signed is not None:  # the function and the line below it, the unit
+                        role = " ".join(texts[signed:signed + 2])
             memo[sign_offs, titles] = role
         return memo[sign_offs, titles]
 

@@ -233,6 +233,18 @@ def test_a_participant_wrapped_onto_the_next_line_of_a_text_export_is_one_entry(
     assert {r.id: r.level for r in assess(plan, checklist_named())}["deltagare"] == "uppfyllt"
 
 
+def test_the_signing_professional_who_holds_the_plan_together_is_named_with_her_unit():
+    letter = ("Hej Ali! Här kommer det vi bestämde på mötet.",
+              "Jag är den som håller ihop planen och kallar till nästa möte.",
+              "Vänliga hälsningar", "Maria", "Socialsekreterare, Vuxenenheten",
+              "Köpings kommun")
+    levels = {r.id: r.level for r in assess(plan_of(*map(para, letter)), checklist_named())}
+    assert levels["huvudansvar"] == "uppfyllt"
+    unsigned = {r.id: r.level for r in assess(plan_of(*map(para, letter[:2])),
+                                              checklist_named())}
+    assert unsigned["huvudansvar"] == "delvis"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

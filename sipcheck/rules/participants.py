@@ -13,6 +13,9 @@ Options:
   organisations   regular expressions for a unit or organisation ("BUP", "elevhälsan")
   relations       regular expressions for family and the person themself ("mamma",
                   "vårdnadshavare", "den enskilde"): they need no organisation
+  sign_offs       regular expressions for a letter's closing line: below it, the writer's
+                  function and unit (`roles`), which the plan's "jag" then has ("Jag är
+                  den som håller ihop planen")
   self            regular expressions naming the person themself ("den enskilde",
                   "brukaren"), for `require: subject`
   require         complete  every entry is a relation, or has a role or a person and an
@@ -99,16 +102,23 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                                            titles=tuple(options.get("roles", [])))
     introduced = plan.introduced(tuple(options.get("roles", [])),
                                  tuple(options.get("organisations", [])))
+    writer = plan.writer_role(tuple(options.get("sign_offs", ())),
+                              tuple(options.get("roles", []))) \
+        if options.get("sign_offs") else None
     entries = []
     exclude = options.get("exclude", [])
     for index, (text, location) in enumerate(texts):
         text = text.strip()
         if not text or plan.vocabulary.is_placeholder(text) or _ANSWER.match(text) or (
-                exclude and any_match(exclude, text)) or (
-                index in prose and _narrated(text)):
+                exclude and any_match(exclude, text)):
             continue  # "Ja" from a "Deltog" column read apart from its row names nobody
-        organisation = any_match(options.get("organisations", []), text) is not None
-        role = any_match(options.get("roles", []), text) is not None
+        # "Jag är den som håller ihop planen" in minutes the socialsekreterare signs
+        told = f"{text} {writer}" if writer and _FIRST_PERSON.search(text) else text
+        organisation = any_match(options.get("organisations", []), told) is not None
+        role = any_match(options.get("roles", []), told) is not None
+        if index in prose and not (role and organisation) and _narrated(text):
+            continue  # a sentence that tells, unless it names a function and its unit
+            # ("Det gör Sara, socialsekreterare på Socialtjänsten Fagersta")
         if not (role and organisation) and _names_one_of(text, introduced):
             role = organisation = True  # "Lina", introduced as socialsekreterare på IFO
         relation = any_match(options.get("relations", []), text) is not None
@@ -232,6 +242,7 @@ def _outside_brackets(chunk: str, people: list[str]) -> list[str]:
 
 
 _LIST_PARTS = re.compile(r",|\s+och\s+")
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:jag|mig)(?![\w-])", re.IGNORECASE)
 _AND = re.compile(r"\s+och\s+")
 
 
