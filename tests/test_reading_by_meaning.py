@@ -245,6 +245,16 @@ def test_the_signing_professional_who_holds_the_plan_together_is_named_with_her_
     assert unsigned["huvudansvar"] == "delvis"
 
 
+def test_a_measure_whose_time_is_not_yet_decided_lacks_a_time():
+    plan = plan_of(heading("Insatser"),
+                   table(["Insats", "Ansvarig", "Start"],
+                         ["Boendestöd två gånger i veckan", "Socialpsykiatrin Fagersta",
+                          "2024-11-11"],
+                         ["Kontaktperson enligt LSS", "LSS-handläggare, Fagersta kommun",
+                          "Ej fastställt"]))
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["ansvar"] == "delvis"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

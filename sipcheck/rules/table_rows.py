@@ -12,8 +12,9 @@ Options:
   principal        regular expressions for a principal alone ("kommunen", "regionen"):
                    named without a unit, the responsibility is not concrete
   vague            regular expressions for vague measures ("stöd vid behov")
-  exclude          regular expressions; rows matching one are no measure ("insatser är inte
-                   bestämda ännu")
+  exclude          regular expressions; rows whose measure matches one are no measure
+                   ("insatser är inte bestämda ännu"); a time not yet decided ("Start: Ej
+                   fastställt") leaves the measure without a time
   when_precision   precisions of a time that count (default: all but vague)
   subject          whether the person the plan is about, named by first name or initial,
                    counts as a `who` ("R. ansöker om skuldsanering")
@@ -173,7 +174,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     exclude = options.get("exclude", [])
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))
-            and not (exclude and any_match(exclude, row.text))]
+            and not (exclude and any_match(exclude, row.what))]
 
 
 def _is_caption(text: str) -> bool:
