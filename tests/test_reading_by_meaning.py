@@ -255,6 +255,31 @@ def test_a_measure_whose_time_is_not_yet_decided_lacks_a_time():
     assert {r.id: r.level for r in assess(plan, checklist_named())}["ansvar"] == "delvis"
 
 
+COUNSELLOR_MAIL = (
+    "Hej alla! Här kommer anteckningarna från SIP-mötet om Alex 2024-11-20.",
+    "Syftet med mötet var att få en gemensam bild.",
+    "Eva på BUP fortsätter med KBT-samtal varannan vecka, nästa tid är 2024-11-28.",
+    "Jag fortsätter att finnas till hands för Alex på skolan, han kan komma förbi mitt rum "
+    "när han vill.",
+    "Hälsningar", "Elin", "Skolkurator, Elevhälsan Sala kommun",
+)
+
+
+def test_a_counsellors_mail_speaks_in_her_voice_not_the_persons():
+    levels = {r.id: r.level for r in assess(plan_of(*map(para, COUNSELLOR_MAIL)),
+                                            checklist_named())}
+    assert levels["enskildes_mal"] != "uppfyllt"  # her "jag", not Alex's
+    assert levels["syfte"] == "delvis"  # only "att få en gemensam bild"
+    assert levels["uppfoljning"] != "uppfyllt"  # the KBT's next appointment, not the plan's
+
+
+def test_a_numbered_measure_label_does_not_hide_a_vague_measure():
+    plan = plan_of(heading("Åtgärder"),
+                   para("Åtgärd 1: Fortsatt kontakt med Beroendemottagningen."),
+                   para("Åtgärd 2: Fortsatt samtalsstöd i öppenvården."))
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["insatser"] == "delvis"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

@@ -12,6 +12,10 @@ Options:
   plural     whether "vi", "oss", "vår" count (default true: a family's voice). Set it
              false where professionals may write "vi" about themselves. In a plan written
              to the person ("du", "dig"), "vi" are the writers and never count.
+  sign_offs  regular expressions for a letter's closing line; with `titles`, a plan a
+             professional signs ("Hälsningar / Elin / Skolkurator") speaks in her "jag":
+             there only quotations are the person's own words
+  titles     regular expressions for a function, for `sign_offs`
 
 "Jag vill kunna gå till skolan" and ”Jag vill ha en egen lägenhet” are the person's own
 words; "Målet är att B. ska börja skolan" is a professional's wording and does not count.
@@ -33,13 +37,16 @@ def check(options: dict, plan: Plan) -> Finding:
     min_words = options.get("min_words", 3)
     near = options.get("near", [])
     plural = options.get("plural", True) and not addresses_the_person(plan.texts)
+    # "Jag fortsätter att finnas till hands för Alex" in the counsellor's own e-mail is hers
+    written_by_staff = bool(options.get("sign_offs")) and plan.writer_role(
+        tuple(options["sign_offs"]), tuple(options.get("titles", ()))) is not None
     evidence = []
     lines, outside = scope(options, plan)
     for line in lines:
         if near and not any_match(near, line.full):
             continue
-        spans = [span for span in first_person(line.text)
-                 if plural or _SINGULAR.search(span.text)]
+        spans = [] if written_by_staff else [span for span in first_person(line.text)
+                                             if plural or _SINGULAR.search(span.text)]
         # a quoted form or heading name (blankett "Samtycke till SIP") is nobody's words
         spans += [span for span in quotations(line.text)
                   if plan.vocabulary.section_of(span.text, exact=True) is None] \

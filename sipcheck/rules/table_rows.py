@@ -390,12 +390,15 @@ def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
     vague = options.get("vague", [])
     columns = options.get("columns", {})
     not_what = _column_keys(columns, ("who", "when"))
+    what_words = _column_keys(columns, ("what",))
     for sentence in split_sentences(_BRACKETED.sub(" ", row.what)):
         if sentence.strip().endswith("?"):
             continue  # a question is no measure ("Försäkringskassan?")
         label = sentence.partition(":")[0] if ":" in sentence else ""
         if label and key(label) in not_what:
             continue  # "Ansvar: hemtjänsten." says who, not what
+        if label and key(_NUMBER_AFTER.sub("", label)) in what_words:
+            sentence = sentence.partition(":")[2]  # "Åtgärd 1: Fortsatt kontakt ..."
         rest = _without(sentence, [*without, *options.get("who", [])])
         if len(re.findall(r"\w+", rest)) >= 2 and not any_match(vague, sentence):
             return True
