@@ -280,6 +280,16 @@ def test_a_numbered_measure_label_does_not_hide_a_vague_measure():
     assert {r.id: r.level for r in assess(plan, checklist_named())}["insatser"] == "delvis"
 
 
+def test_a_measure_written_as_fields_on_one_line_has_its_who_and_when():
+    plan = plan_of(heading("Vem gör vad"),
+                   para("Vad: Handledning till personalen / Vem: Psykolog, Habiliteringen "
+                        "Västerås / När: från 2025-04-14", list_item=True),
+                   para("Vad: Se över resorna till daglig verksamhet / Vem: Kommunen / "
+                        "När: maj 2025", list_item=True))
+    # the second measure's "Vem" is only the principal, though its text names a unit
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["ansvar"] == "delvis"
+
+
 # --- content without headings ---------------------------------------------------------------
 
 MINUTES = (

@@ -298,7 +298,14 @@ class _Builder:
                                      level=level))
 
     def flush(self) -> None:
-        text = "\n".join(t for _, _, t in self.lines if t)
+        texts = [t for _, _, t in self.lines if t]
+        if self.list_item:
+            # a list item wrapped onto indented lines is one line ("- Kurator på VUP träffar
+            # / K. varannan tisdag"), but a field under it keeps its own ("Ansvarig: …")
+            text = "".join(((" " if _wrapped(texts[i - 1], t) else "\n") if i else "") + t
+                           for i, t in enumerate(texts))
+        else:
+            text = "\n".join(texts)
         if text:
             raw = " ".join(r.strip() for _, r, _ in self.lines)
             marked = self.markdown and self.markup and not self.list_item
@@ -308,6 +315,17 @@ class _Builder:
                                      Location(line=self.lines[0][0]), bold=bold,
                                      list_item=self.list_item, italic=italic))
         self.lines, self.list_item, self.indent, self.markup = [], False, 0, True
+
+
+_FIELD_START = re.compile(r"^[\w /().-]{1,30}:(\s|$)")
+WRAP_WIDTH = 50  # characters: a line broken only because it was full is at least this long
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether `following` goes on with `line`, broken only because the line was full:
+    a long line that ends mid-sentence, followed by no field ("Ansvarig: …") or box."""
+    return len(line) >= WRAP_WIDTH and not line.rstrip().endswith((".", ":", "!", "?")) \
+        and not _FIELD_START.match(following) and not following.startswith(("[", "☐", "☒"))
 
 
 def _finish(path: Path, fmt: str, blocks: list[Block]) -> Document:

@@ -160,10 +160,13 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                         _column_words(text, plan, columns):
                     continue  # a header written as text: "Insats | Ansvarig | När"
                 full = f"{line.label}: {text}" if line.label else text
-                who = full
+                who = when = full
                 if options.get("who_at_start"):
                     who = f"{line.label or acting} {_subject_words(text, options.get('who', []))}"
-                line_rows.append(Row(text, who, full, full, line.location))
+                fields = _inline_fields(full, columns)
+                if fields:  # "Vad: Se över resorna / Vem: Kommunen / När: maj 2025"
+                    who, when = fields.get("who", ""), fields.get("when", "")
+                line_rows.append(Row(text, who, when, full, line.location))
             rows.extend(line_rows)
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
                               tuple(options.get("titles", ()))) \
@@ -255,6 +258,18 @@ def _time_grid_rows(header: list[str], cells: list, texts: list[str],
             rows.append(Row(texts[index], who, f"{header[index]} {texts[index]}", text,
                             cells[index].location))
     return rows
+
+
+def _inline_fields(text: str, columns: dict) -> dict[str, str]:
+    """A measure written as fields on one line, "Vad: … / Vem: … / När: …": its "who" and
+    "when" fields by the `columns` words; {} for a line that has no such fields."""
+    parts = [part.strip() for part in text.split(" / ")]
+    fields = {}
+    for part in parts[1:]:
+        role = _field_role(part, columns)
+        if role:
+            fields[role] = part
+    return fields
 
 
 def _field_role(text: str, columns: dict) -> str | None:

@@ -336,3 +336,20 @@ def test_a_paragraph_all_in_italics_is_marked_so(tmp_path):
     assert [(b.text, b.italic) for b in doc.blocks] == [
         ("Samtycke", False), ("Hur lämnades samtycket och när?", True),
         ("Datum: 2025-01-10", False), ("Vanlig betonad text.", False)]
+
+
+def test_a_list_item_wrapped_onto_an_indented_line_is_one_line(tmp_path):
+    text = ("INSATSER\r\n"
+            "- Kurator på VUP (vuxenpsykiatrin, psykiatrisk öppenvård Fagersta) träffar\r\n"
+            "  K. varannan tisdag från v. 4.\r\n"
+            "- Boendestöd två gånger i veckan\r\n"
+            "  Ansvarig: Socialpsykiatrin Fagersta\r\n"
+            "1. SYFTE MED SIP\r\n"
+            "   [x] Samordna insatser\r\n")
+    blocks = read_text(write(tmp_path, text)).blocks
+    items = [b.text for b in blocks if b.list_item]
+    assert items[0] == ("Kurator på VUP (vuxenpsykiatrin, psykiatrisk öppenvård Fagersta) "
+                        "träffar K. varannan tisdag från v. 4.")
+    # a field under an item, and a box under a numbered heading, keep their own lines
+    assert items[1] == "Boendestöd två gånger i veckan\nAnsvarig: Socialpsykiatrin Fagersta"
+    assert "SYFTE MED SIP\n[x] Samordna insatser" in [b.text for b in blocks]
