@@ -62,7 +62,7 @@ _DEFAULT_WHEN = {"day", "week", "month", "season", "relative"}
 # "Insats 1" over its fields: a label and its number, no measure
 _NUMBER_AFTER = re.compile(r"\s*\d{1,2}\W*$")
 # the writer's own "jag", where a professional writes the plan (`sign_offs`)
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:jag|jag själv)(?![\w-])", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:jag själv|jag)(?![\w-])", re.IGNORECASE)
 
 
 @dataclass
