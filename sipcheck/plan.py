@@ -225,18 +225,17 @@ class Plan:
         "Vänliga hälsningar / Maria / Biståndshandläggare, Äldreomsorgen", or a list of those
         present with "jag, Maria, biståndshandläggare". Its "jag" is that professional
         ("Jag fattar beslut om utökningen senast 2024-10-25"), not the person. None when
-        no such writer is named.
+        no such writer is named, or no `sign_offs` or `titles` are given.
         `sign_offs` are patterns for a closing line, `titles` for a function."""
+        if not (sign_offs and titles):
+            return None
         memo = self.__dict__.setdefault("_writer", {})
         if (sign_offs, titles) not in memo:
-            title = re.compile("|".join(f"(?:{t})" for t in titles), re.IGNORECASE) \
-                if titles else None
+            title = re.compile("|".join(f"(?:{t})" for t in titles), re.IGNORECASE)
             closing = [re.compile(p, re.IGNORECASE) for p in sign_offs]
             texts = [line.text.strip() for line in self.lines]
             role = None
             for index, text in enumerate(texts):
-                if title is None:
-                    break
                 if _SELF_INTRODUCED.match(text):
                     if title.search(text):
                         role = text.split(",", 2)[-1].strip()  # "biståndshandläggare, …"

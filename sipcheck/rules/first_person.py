@@ -38,8 +38,8 @@ def check(options: dict, plan: Plan) -> Finding:
     near = options.get("near", [])
     plural = options.get("plural", True) and not addresses_the_person(plan.texts)
     # "Jag fortsätter att finnas till hands för Alex" in the counsellor's own e-mail is hers
-    written_by_staff = bool(options.get("sign_offs")) and plan.writer_role(
-        tuple(options["sign_offs"]), tuple(options.get("titles", ()))) is not None
+    written_by_staff = plan.writer_role(tuple(options.get("sign_offs", ())),
+                                        tuple(options.get("titles", ()))) is not None
     evidence = []
     lines, outside = scope(options, plan)
     for line in lines:

@@ -103,8 +103,7 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
     introduced = plan.introduced(tuple(options.get("roles", [])),
                                  tuple(options.get("organisations", [])))
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
-                              tuple(options.get("roles", []))) \
-        if options.get("sign_offs") else None
+                              tuple(options.get("roles", [])))
     entries = []
     exclude = options.get("exclude", [])
     for index, (text, location) in enumerate(texts):

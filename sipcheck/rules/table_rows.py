@@ -169,8 +169,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 line_rows.append(Row(text, who, when, full, line.location))
             rows.extend(line_rows)
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
-                              tuple(options.get("titles", ()))) \
-        if options.get("sign_offs") else None
+                              tuple(options.get("titles", ())))
     if writer:  # "Jag fattar beslut …" in the biståndshandläggare's e-mail is hers
         rows = [Row(row.what, _FIRST_PERSON.sub(writer, row.who), row.when, row.text,
                     row.location) for row in rows]
