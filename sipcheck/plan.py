@@ -87,6 +87,9 @@ class Plan:
     sections: list[Section]
     lines: list[Line]
     vocabulary: Vocabulary
+    # In a follow-up meeting's document, the lines under a label that gives this meeting's
+    # date ("Datum för uppföljning: 2025-04-09"): where the plan states its own date.
+    this_meeting: list[Line] = field(default_factory=list)
 
     def sections_for(self, ids: str | list[str] | None) -> list[Section]:
         if ids is None:

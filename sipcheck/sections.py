@@ -323,9 +323,24 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     _unanswered_lead_ins(builder.lines, vocabulary)
     sections = [s for s in builder.sections if s.lines or s.id]
     plan = Plan(document, sections, builder.lines, vocabulary)
+    _this_meeting(plan)
     for group in gather(sections, plan.values, vocabulary.gather, plan.introduced):
         section = Section(group.section, group.heading, group.location, form=GATHERED)
         section.lines = [Line(text, location, label=label)
                          for text, location, label in group.sentences]
         sections.append(section)
     return plan
+
+
+def _this_meeting(plan: Plan) -> None:
+    """In a follow-up meeting's document, a section under a label that gives this
+    meeting's date ("Datum för uppföljning" in "Samordnad individuell plan – uppföljning")
+    is no section of the plan's: what it says is when this meeting was, not the next
+    follow-up, and its lines are the plan's own date (`Plan.this_meeting`)."""
+    vocabulary = plan.vocabulary
+    if not vocabulary.is_follow_up_document(plan.opening_lines()):
+        return
+    for section in plan.sections:
+        if section.id and vocabulary.names_this_meeting(section.heading):
+            section.id = None
+            plan.this_meeting.extend(section.lines)

@@ -200,6 +200,10 @@ class Vocabulary:
     heading_labels: list[str] = field(default_factory=list)
     # Expressions for what calls a document a plan ("SIP", "samordnad individuell plan").
     plan_titles: list[str] = field(default_factory=list)
+    # A follow-up meeting's document: `documents`, expressions for its opening lines
+    # ("Uppföljning av SIP"); `labels`, expressions for the labels that there name this
+    # meeting ("Datum för uppföljning"), not the next follow-up.
+    this_meeting: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         order = list(dict.fromkeys([*self.aliases, *self.cues]))
@@ -235,6 +239,10 @@ class Vocabulary:
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}
         self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
+        self._meeting_documents = [re.compile(p, re.IGNORECASE)
+                                   for p in self.this_meeting.get("documents", [])]
+        self._meeting_labels = [re.compile(p, re.IGNORECASE)
+                                for p in self.this_meeting.get("labels", [])]
 
     def section_of(self, label: str, exact: bool = False, cues: bool = True,
                    min_coverage: float = 0.0) -> str | None:
@@ -391,6 +399,16 @@ class Vocabulary:
         patterns = self._plan_titles + (self._plan_words if first else [])
         return any(p.search(text) for p in patterns) and \
             key(label_core(text)) not in self._exact
+
+    def is_follow_up_document(self, opening_lines: list[str]) -> bool:
+        """The document records a follow-up meeting ("Samordnad individuell plan –
+        uppföljning"): one of its opening lines says so."""
+        return any(p.search(line) for p in self._meeting_documents for line in opening_lines)
+
+    def names_this_meeting(self, label: str) -> bool:
+        """In a follow-up meeting's document, a label that gives this meeting's date
+        ("Datum för uppföljning"), not the next follow-up's."""
+        return any(p.search(label) for p in self._meeting_labels)
 
     def is_field_label(self, label: str) -> bool:
         """Exactly one of the template's field labels ("Ansvarig", "Datum", "Tid")."""

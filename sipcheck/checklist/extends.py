@@ -97,10 +97,11 @@ def merge(parent: Resolved, child: dict, child_where: Where, parent_name: str) -
     if "levels" in base or "levels" in child:
         out["levels"] = _merge_levels(base.get("levels") or copy.deepcopy(DEFAULT_LEVELS),
                                       child.get("levels"), pos, problems, child_where)
-    if "not_a_plan" in base or "not_a_plan" in child:
-        pos.graft("parent", ("not_a_plan",), ("not_a_plan",))
-        pos.graft("child", ("not_a_plan",), ("not_a_plan",))
-        out["not_a_plan"] = {**mapping(base.get("not_a_plan")), **mapping(child.get("not_a_plan"))}
+    for key in ("not_a_plan", "this_meeting"):
+        if key in base or key in child:
+            pos.graft("parent", (key,), (key,))
+            pos.graft("child", (key,), (key,))
+            out[key] = {**mapping(base.get(key)), **mapping(child.get(key))}
     out["criteria"] = _merge_criteria(items(base.get("criteria")), child.get("criteria"), pos,
                                       problems, child_where, parent_name)
     return Resolved(out, pos.out, problems, [parent_name, *parent.chain])

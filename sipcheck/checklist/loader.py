@@ -226,7 +226,9 @@ def build(data: dict, source: str, resolved: Resolved | None = None) -> Checklis
         references=_expand(list(data.get("references", [])), terms),
         other_documents=_expand(list(data.get("not_a_plan", {}).get("titles", [])), terms),
         core_sections=list(data.get("not_a_plan", {}).get("core_sections", [])),
-        plan_titles=_expand(list(data.get("not_a_plan", {}).get("plan_titles", [])), terms))
+        plan_titles=_expand(list(data.get("not_a_plan", {}).get("plan_titles", [])), terms),
+        this_meeting={key: _expand(list(patterns), terms)
+                      for key, patterns in data.get("this_meeting", {}).items()})
 
 
 def checklist_sha256(data: dict) -> str:

@@ -102,6 +102,9 @@ class Checklist:
     core_sections: list[str] = field(default_factory=list)
     # Expressions for the opening lines of a document that calls itself a plan.
     plan_titles: list[str] = field(default_factory=list)
+    # A document from a follow-up meeting (`this_meeting.documents`) and the labels that
+    # there name this meeting's date, not the next follow-up (`this_meeting.labels`).
+    this_meeting: dict[str, list[str]] = field(default_factory=dict)
 
     def level(self, level_id: str) -> Level:
         return next(level for level in self.levels if level.id == level_id)
@@ -118,5 +121,6 @@ class Checklist:
 
             self.__dict__["_vocabulary"] = Vocabulary(
                 self.sections, self.field_labels, self.placeholders, self.cues, self.gather,
-                self.form_text, self.references, self.heading_labels, self.plan_titles)
+                self.form_text, self.references, self.heading_labels, self.plan_titles,
+                self.this_meeting)
         return self.__dict__["_vocabulary"]

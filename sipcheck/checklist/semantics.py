@@ -94,6 +94,7 @@ class _Checker:
         not_a_plan = mapping(self.data.get("not_a_plan"))
         self.patterns({key: not_a_plan[key] for key in ("titles", "plan_titles")
                        if key in not_a_plan}, ("not_a_plan",))
+        self.patterns(mapping(self.data.get("this_meeting")), ("this_meeting",))
         for name, patterns in self.terms.items():
             for index, pattern in enumerate(items(patterns)):
                 self.regex(pattern, ("terms", name, index))

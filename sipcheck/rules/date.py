@@ -71,10 +71,11 @@ def check(options: dict, plan: Plan) -> Finding:
 def reference_day(plan: Plan, labels: list[str]) -> date | None:
     """The plan's own date: the day it gives under one of `labels` ("Datum för mötet:
     2024-11-12"), on the label's own line or the line after it (a label cell and its value
-    cell); else, when the plan names two days or more, the first day of its opening lines,
-    where a plan states when it was made."""
+    cell), or under the label of this meeting in a follow-up meeting's document
+    ("Datum för uppföljning", `Plan.this_meeting`); else, when the plan names two days or
+    more, the first day of its opening lines, where a plan states when it was made."""
     lines = plan.lines
-    labelled = _labelled_day(lines, labels)
+    labelled = _labelled_day(lines, labels) or _first_day(plan.this_meeting)
     if labelled:
         return labelled
     days = [(index, m.value) for index, line in enumerate(lines) for m in find_dates(line.full)
@@ -95,3 +96,8 @@ def _labelled_day(lines, labels: list[str]) -> date | None:
             if days:
                 return days[0]
     return None
+
+
+def _first_day(lines) -> date | None:
+    return next((m.value for line in lines for m in find_dates(line.full)
+                 if m.precision is Precision.DAY and m.value), None)

@@ -210,6 +210,13 @@ SEMANTIC = [
     param([("['\\bmål\\w*']", "['\\bmål(\\w*']")],
           "broken.yaml:6:10: det reguljära uttrycket «\\bmål(\\w*» går inte att tolka: "
           "missing ), unterminated subpattern.", "bad-regex-in-terms"),
+    param([("criteria:\n", "this_meeting:\n  documents: ['^uppföljning av']\n"
+            "  labels: ['^datum för (uppföljning']\ncriteria:\n")],
+          "broken.yaml:9:12: det reguljära uttrycket «^datum för (uppföljning» går inte att "
+          "tolka: missing ), unterminated subpattern.", "bad-regex-this-meeting"),
+    param([("criteria:\n", "this_meeting:\n  documents: ['@uppfoljning']\ncriteria:\n")],
+          "broken.yaml:8:15: termlistan «uppfoljning» finns inte under terms.",
+          "undefined-term-this-meeting"),
     param([("id: mal", "id: syfte")],
           "broken.yaml:13:9: kriteriet «syfte» finns redan.", "duplicate-criterion-id"),
     param([("    weight: 2\n", "    weight: 2\n    disable: true\n")],
