@@ -150,19 +150,35 @@ def gather(sections, values, rules: list[GatherRule], introduced=None) -> list[G
             if section.id is not None:
                 continue
             following = False  # after a lead-in, until a paragraph states nothing
-            for line in values(section.lines):
+            kept = {id(line) for line in values(section.lines)}
+            for line in section.lines:
+                if id(line) not in kept:
+                    # "Det här bestämde vi:" read as a label over the list below it
+                    if line.heading and line.label and not line.text.strip():
+                        following = rule.states(line.label, names)[1] == LEAD_IN
+                    continue
                 stated_here = False
+                previous = False  # the sentence before, in this paragraph, was gathered
                 for sentence in split_sentences(line.text):
                     stated, how = rule.states(sentence, names, undated=following)
                     if how == LEAD_IN:
                         following = stated_here = True
+                        previous = False
                         continue
                     if stated:
-                        stated_here = True
+                        stated_here = previous = True
                         following = following or how == AGREED
                         group = by_heading.setdefault(section.heading, Gathered(
                             rule.section, section.heading, section.location))
                         group.sentences.append((stated, line.location, line.label))
+                    elif previous and how is None and find_dates(sentence):
+                        # "Maja … går igenom kurserna med dig. Ni ses tisdag 10 december.":
+                        # when it happens, told in the next sentence
+                        group = by_heading[section.heading]
+                        text, location, label = group.sentences[-1]
+                        group.sentences[-1] = (f"{text} {sentence}", location, label)
+                    else:
+                        previous = False
                 following = following and stated_here
         found.extend(by_heading.values())
     return found

@@ -77,7 +77,7 @@ class TableReading:
             return
         label_rows = {i for i, row in enumerate(rows)
                       if self.row_label(row, exact=i > 0, cues=i == 0 and _width(row) == 1)
-                      is not None}
+                      is not None or self.is_stacked_row(row)}
         if not label_rows:
             self.attach(outer, rows, block.location)
             return
@@ -149,6 +149,10 @@ class TableReading:
         håller ihop planen? | Kurator, BUP"), part headers across the width. Most rows of
         two cells open with a label, and at least two of those labels name a section (one
         will do when every row is a label and its value)."""
+        head = [c.text.strip() for c in rows[0] if c.text.strip()] if rows else []
+        if len(head) >= 2 and self.is_header(head) and not any(
+                self.vocabulary.section_of(text, exact=True) for text in head):
+            return False  # columns headed "Funktion | Verksamhet": a list, not a form
         pairs = [row for row in rows if _width(row) == 2 and not self.is_header(
             [c.text.strip() for c in row if c.text.strip()])]
         wider = [row for row in rows if _width(row) > 2]
@@ -174,6 +178,10 @@ class TableReading:
                 self.attach(self.current, [row], cells[0].location)
                 awaiting = None
                 continue
+            if self.is_stacked_row(cells):
+                self.stacked_fields(cells)
+                awaiting = None
+                continue
             first = cells[0]
             text = first.text.strip()
             label, in_cell = split_label(text)
@@ -196,6 +204,25 @@ class TableReading:
             if value:
                 self.cell_lines(value, cells[-1].location, label)
             awaiting = None if value or len(cells) == 1 else label
+
+    def is_stacked_row(self, row: list[Cell]) -> bool:
+        """Boxes side by side, each with its label above its value ("Datum för
+        uppföljning / 2025-05-20 | Plats / Socialkontoret"), every label a known one."""
+        cells = [c for c in row if c.text.strip()]
+        return len(cells) >= 2 and all(_stacked(c.text) for c in cells) and all(
+            self.vocabulary.is_label(label) or
+            self.vocabulary.section_of(label, min_coverage=CUE_COVERAGE) is not None
+            for label in (split_label(c.text.strip())[0] for c in cells))
+
+    def stacked_fields(self, cells: list[Cell]) -> None:
+        """Each box of a stacked row as a field of its own."""
+        for cell in cells:
+            label, value = split_label(cell.text.strip())
+            self.open(self.vocabulary.section_of(label), label_core(label).rstrip(":").strip(),
+                      cell.location, "cell")
+            self.add(Line(label, cell.location, heading=True))
+            if value:
+                self.cell_lines(value, cell.location, label)
 
     def cell_lines(self, text: str, location: Location, label: str | None,
                    section: Section | None = None, split: bool = True) -> None:
@@ -225,6 +252,15 @@ class TableReading:
         while index < len(rows):
             row = rows[index]
             cells = [c for c in row if c.text.strip()]
+            if self.is_stacked_row(cells):
+                self.stacked_fields(cells)
+                end = index + 1
+                while end < len(rows) and end not in label_rows:
+                    end += 1
+                if end > index + 1:
+                    self.attach(self.current, rows[index + 1:end], where)
+                index = end
+                continue
             first = cells[0]
             label, in_cell = split_label(first.text.strip())
             section = self.open(
@@ -399,6 +435,15 @@ def split_label(text: str) -> tuple[str, str]:
     return label, "\n".join(rest).strip()
 
 
+def _stacked(text: str) -> bool:
+    """A cell that holds a field's label over its value ("Plats" over "Socialkontoret
+    Hallstahammar")."""
+    label, value = split_label(text.strip())
+    hint = value.startswith(("(", "[")) and value.endswith((")", "]"))
+    return bool(value) and not hint and _label_shaped(label) and \
+        not label.endswith(":") and not any(ch.isdigit() for ch in label)
+
+
 def _width(row: list[Cell]) -> int:
     """The cells of a row that hold text."""
     return sum(1 for cell in row if cell.text.strip())
@@ -432,7 +477,9 @@ def _header_shaped(rows: list[list[Cell]]) -> bool:
 
 
 def _header_like(text: str) -> bool:
-    """Header cells have no digits and are short, or are template questions/labels."""
+    """Header cells have no digits and are short, or are template questions/labels; a
+    hint in brackets is not counted ("Åtgärd (enligt plan 2025-01-15)")."""
+    text = label_core(text)
     if any(ch.isdigit() for ch in text) or (text.rstrip().endswith(".") and
                                             len(text.split()) > 1):
         return False  # digits and sentences are values

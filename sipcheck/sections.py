@@ -36,6 +36,9 @@ __all__ = ["Line", "Plan", "Section", "TableView", "TITLE_LINES", "find_sections
 
 _SHORT_CHARS = 100
 _NUMBERED = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+\w")
+# "§ 4 Frågor till mötet": minutes number each item with a section sign, and such a line
+# heads the item whatever it names ("§ 1 Mötets öppnande").
+_PARAGRAPH_SIGN = re.compile(r"^\s*§\s*\d{1,2}[.:]?\s+\w")
 _NUMBERED_WORDS = 8
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
@@ -240,6 +243,9 @@ class _Builder(TableReading):
         short = len(text) <= _SHORT_CHARS and len(text.split()) <= SHORT_WORDS
         if not short:
             return None, 0
+        if _PARAGRAPH_SIGN.match(text) and len(text.split()) <= _NUMBERED_WORDS and \
+                not text.endswith((".", ",", ";")):
+            return "numbered", 0
         if block.list_item or _NUMBERED.match(text):
             # "2. Syfte med SIP": a numbered heading, which readers may see as a list item;
             # a list line is a heading only when a section's words explain nearly all of it

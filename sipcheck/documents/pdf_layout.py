@@ -144,7 +144,8 @@ def _place_symbols(runs: list[list[Char | None]]) -> list[list[Char | None]]:
     """Checkboxes and bullets a word processor set in a symbol font come as runs of their
     own after the line's text ("Samtycke: Muntligt Skriftligt ☒ ☐"): each such short run
     that stands inside another run goes in where it stands ("Samtycke: ☒ Muntligt ☐
-    Skriftligt"), so a ticked box stays with its option."""
+    Skriftligt"), so a ticked box stays with its option, and a box left of the run's
+    first option with it."""
     hosts = [run for run in runs if sum(c is not SPACE for c in run) > SYMBOL_RUN]
     placed = []
     for run in runs:
@@ -162,8 +163,10 @@ def _place_symbols(runs: list[list[Char | None]]) -> list[list[Char | None]]:
 
 
 def _inside(chars: list[Char], run: list[Char | None]) -> bool:
+    """Some of `chars` stand within the run ("☒ ☐" as one run, the first box left of
+    "Samtycke finns", the second between the options: both are the run's)."""
     real = [c for c in run if c is not SPACE]
-    return bool(real) and all(real[0].x0 < c.x0 < real[-1].x1 for c in chars)
+    return bool(real) and any(real[0].x0 < c.x0 < real[-1].x1 for c in chars)
 
 
 def _chunk(start: Char, end: Char, text: list[str]) -> Chunk:

@@ -16,7 +16,11 @@ from dataclasses import dataclass
 # Finite verbs that open the predicate and say the tense themselves.
 _FUTURE = frozenset({"ska", "skall", "kommer"})
 _PRESENT_AUX = frozenset({"kan", "får", "bör", "måste", "vill", "tar", "gör", "är", "blir",
-                          "finns", "behöver", "fortsätter", "ansvarar", "hjälper"})
+                          "finns", "behöver", "fortsätter", "ansvarar", "hjälper",
+                          # present forms the -der/-ter rule below would take for nouns
+                          # ("dotter", "kalender"): "Kurator möter K.", "IFO utreder …"
+                          "möter", "sköter", "utreder", "leder", "bjuder", "erbjuder",
+                          "bereder", "låter", "sätter"})
 _PERFECT = frozenset({"har", "hade"})
 _PAST = frozenset({"var", "blev", "gick", "fick", "tog", "sa", "sade", "gav", "kom", "såg",
                    "gjorde", "skulle", "kunde", "ville", "hade", "fanns", "bestämde",
@@ -46,8 +50,9 @@ class Clause:
         return self.tense in ("present", "future")
 
 
-# A relative clause inside the subject: "Peter, som är din läkare på vårdcentralen, skickar …".
-_RELATIVE = re.compile(r",\s+som\b[^,.;:!?]*,")
+# A relative clause inside the subject: "Peter, som är din läkare på vårdcentralen, skickar …",
+# or words in brackets: "IFO Vuxen (jag) utreder …".
+_RELATIVE = re.compile(r",\s+som\b[^,.;:!?]*,|\([^()]*\)")
 
 
 def main_clause(sentence: str) -> Clause:
@@ -67,7 +72,7 @@ def main_clause(sentence: str) -> Clause:
         bare = word.lower().strip(".:")
         tense = _tense(bare, word, words[index + 1:index + 5])
         if tense:
-            subject = sentence[matches[0].start():matches[index - 1].end()]
+            subject = sentence[matches[0].start():matches[index].start()].rstrip(" ,")
             return Clause(subject, word, tense)
     return Clause(" ".join(words[:2]), "", None)
 

@@ -141,7 +141,7 @@ def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
     """Content lines as entries: the cells of one table row (a label's row "Tove |
     sjuksköterska | Psykosmottagningen") are one entry, joined by " | ", and a text
     export's entry wrapped onto the next line ("Maria, sjuksköterska, Psykiatrimottagningen
-    / Fagersta") is one entry too."""
+    / Fagersta"), or within a printed table's cell, is one entry too."""
     entries: list[tuple[str, object]] = []
     previous = None
     for line in lines:
@@ -152,9 +152,10 @@ def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
                 (where.table, where.row) == (previous.table, previous.row) and \
                 where.cell != previous.cell:
             entries[-1] = (f"{entries[-1][0]} | {line.text}", entries[-1][1])
-        elif previous is not None and entries and where.row is None and \
-                where.line is not None and previous.line == where.line - 1 and \
-                _wrapped_rest(line.text, entries[-1][0]):
+        elif previous is not None and entries and _wrapped_rest(line.text, entries[-1][0]) \
+                and ((where.row is None and where.line is not None and
+                      previous.line == where.line - 1)
+                     or (where.row is not None and where == previous)):
             entries[-1] = (f"{entries[-1][0]} {line.text}", entries[-1][1])
         else:
             entries.append((line.text, where))
@@ -241,6 +242,7 @@ def _outside_brackets(chunk: str, people: list[str]) -> list[str]:
 
 
 _LIST_PARTS = re.compile(r",|\s+och\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:jag|mig)(?![\w-])", re.IGNORECASE)
 _AND = re.compile(r"\s+och\s+")
 
@@ -251,8 +253,10 @@ def _is_subject(entry: Entry, options: dict) -> bool:
     skolkurator)" in minutes written by staff."""
     self_terms = options.get("self", [])
     # "du, mamma, Lina och Eva" in a plan written to the person: "du" is one of the list
+    # ("Du (i början och i slutet av mötet)": what the brackets add is no part of it)
     named = entry.subject or (self_terms and not entry.role and any(
-        any_match(self_terms, part) is not None for part in _LIST_PARTS.split(entry.text)))
+        any_match(self_terms, part) is not None
+        for part in _LIST_PARTS.split(_BRACKETED.sub("", entry.text))))
     return bool(named) and not _ABSENT.search(entry.text)
 
 

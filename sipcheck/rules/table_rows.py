@@ -12,7 +12,8 @@ Options:
   principal        regular expressions for a principal alone ("kommunen", "regionen"):
                    named without a unit, the responsibility is not concrete
   vague            regular expressions for vague measures ("stöd vid behov")
-  exclude          regular expressions; rows whose measure matches one are no measure
+  exclude          regular expressions; rows whose measure, or the form label it stands
+                   behind ("Antecknat av:"), matches one are no measure
                    ("insatser är inte bestämda ännu"); a time not yet decided ("Start: Ej
                    fastställt") leaves the measure without a time
   when_precision   precisions of a time that count (default: all but vague)
@@ -127,6 +128,15 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     _first_value(texts, plan) if "what" not in roles else "")
                 who = cell_text("who") if "who" in roles else joined
                 when = cell_text("when") if "when" in roles else joined
+                last = rows[-1] if rows else None
+                if last is not None and cells is table.rows[0] and what[:1].islower() and \
+                        last.location.table != cells[0].location.table:
+                    # a row a page break split: its rest opens the table's next part
+                    # ("Du fyller i din orosdagbok på" / "kvällen och tar med den …")
+                    rows[-1] = Row(f"{last.what} {what}", f"{last.who} {who}".strip(),
+                                   f"{last.when} {when}".strip(), f"{last.text} {joined}",
+                                   last.location)
+                    continue
                 rows.append(Row(what, who, when, joined, cells[0].location))
         captions = _captions(section.lines)
         for line in plan.values(section.lines):
@@ -176,7 +186,15 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
     exclude = options.get("exclude", [])
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
             and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))
-            and not (exclude and any_match(exclude, row.what))]
+            and not (exclude and (any_match(exclude, row.what) or
+                                  any_match(exclude, _label_of(row))))]
+
+
+def _label_of(row: Row) -> str:
+    """The form label a line's measure stood behind ("Antecknat av" in "Antecknat av:
+    Socialsekreterare, …"), or ""."""
+    label, colon, what = row.text.rpartition(": ")
+    return label if colon and what == row.what and "|" not in label else ""
 
 
 def _is_caption(text: str) -> bool:

@@ -1,0 +1,139 @@
+"""Forms printed from record systems and minutes written in paragraphs, read as an expert
+reads them: boxes with their label above the value, lists headed by their columns, rows a
+page break split, entries a cell wrapped, minutes numbered with a section sign.
+
+Each test is a layout a fresh batch of plans showed, in a few lines.
+"""
+
+from __future__ import annotations
+
+from helpers import checklist_named, heading, para, plan_of, section_texts, table
+
+from sipcheck.documents.pdf_layout import Char, join_lines
+from sipcheck.engine import assess
+
+
+def levels_of(*blocks) -> dict[str, str]:
+    return {r.id: r.level for r in assess(plan_of(*blocks), checklist_named())}
+
+
+def test_boxes_side_by_side_each_hold_a_label_over_its_value():
+    # a record system's follow-up form: "Deltog den enskilde / Nej | Deltog vårdnadshavare /
+    # Nej" are two answers, not a label with the next box's label as its value
+    blocks = (para("UPPFÖLJNING AV SAMORDNAD INDIVIDUELL PLAN (SIP)"),
+              table(["Datum för uppföljning\n2025-05-20", "Plats\nSocialkontoret Hallstahammar"],
+                    ["Syfte med SIP\nSe tidigare plan"],
+                    ["Deltog den enskilde\nNej", "Deltog vårdnadshavare\nNej"],
+                    ["Deltagare\nSe kallelse"]))
+    plan = plan_of(*blocks)
+    headings = [section.heading for section in plan.sections]
+    assert "Plats" in headings and "Deltog vårdnadshavare" in headings
+    levels = levels_of(*blocks)
+    assert levels["delaktighet"] == "ej_uppfyllt"
+    assert levels["deltagare"] == "ej_uppfyllt"
+
+
+def test_a_hint_under_a_label_is_no_value_of_a_box_of_its_own():
+    plan = plan_of(table(["Deltagare\n(namn, funktion, verksamhet)",
+                          "K., den enskilde\nSara, sjuksköterska, Vuxenpsykiatrin Köping"]))
+    assert any("Sara, sjuksköterska, Vuxenpsykiatrin Köping" in text
+               for text in section_texts(plan, "participants"))
+    assert "K., den enskilde" not in [section.heading for section in plan.sections]
+
+
+def test_an_entry_a_cell_wrapped_onto_its_next_line_is_one_participant():
+    levels = levels_of(table(
+        ["Deltagare", "L. (den enskilde)\nAnders, socialsekreterare, Vuxenenheten IFO Sala\n"
+                      "Jessica, sjuksköterska, Psykiatriska öppenvårdsmottagningen\nSala"],
+        ["Samtycke", "Muntligt samtycke 2025-01-20."]))
+    assert levels["deltagare"] == "uppfyllt"
+
+
+def test_two_columns_headed_function_and_unit_are_a_list_not_a_form():
+    blocks = (heading("DELTAGARE"),
+              table(["Funktion", "Verksamhet"],
+                    ["Kontaktsjuksköterska", "Vuxenpsykiatrin Köping, öppenvården"],
+                    ["Överläkare", "Vuxenpsykiatrin Köping, avd. 3"],
+                    ["Biståndshandläggare", "Socialtjänsten Köping, vuxenenheten"],
+                    ["Samordnare boendestöd", "Boendestödet Köping, Köpings kommun"]))
+    assert levels_of(*blocks)["deltagare"] == "uppfyllt"
+
+
+def test_a_date_in_a_headers_hint_does_not_make_it_a_row():
+    plan = plan_of(heading("Status för åtgärder enligt tidigare plan"),
+                   table(["Nr", "Åtgärd (enligt plan 2025-01-15)", "Status", "Kommentar"],
+                         ["1", "Fortsatt samtalskontakt", "Pågår", "Oförändrat."]))
+    tables = [view for section in plan.sections for view in section.tables]
+    assert tables[0].header == ["Nr", "Åtgärd (enligt plan 2025-01-15)", "Status",
+                                "Kommentar"]
+
+
+def test_who_took_the_notes_is_no_one_responsible_for_a_measure():
+    levels = levels_of(heading("Status för tidigare åtgärder"),
+                       table(["Nr", "Åtgärd", "Status"],
+                             ["1", "Samtal om dygnsrytmen varannan vecka", "Pågår"],
+                             ["2", "Körkortsteori två kvällar i veckan", "Ej påbörjad"]),
+                       para("Antecknat av: Socialsekreterare, barn och unga, Hallstahammars "
+                            "kommun 2025-05-21"))
+    assert levels["ansvar"] == "ej_uppfyllt"
+
+
+def test_a_row_a_page_break_split_is_one_measure():
+    # the rest of the row opens the table's next part on the next page, in small letters
+    levels = levels_of(
+        heading("Vem gör vad?"),
+        table(["Vad", "Vem", "När"],
+              ["Samtal om oron med KBT", "Psykologen på BUP Västerås", "Varannan tisdag"],
+              ["Du fyller i din orosdagbok på", "Du själv", "Varje kväll, från i"]),
+        table(["Vad", "Vem", "När"], ["kvällen och tar med den till psykologen", "", "dag"]))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_minutes_numbered_with_a_section_sign_have_a_heading_per_item():
+    plan = plan_of(para("Närvarande:"),
+                   para("Karin, socialsekreterare, Vuxenenheten IFO Fagersta"),
+                   para("§ 1 Mötets öppnande"),
+                   para("Karin hälsade välkommen och öppnade mötet."),
+                   para("§ 4 Frågor till mötet"),
+                   para("Hur kan hyresskulden hanteras så att M. kan bo kvar?"))
+    assert section_texts(plan, "participants") == [
+        "Karin, socialsekreterare, Vuxenenheten IFO Fagersta"]
+    assert section_texts(plan, "questions") == [
+        "Hur kan hyresskulden hanteras så att M. kan bo kvar?"]
+
+
+def test_the_agreements_a_label_leads_in_count_without_a_time():
+    # "Det här bestämde vi:" over the list: a measure there counts though it has no time
+    levels = levels_of(
+        para("Vi som var med: Emil, Maria och jag."),
+        para("Det här bestämde vi:"),
+        para("Beroendemottagningen i Arboga tar urinprov två gånger i veckan från v. 8.",
+             list_item=True),
+        para("Arbetsmarknadsenheten i Arboga tar kontakt med Emil om en praktikplats.",
+             list_item=True))
+    assert levels["ansvar"] == "delvis"
+
+
+def test_when_an_agreed_measure_happens_may_be_told_in_the_next_sentence():
+    levels = levels_of(
+        para("Det här bestämde vi:"),
+        para("Beroendemottagningen i Arboga tar urinprov två gånger i veckan från v. 8.",
+             list_item=True),
+        para("Maja, studie- och yrkesvägledare på Kungsängsgymnasiet, går igenom kurserna med "
+             "dig. Ni ses tisdag 10 december kl. 10.", list_item=True))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def _chars(text: str, x0: float, bottom: float = 100.0) -> list[Char]:
+    return [Char(ch, x0 + 5 * i, x0 + 5 * i + 4, bottom, bottom + 8, 8.0, False)
+            for i, ch in enumerate(text) if ch != " "]
+
+
+def test_checkboxes_set_as_one_run_go_beside_their_options():
+    # a word processor's symbol font: "☒" left of the first option and "☐" between the
+    # two come as one run of their own
+    options = _chars("Samtycke finns", 57.0) + _chars("Samtycke saknas", 140.0)
+    boxes = [Char("☒", 46.0, 52.0, 100.0, 108.0, 8.0, False),
+             Char("☐", 130.0, 136.0, 100.0, 108.0, 8.0, False)]
+    line = join_lines([boxes, options])[0]
+    assert line.text.replace(" ", "").startswith("☒Samtyckefinns☐")
