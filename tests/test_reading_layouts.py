@@ -26,8 +26,8 @@ FOLDERS = sorted(p.name for p in LAYOUTS.iterdir() if (p / "expected.yaml").exis
 ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
-FLOOR = 0.85  # the lowest now: fresh-11, 86.4 %
-FLOOR_ALL, KAPPA_ALL = 0.90, 0.89  # all 32 corpora: 91.4 %, κ 0.911
+FLOOR = 0.85  # the lowest now: fresh-11, 87.5 %
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 33 corpora: 92.0 %, κ 0.916
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
@@ -37,7 +37,8 @@ EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-15/f15a-07.docx", "fresh-17/f17a-08.pdf", "fresh-18/f18a-08.docx",
                    "fresh-19/f19a-08.docx", "fresh-20/f20a-08.txt", "fresh-21/f21a-08.pdf",
                    "fresh-23/f23b-08.docx", "fresh-26/f26a-08.pdf", "fresh-27/f27a-08.docx",
-                   "fresh-27/f27b-07.pdf", "fresh-29/f29a-08.docx", "fresh-30/f30a-08.pdf"]
+                   "fresh-27/f27b-07.pdf", "fresh-29/f29a-08.docx", "fresh-30/f30a-08.pdf",
+                   "fresh-31/f31a-08.docx"]
 # Real plans still taken for something else (none now: the e-mail summary dev-b/db-20 was
 # one until its title was read past the letter's "Till:"/"Från:" lines).
 KNOWN_FALSE_ALARMS: set[str] = set()
