@@ -55,7 +55,7 @@ class _Evaluator:
         self.cache: dict[str, Finding] = {}
 
     def finding(self, check: dict) -> Finding:
-        cache_key = json.dumps(check, sort_keys=True, ensure_ascii=False)
+        cache_key = _check_key(check)
         if cache_key not in self.cache:
             options = {k: v for k, v in check.items() if k != "kind"}
             self.cache[cache_key] = CHECKS[check["kind"]](options, self.plan)
@@ -82,6 +82,22 @@ class _Evaluator:
                            all(p.outside for p in winners))
         return Outcome(False, _merge(p.evidence for p in parts),
                        [n for p in parts for n in p.notes])
+
+
+# A check's text, for finding identical checks: the checklist's check dicts live as long
+# as the process and are never changed, so each is written out once, not once per plan.
+_CHECK_KEYS: dict[int, tuple[dict, str]] = {}
+CHECK_KEYS_KEPT = 4096
+
+
+def _check_key(check: dict) -> str:
+    known = _CHECK_KEYS.get(id(check))
+    if known is None or known[0] is not check:
+        if len(_CHECK_KEYS) >= CHECK_KEYS_KEPT:  # checklists loaded again and again
+            _CHECK_KEYS.clear()
+        known = _CHECK_KEYS[id(check)] = (
+            check, json.dumps(check, sort_keys=True, ensure_ascii=False))
+    return known[1]
 
 
 def _merge(groups, limit: int = 3) -> list[Evidence]:

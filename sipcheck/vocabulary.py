@@ -228,8 +228,8 @@ class Vocabulary:
                               key=len, reverse=True)
         self._placeholders = {key(p) for p in self.placeholders} | {""}
         self.gather = [GatherRule.of(section, data) for section, data in self.gathering.items()]
-        self._form_text = [re.compile(p, re.IGNORECASE) for p in self.form_text]
-        self._references = [re.compile(p, re.IGNORECASE) for p in self.references]
+        self._form_text = _any_of(self.form_text)
+        self._references = _any_of(self.references)
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
                              for p in self.plan_titles]
@@ -477,6 +477,24 @@ class Vocabulary:
         return any(text_key == label or (text_key.startswith(label + " ")
                                          and not re.search(r"\d", text_key[len(label):]))
                    for label in self._labels) and len(text_key.split()) <= 6
+
+
+# A group referred to by number or name, or a conditional: its meaning would change inside
+# a join of several patterns.
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(")
+
+
+def _any_of(patterns: list[str]) -> list[re.Pattern]:
+    """The patterns compiled for asking whether any of them matches: joined into one
+    (`(?:a)|(?:b)`, one search instead of one per pattern, the same answer) where each
+    means the same inside the join, else one by one."""
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    if len(patterns) < 2 or any(_GROUP_REFERENCE.search(p) for p in patterns):
+        return compiled
+    try:
+        return [re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)]
+    except re.error:  # a flag for the whole pattern, allowed only at its start
+        return compiled
 
 
 def _stem_match(word: str, cue_word: str) -> bool:

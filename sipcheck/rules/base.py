@@ -125,13 +125,22 @@ class PatternTimeout(Exception):
 
 
 class _Bounded:
-    """A compiled checklist pattern whose searches stop after PATTERN_SECONDS."""
+    """A checklist pattern whose searches stop after PATTERN_SECONDS, compiled when first
+    used: most of an option's patterns are only ever asked through their joined search
+    (`rules.matching.AnyOf`), and compiling one on the `regex` engine takes milliseconds,
+    in every worker process."""
 
-    __slots__ = ("pattern", "compiled")
+    __slots__ = ("pattern", "_compiled")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+        self._compiled = None
+
+    @property
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V0)
+        return self._compiled
 
     def search(self, text: str):
         try:

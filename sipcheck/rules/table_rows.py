@@ -232,8 +232,9 @@ def _column_keys(columns: dict, roles: tuple[str, ...] = ("what", "who", "when")
 def _without(text: str, patterns: list[str], mentions: list | None = None) -> str:
     """`text` with what `patterns` match and its dates (`mentions`, found when None) blanked
     out: what is left once who does it and when are taken away."""
-    for pattern in patterns:
-        text = compile_pattern(pattern).sub(" ", text)
+    if patterns and any_match(patterns, text):  # most texts hold none of them
+        for pattern in patterns:
+            text = compile_pattern(pattern).sub(" ", text)
     for mention in reversed(find_dates(text) if mentions is None else mentions):
         text = text[:mention.start] + " " + text[mention.end:]
     return text
