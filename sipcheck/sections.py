@@ -121,7 +121,7 @@ class _Builder(TableReading):
             self.add(Line(text, location, heading=True))
             return
         if form:
-            section_id = self.heading_section(text, form)
+            section_id = self.heading_section(text, form) or self.resumed(form)
             if section_id or self.ends_current(form, level):
                 self.open(section_id, label_core(text).rstrip(":").strip(), location, form,
                           level)
@@ -131,7 +131,8 @@ class _Builder(TableReading):
             return
         match = LABEL_LINE.match(text)
         if match and self.is_label_line(match):
-            self.label_line(match.group(1).strip(), match.group(2).strip(), location)
+            self.label_line(match.group(1).strip(), match.group(2).strip(), location,
+                            in_list=block.list_item or bool(_BULLET_START.match(text)))
             self.label_block = block if match.group(2).strip() else None
             return
         dashed = _DASH_LABEL.match(text)
@@ -189,9 +190,12 @@ class _Builder(TableReading):
         values = [line for line in self.current.lines if not line.heading and line.text]
         return bool(values) and all(len(line.text.split()) <= SHORT_WORDS for line in values)
 
-    def label_line(self, label: str, value: str, location: Location) -> None:
+    def label_line(self, label: str, value: str, location: Location,
+                   in_list: bool = False) -> None:
         """A "Label: value" line. A label that names a section opens it; a label with an
-        empty value, a placeholder or nothing ticked is form, not content."""
+        empty value, a placeholder or nothing ticked is form, not content. An item of a
+        section's list that opens with a word and a colon ("- Hjälpmedel: duschpall -
+        Kommunen" among the measures) stays an item of that list."""
         if value and self.vocabulary.is_heading_label(label):
             # a heading, and its section holds "Label: value" lines as content; an e-mail's
             # "Ämne: Uppföljning SIP – M." names the document, no part of it
@@ -202,6 +206,11 @@ class _Builder(TableReading):
             return
         section_id = self.vocabulary.section_of(label)
         empty = not value or self.vocabulary.is_placeholder(value)
+        if section_id is None and in_list and value and self.current.id is not None and \
+                self.current.form == "label" and self.label_block is None and any(
+                    not line.heading for line in self.current.lines):
+            self.add(Line(value, location, label=label))
+            return
         if section_id is None and (self.vocabulary.is_record_field(self.current.id, label)
                                    or (value and self.vocabulary.is_actor_label(
                                        self.current.id, label))):
@@ -272,6 +281,23 @@ class _Builder(TableReading):
                 self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
             return "plain", 0  # a heading written as plain text, alone on its line
         return None, 0
+
+    def resumed(self, form: str) -> str | None:
+        """The section a sub-heading goes back to after a question set in bold between
+        (“## Så här hjälper vi dig”, “**Får vi prata med varandra om dig?**”, then
+        “**Jobbet**”): the question's answer is its own, the sub-headings after it belong to
+        the heading above both again."""
+        if form not in ("bold", "caps"):
+            return None
+        outer = next((section for section in reversed(self.sections)
+                      if section.form == "heading"), None)
+        if outer is None or outer.id is None:
+            return None
+        current = self.current
+        if current.form == "question" or (
+                current.form in ("bold", "caps") and current.id == outer.id):
+            return outer.id  # ("**Handla mat**" after "**Jobbet**", its sibling)
+        return None
 
     def ends_current(self, form: str, level: int) -> bool:
         """Whether an unmatched heading closes the open section (see module docstring)."""

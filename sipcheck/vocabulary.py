@@ -51,7 +51,7 @@ _LEADER = re.compile(r"[.…_]{4,}")
 # A field label inside a value: "____ Tid: ____" holds the empty field "Tid".
 _EMPTY_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Za-zÅÄÖåäö][\w/ -]{0,30}:(?=\s|$)")
 # A value that is only a hint in parentheses: "(fylls i före mötet)", "[namn, funktion]".
-_ONLY_HINT = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
+_ONLY_HINT = re.compile(r"[(\[](?:[^()\[\]]|\([^()\[\]]*\))*[)\]]\W*")  # one nested ( ) too
 # A hint in brackets at the end of a value, closed or wrapped to the next line.
 _TRAILING_HINT = re.compile(r"\([^()]*\)?\W*$")
 # A cue word this long is a stem; shorter ones must match a whole word.

@@ -137,3 +137,48 @@ def test_checkboxes_set_as_one_run_go_beside_their_options():
              Char("☐", 130.0, 136.0, 100.0, 108.0, 8.0, False)]
     line = join_lines([boxes, options])[0]
     assert line.text.replace(" ", "").startswith("☒Samtyckefinns☐")
+
+
+def test_a_measure_that_opens_with_a_word_and_a_colon_stays_in_its_list():
+    # "Planerade insatser efter utskrivning:" over a dash list whose fourth item starts
+    # "Hjälpmedel:": the item is a measure of the list, not a field of its own
+    plan = plan_of(para("Planerade insatser efter utskrivning:"),
+                   para("Hemtjänst morgon och kväll - Hemtjänst Sala centrum, från 2025-02-13",
+                        list_item=True),
+                   para("Hjälpmedel: duschpall och griptång - Kommunen", list_item=True),
+                   para("Läkemedelsgenomgång - Vårdcentralen Sala Väsby, 2025-02-25",
+                        list_item=True))
+    assert len(section_texts(plan, "interventions")) == 3
+
+
+def test_sub_headings_after_a_bold_question_go_back_to_the_heading_above():
+    plan = plan_of(heading("Så här hjälper vi dig", level=2),
+                   para("Du var med på mötet den 9 april 2025."),
+                   para("Får vi prata med varandra om dig?", bold=True),
+                   para("Ja, sa du på mötet den 9 april 2025."),
+                   para("Jobbet", bold=True),
+                   para("Daglig verksamhet Verkstan ordnar en praktikplats från 5 maj 2025."),
+                   para("Handla mat", bold=True),
+                   para("Personalen på gruppbostaden hjälper dig att handla varje tisdag."))
+    headings = {section.heading: section.id for section in plan.sections}
+    assert headings["Jobbet"] == headings["Handla mat"] == "interventions"
+    assert section_texts(plan, "consent") == ["Ja, sa du på mötet den 9 april 2025."]
+
+
+def test_a_hint_with_brackets_inside_is_still_only_a_hint():
+    plan = plan_of(table(["Insats 1", "(Vad ska göras, av vem (verksamhet/funktion) och när?)"],
+                         ["Insats 2", "Samtal varannan vecka – BUP Västerås, behandlare – "
+                                      "start 2025-03-03."]))
+    assert plan.vocabulary.is_placeholder("(Vad ska göras, av vem (verksamhet/funktion) "
+                                          "och när?)")
+    assert len(section_texts(plan, "interventions")) == 1
+
+
+def test_columns_from_and_to_make_a_table_of_measures():
+    plan = plan_of(heading("Insatser"),
+                   table(["Insats", "Huvudman", "Verksamhet", "Kontaktperson/funktion", "Från",
+                          "Till"],
+                         ["Samtalsbehandling (KBT)", "Region Västmanland",
+                          "Vårdcentralen Hallstahammar", "Psykolog", "2025-03-25", "2025-06-10"]))
+    assert section_texts(plan, "participants") == []
+    assert levels_of(*plan.document.blocks)["ansvar"] == "uppfyllt"

@@ -7,7 +7,8 @@ Options:
   section         section id or list of ids; or leave out and give `lines_matching`
   lines_matching  regular expressions selecting lines anywhere in the plan
                   ("huvudansvar") when the plan has no such section
-  exclude         regular expressions; lines matching one name nobody ("vem som ska vara
+  exclude         regular expressions; lines matching one, or standing behind a label
+                  that matches one ("Antecknat av:"), name nobody ("vem som ska vara
                   huvudansvarig bestämdes inte")
   roles           regular expressions for a function ("kurator", "läkare")
   organisations   regular expressions for a unit or organisation ("BUP", "elevhälsan")
@@ -88,7 +89,10 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                                         if value and not plan.vocabulary.is_field_label(value))
                     if joined and not plan.vocabulary.is_placeholder(joined):
                         texts.append((joined, cells[0].location))
-            for text, location in _row_lines(plan.values(section.lines), in_tables):
+            exclude = options.get("exclude", [])
+            lines = [line for line in plan.values(section.lines) if not (
+                exclude and line.label and any_match(exclude, line.label))]
+            for text, location in _row_lines(lines, in_tables):
                 for part in _split_entries(text, options):
                     prose.add(len(texts))
                     texts.append((part, location))
