@@ -20,14 +20,15 @@ from helpers import checklist_named
 
 from sipcheck.experts.agreement_stats import cohen_kappa
 from sipcheck.review import review_paths
+from sipcheck.section_tables import LABEL_WORDS
 
 LAYOUTS = Path(__file__).resolve().parent / "corpus_layouts"
 FOLDERS = sorted(p.name for p in LAYOUTS.iterdir() if (p / "expected.yaml").exists())
 ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
-FLOOR = 0.85  # the lowest now: fresh-11, 87.5 %
-FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 33 corpora: 92.0 %, κ 0.916
+FLOOR = 0.85  # the lowest now: fresh-11, 88.1 %
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 34 corpora: 92.3 %, κ 0.919
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
@@ -38,7 +39,7 @@ EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-19/f19a-08.docx", "fresh-20/f20a-08.txt", "fresh-21/f21a-08.pdf",
                    "fresh-23/f23b-08.docx", "fresh-26/f26a-08.pdf", "fresh-27/f27a-08.docx",
                    "fresh-27/f27b-07.pdf", "fresh-29/f29a-08.docx", "fresh-30/f30a-08.pdf",
-                   "fresh-31/f31a-08.docx"]
+                   "fresh-31/f31a-08.docx", "fresh-32/f32a-08.pdf"]
 # Real plans still taken for something else (none now: the e-mail summary dev-b/db-20 was
 # one until its title was read past the letter's "Till:"/"Från:" lines).
 KNOWN_FALSE_ALARMS: set[str] = set()
@@ -97,8 +98,10 @@ def test_no_evidence_quotes_a_label_a_hint_or_an_unticked_option():
                         continue  # personal data masked in the round ("[personuppgift]")
                     assert not vocabulary.is_placeholder(text), where
                     label, colon, value = text.partition(":")
-                    if not (colon and value.strip()):
-                        # a quote that is only a label ("Personnummer", "Datum:", "Syfte")
+                    if not (colon and value.strip()) and len(text.split()) <= LABEL_WORDS:
+                        # a quote that is only a label ("Personnummer", "Datum:", "Syfte");
+                        # a sentence that leads in to a quotation ("S. var med … och sa
+                        # själv vad som är viktigt:") is longer than any label
                         assert not text.rstrip().endswith(":"), where
                         assert not vocabulary.is_field_label(text), where
                         assert vocabulary.section_of(text, exact=True) is None, where
