@@ -69,6 +69,8 @@ class GatherRule:
     # functions and units with which a plan introduces a first name that then acts alone
     introduced_roles: tuple[str, ...] = ()
     introduced_units: tuple[str, ...] = ()
+    # relations with which a plan introduces a first name ("hans dotter Lena")
+    introduced_relations: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, section: str, data: dict) -> GatherRule:
@@ -76,7 +78,8 @@ class GatherRule:
         return cls(section, *options, tuple(
             [re.compile(p, re.IGNORECASE) for p in option] for option in options),
             *(tuple(data.get(name, ())) for name in (
-                "table_headers", "table_stays_in", "introduced_roles", "introduced_units")))
+                "table_headers", "table_stays_in", "introduced_roles", "introduced_units",
+                "introduced_relations")))
 
     def states(self, sentence: str, names: frozenset[str] = frozenset(),
                undated: bool = False) -> tuple[str | None, str | None]:
@@ -134,17 +137,24 @@ class Gathered:
     sentences: list[tuple[str, object, str | None]] = field(default_factory=list)
 
 
-def gather(sections, values, rules: list[GatherRule], introduced=None) -> list[Gathered]:
+def gather(sections, values, rules: list[GatherRule], introduced=None,
+           relatives=None) -> list[Gathered]:
     """For every rule whose section the plan lacks or has only empty, the sentences of the
     preamble and the unnamed sections that state its content, grouped by heading.
     `sections` are the plan's sections; `values(lines)` keeps a section's content lines;
-    `introduced(roles, units)` the first names the plan introduces so (`Plan.introduced`)."""
+    `introduced(roles, units)` the first names the plan introduces so (`Plan.introduced`),
+    `relatives(relations)` a pattern for those it introduces by relation (`Plan.names_of`)."""
     found: list[Gathered] = []
     for rule in rules:
         if any(values(s.lines) for s in sections if s.id == rule.section):
             continue
         names = frozenset(introduced(rule.introduced_roles, rule.introduced_units)) \
             if introduced and rule.introduced_roles and rule.introduced_units else frozenset()
+        if relatives and rule.introduced_relations:
+            named = relatives(rule.introduced_relations)
+            if named is not None:  # "hans dotter Lena", then "Lena handlar åt sin pappa …"
+                names |= {_first_word(name) for section in sections for line in section.lines
+                          for name in named.findall(line.text)}
         by_heading: dict[str, Gathered] = {}
         for section in sections:
             if section.id is not None:
