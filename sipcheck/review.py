@@ -23,7 +23,6 @@ from sipcheck.checklist.model import Checklist
 from sipcheck.discover import PlanFile, discover
 from sipcheck.documents import Document, Status, read_document
 from sipcheck.documents.model import failed
-from sipcheck.parallel import map_ordered
 from sipcheck.plan_entries import PlanEntries
 from sipcheck.scoring import checklist_record, score_plan, summarise, summary_view
 from sipcheck.text import Text
@@ -32,8 +31,9 @@ if TYPE_CHECKING:
     from sipcheck.privacy import Finding
 
 # Finding personal data, sections and levels (`privacy`, `sections`, `engine`, `rules`)
-# are imported where a plan is reviewed, not here: a warm review takes every plan's entry
-# from the cache and needs none of them (the readers are imported when first used).
+# and the process pool (`parallel`) are imported where plans are reviewed, not here: a warm
+# review takes every plan's entry from the cache and needs none of them (the readers are
+# imported when first used).
 
 ROUND_FORMAT = "sipcheck-round/1"
 HEADING_QUOTE = 80  # a heading named beside evidence is cut at this many characters
@@ -94,7 +94,10 @@ def review_paths(paths: list[Path], checklist: Checklist, round_name: str | None
     _STORES.clear()  # a cache folder removed since the last review is made again
     shared = (checklist, lang, str(store.root) if store is not None else None,
               Budget.from_environment())
-    map_ordered(review_file, todo, shared, jobs, arrived, cost=_size, keep=False)
+    if todo:  # a warm review has nothing to read: no process pool to import
+        from sipcheck.parallel import map_ordered
+
+        map_ordered(review_file, todo, shared, jobs, arrived, cost=_size, keep=False)
     if progress:
         progress(total, total, "")
     round_data = build_round(entries, checklist, round_name, lang, None if views is None else

@@ -411,5 +411,6 @@ def test_a_warm_review_reads_no_checklist_and_imports_no_reader_or_rule(plans):
     assert {"sipcheck.rounds", "sipcheck.checklist.kept"} <= warm
     assert not {"jsonschema", "sipcheck.checklist.loader", "sipcheck.engine",
                 "sipcheck.sections", "sipcheck.rules", "sipcheck.privacy", "sipcheck.vocabulary",
+                "sipcheck.parallel", "concurrent.futures.process",
                 "sipcheck.documents.pdf_reader", "sipcheck.documents.docx_reader",
                 "pypdfium2", "lxml"} & warm
