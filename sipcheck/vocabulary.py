@@ -444,8 +444,11 @@ class Vocabulary:
         return rule is not None and any(p.search(label) for p in rule.compiled[1])
 
     def is_form_text(self, text: str) -> bool:
-        """The template's own words (`form_text`): a prompt with its hint, an instruction."""
-        return any(pattern.search(text) for pattern in self._form_text)
+        """The template's own words (`form_text`): a prompt with its hint, an instruction,
+        numbered too ("1.1 Beskriv syftet med planen utifrån personens situation.")."""
+        bare = _NUMBERING.sub("", text, count=1)
+        return any(pattern.search(text) or (bare != text and pattern.search(bare))
+                   for pattern in self._form_text)
 
     def is_heading_label(self, label: str) -> bool:
         """A label whose value is a heading ("Sökord: Planering")."""
