@@ -131,9 +131,9 @@ class _Builder(TableReading):
             return
         match = LABEL_LINE.match(text)
         if match and self.is_label_line(match):
-            self.label_line(match.group(1).strip(), match.group(2).strip(), location,
-                            in_list=block.list_item or bool(_BULLET_START.match(text)))
-            self.label_block = block if match.group(2).strip() else None
+            listed = self.label_line(match.group(1).strip(), match.group(2).strip(), location,
+                                     in_list=block.list_item or bool(_BULLET_START.match(text)))
+            self.label_block = block if match.group(2).strip() and not listed else None
             return
         dashed = _DASH_LABEL.match(text)
         if dashed and self.vocabulary.section_of(dashed.group(1),
@@ -191,11 +191,11 @@ class _Builder(TableReading):
         return bool(values) and all(len(line.text.split()) <= SHORT_WORDS for line in values)
 
     def label_line(self, label: str, value: str, location: Location,
-                   in_list: bool = False) -> None:
+                   in_list: bool = False) -> bool:
         """A "Label: value" line. A label that names a section opens it; a label with an
         empty value, a placeholder or nothing ticked is form, not content. An item of a
         section's list that opens with a word and a colon ("- Hjälpmedel: duschpall -
-        Kommunen" among the measures) stays an item of that list."""
+        Kommunen" among the measures) stays an item of that list: then it says True."""
         if value and self.vocabulary.is_heading_label(label):
             # a heading, and its section holds "Label: value" lines as content; an e-mail's
             # "Ämne: Uppföljning SIP – M." names the document, no part of it
@@ -203,26 +203,26 @@ class _Builder(TableReading):
                 else self.vocabulary.section_of(value)
             self.open(section_id, label_core(value), location, "bold")
             self.add(Line(value, location, label=label, heading=True))
-            return
+            return False
         section_id = self.vocabulary.section_of(label)
         empty = not value or self.vocabulary.is_placeholder(value)
         if section_id is None and in_list and value and self.current.id is not None and \
-                self.current.form == "label" and self.label_block is None and any(
-                    not line.heading for line in self.current.lines):
+                self.current.form == "label" and self.label_block is None:
             self.add(Line(value, location, label=label))
-            return
+            return True
         if section_id is None and (self.vocabulary.is_record_field(self.current.id, label)
                                    or (value and self.vocabulary.is_actor_label(
                                        self.current.id, label))):
             # "Ansvarig: Mats" under "Så här gör vi: …": a field of what stands above it;
             # "Kontaktperson på mottagningen: stödsamtal …": a measure and who does it
             self.add(Line(value, location, label=label, heading=empty))
-            return
+            return False
         if section_id or self.current.form == "label":
             target = self.open(section_id, label_core(label), location, "label")
             self.add(Line(value, location, label=label, heading=empty), target)
-            return
+            return False
         self.add(Line(value, location, label=label, heading=empty))
+        return False
 
     def checkbox_line(self, label: str, ticked: str, text: str, location: Location) -> None:
         """A line of checkbox options: only what is ticked is content ("Samtycke: ☒ Muntligt

@@ -182,3 +182,25 @@ def test_columns_from_and_to_make_a_table_of_measures():
                           "Vårdcentralen Hallstahammar", "Psykolog", "2025-03-25", "2025-06-10"]))
     assert section_texts(plan, "participants") == []
     assert levels_of(*plan.document.blocks)["ansvar"] == "uppfyllt"
+
+
+def test_fields_continued_after_a_slash_belong_to_their_item(tmp_path):
+    # a nurse's text notes: "- Vad: …" with "/ Vem: …" and "/ När: …" on indented lines;
+    # the item whose "När:" is left empty has no time
+    from sipcheck.documents import read_document
+    from sipcheck.sections import find_sections
+
+    path = tmp_path / "anteckning.txt"
+    path.write_text("ANTECKNING SIP-MÖTE\r\n\r\nInsatser:\r\n"
+                    "- Vad: Gångträning med rollator 2 ggr/v\r\n"
+                    "  / Vem: Fysioterapeut, Rehabenheten Kungsörs kommun\r\n"
+                    "  / När: från 2024-09-23, 6 veckor\r\n"
+                    "- Vad: Trygghetslarm (armband)\r\n  / Vem: Hemtjänst Kungsör norra\r\n"
+                    "  / När:\r\n", encoding="utf-8")
+    plan = find_sections(read_document(path), checklist_named().vocabulary())
+    assert section_texts(plan, "interventions") == [
+        "Gångträning med rollator 2 ggr/v / Vem: Fysioterapeut, Rehabenheten Kungsörs "
+        "kommun / När: från 2024-09-23, 6 veckor",
+        "Trygghetslarm (armband) / Vem: Hemtjänst Kungsör norra / När:"]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["ansvar"] == "delvis"

@@ -301,9 +301,10 @@ class _Builder:
         texts = [t for _, _, t in self.lines if t]
         if self.list_item:
             # a list item wrapped onto indented lines is one line ("- Kurator på VUP träffar
-            # / K. varannan tisdag"), but a field under it keeps its own ("Ansvarig: …")
-            text = "".join(((" " if _wrapped(texts[i - 1], t) else "\n") if i else "") + t
-                           for i, t in enumerate(texts))
+            # / K. varannan tisdag"), and so are its fields after a slash ("- Vad: … /
+            # / Vem: … / / När: …"), but a field under it keeps its own ("Ansvarig: …")
+            text = "".join(((" " if _wrapped(texts[i - 1], t) or t.startswith("/ ") else "\n")
+                            if i else "") + t for i, t in enumerate(texts))
         else:
             text = "\n".join(texts)
         if text:

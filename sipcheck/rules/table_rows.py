@@ -166,7 +166,10 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 continue
             line_rows: list[Row] = []
             for text in _line_rows(line.text, options):
-                if all(plan.vocabulary.is_label(part) for part in text.split("|")) or \
+                # (a measure whose last field is left empty, "Trygghetslarm / Vem: Kommunen
+                # / När:", ends with a colon as a label does, but has its fields)
+                if (all(plan.vocabulary.is_label(part) for part in text.split("|")) and
+                        ("|" in text or not _inline_fields(text, columns))) or \
                         _column_words(text, plan, columns):
                     continue  # a header written as text: "Insats | Ansvarig | När"
                 full = f"{line.label}: {text}" if line.label else text
