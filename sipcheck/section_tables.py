@@ -25,6 +25,8 @@ LABEL_WORDS = 10
 RECORD_ROWS = 4  # a record entry's header of fields is this small
 _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text
 CUE_COVERAGE = 0.5
+# A journal entry's time stamp: "2024-10-15 15:44", "2024-10-15 kl. 15.44".
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}$")
 
 
 class TableReading:
@@ -40,6 +42,13 @@ class TableReading:
                     if self.vocabulary.cell_value(cell.text):
                         for text in cell.text.split("\n"):
                             self.paragraph(Block(BlockKind.PARAGRAPH, text, cell.location))
+            return
+        if len(rows) == 1 and rows[0] and _STAMP.match(rows[0][0].text.strip()):
+            # a journal entry's header row ("2024-10-15 15:44 | Kurator Sara, Psykiatri-
+            # mottagningen Sala"): when and by whom it was written, form above its text
+            for cell in rows[0]:
+                if cell.text.strip():
+                    self.add(Line(cell.text.strip(), cell.location, heading=True))
             return
         fields = self.record_fields(rows)
         if fields:

@@ -204,3 +204,13 @@ def test_fields_continued_after_a_slash_belong_to_their_item(tmp_path):
         "Trygghetslarm (armband) / Vem: Hemtjänst Kungsör norra / När:"]
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
     assert levels["ansvar"] == "delvis"
+
+
+def test_a_journal_entrys_time_and_author_row_is_form():
+    # a record print of journal entries: each opens with a row of when and by whom
+    plan = plan_of(para("Sökord: Frågeställning"), para("Genomgång av nuläget."),
+                   table(["2024-10-15 15:50", "Kurator Sara, Psykiatrimottagningen Sala"]),
+                   para("Sökord: Samtycke"), para("Samtycke till SIP finns."))
+    assert section_texts(plan, "questions") == ["Genomgång av nuläget."]
+    levels = levels_of(*plan.document.blocks)
+    assert levels["fragestallningar"] == levels["samtycke"] == "delvis"
