@@ -8,8 +8,8 @@ Options:
   precision  the precisions that count, from: day ("2024-05-14", "14 maj"), week
              ("vecka 38"), month ("i december"), season ("till hösten"), relative
              ("om tre månader"), vague ("vid behov"). Default: all.
-  near       regular expressions of which one must stand in the same line
-             ("uppföljning|nästa möte"), to find a follow-up written anywhere
+  near       regular expressions of which one must stand in the same sentence as the
+             date ("uppföljning|nästa möte"), to find a follow-up written anywhere
   exclude    regular expressions; lines matching one are skipped ("datum för mötet": the
              day of this meeting is not the next follow-up)
   later_than regular expressions for the label of the plan's own date ("datum för
@@ -24,10 +24,12 @@ from __future__ import annotations
 from datetime import date
 
 from sipcheck.language.dates import Precision, find_dates
+from sipcheck.language.sentences import sentence_spans
 from sipcheck.rules.base import Finding, any_match, evidence_at, scope
 from sipcheck.sections import Plan
 
 OPENING_LINES = 12  # where a plan states its own date, before what it says
+LABEL_WORDS = 4  # a line this short over a date may be its label ("Nästa uppföljning")
 _PRECISION_SV = {"day": "dag", "week": "vecka", "month": "månad", "season": "årstid",
                  "relative": "relativ tid", "vague": "vid behov e.d."}
 
@@ -46,7 +48,9 @@ def check(options: dict, plan: Plan) -> Finding:
             continue
         if exclude and any_match(exclude, line.full):
             continue
-        for mention in find_dates(line.full):
+        # a label that says it ("Nästa uppföljning: I december.") speaks for its value
+        labelled = bool(near and line.label and any_match(near, line.label))
+        for mention in _mentions(line.full, [] if labelled else near):
             if since and mention.value and mention.precision is Precision.DAY and \
                     mention.value <= since:
                 earlier.append(mention)
@@ -66,6 +70,23 @@ def check(options: dict, plan: Plan) -> Finding:
         return Finding(False, [], "bara dagar på eller före mötets eget datum",
                        "only days on or before the meeting's own date")
     return Finding(False, [], "ingen tidpunkt anges", "no time is given")
+
+
+def _mentions(text: str, near: list[str]):
+    """The dates of `text`; with `near`, only those in a sentence that has one of its
+    words ("Helena skickar sammanfattningen senast 2025-02-18. Ingen ny uppföljning
+    planeras." plans no follow-up on the 18th)."""
+    found = find_dates(text)
+    if not near or not found:
+        return found
+    spans = sentence_spans(text)
+    # a sentence with one of the words, or one under a short line that has it, a label
+    # over its value ("Nästa uppföljning / I december.")
+    spans = [span for index, span in enumerate(spans) if any_match(near, span.text) or (
+        index and len(spans[index - 1].text.split()) <= LABEL_WORDS and
+        any_match(near, spans[index - 1].text))]
+    return [mention for mention in found
+            if any(span.start <= mention.start < span.end for span in spans)]
 
 
 def reference_day(plan: Plan, labels: list[str]) -> date | None:
