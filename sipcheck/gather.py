@@ -143,7 +143,7 @@ def gather(sections, values, rules: list[GatherRule], introduced=None,
     preamble and the unnamed sections that state its content, grouped by heading.
     `sections` are the plan's sections; `values(lines)` keeps a section's content lines;
     `introduced(roles, units)` the first names the plan introduces so (`Plan.introduced`),
-    `relatives(relations)` a pattern for those it introduces by relation (`Plan.names_of`)."""
+    `relatives(relations)` those it introduces by relation (`Plan.named`)."""
     found: list[Gathered] = []
     for rule in rules:
         if any(values(s.lines) for s in sections if s.id == rule.section):
@@ -151,10 +151,8 @@ def gather(sections, values, rules: list[GatherRule], introduced=None,
         names = frozenset(introduced(rule.introduced_roles, rule.introduced_units)) \
             if introduced and rule.introduced_roles and rule.introduced_units else frozenset()
         if relatives and rule.introduced_relations:
-            named = relatives(rule.introduced_relations)
-            if named is not None:  # "hans dotter Lena", then "Lena handlar åt sin pappa …"
-                names |= {_first_word(name) for section in sections for line in section.lines
-                          for name in named.findall(line.text)}
+            # "hans dotter Lena", then "Lena handlar åt sin pappa …"
+            names |= relatives(rule.introduced_relations)
         by_heading: dict[str, Gathered] = {}
         for section in sections:
             if section.id is not None:

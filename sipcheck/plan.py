@@ -140,11 +140,21 @@ class Plan:
 
     def names_of(self, patterns: tuple[str, ...]) -> re.Pattern | None:
         """A pattern for the first names the plan gives a party that one of `patterns`
-        names: "Ingrid, dotter till E.", "Karin (dotter)", "syster Eva", "sonen Per",
-        "Johan som är Vilmers mentor". A
-        plan names a relative once, in the participants or the background, and then by
-        name only ("Ingrid handlar åt sin pappa"). Worked out once per plan."""
+        names (`named`), or None when it names none."""
         memo = self.__dict__.setdefault("_names_of", {})
+        if patterns not in memo:
+            names = self.named(patterns)
+            memo[patterns] = re.compile(
+                r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names))) + r")(?!\w)") \
+                if names else None
+        return memo[patterns]
+
+    def named(self, patterns: tuple[str, ...]) -> frozenset[str]:
+        """The first names the plan gives a party that one of `patterns` names: "Ingrid,
+        dotter till E.", "Karin (dotter)", "syster Eva", "sonen Per", "Johan som är Vilmers
+        mentor". A plan names a relative once, in the participants or the background, and
+        then by name only ("Ingrid handlar åt sin pappa"). Worked out once per plan."""
+        memo = self.__dict__.setdefault("_named", {})
         if patterns not in memo:
             party = "|".join(f"(?:{pattern})" for pattern in patterns)
             # Names are found first with plain patterns, then the party beside each is
@@ -164,9 +174,7 @@ class Plan:
                     words = text[max(0, match.start() - 40):match.start()].split()[-3:]
                     if any(at.fullmatch(" ".join(words[k:])) for k in range(len(words))):
                         names.add(match.group(1))  # "syster Eva", "sonen Per"
-            memo[patterns] = re.compile(
-                r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names))) + r")(?!\w)") \
-                if names else None
+            memo[patterns] = frozenset(names)
         return memo[patterns]
 
     def introduced(self, roles: tuple[str, ...], organisations: tuple[str, ...]) -> set[str]:

@@ -204,14 +204,9 @@ class TableReading:
                 for cell in cells:
                     self.cell_lines(cell.text.strip(), cell.location, None)
                 continue
-            section_id = self.vocabulary.section_of(label)
-            self.open(section_id, label_core(label).rstrip(":").strip(), first.location,
-                      "cell")
-            self.add(Line(label, first.location, heading=True))
             value = "\n".join(part for part in (in_cell.strip(), *(
                 c.text.strip() for c in cells[1:])) if part)
-            if value:
-                self.cell_lines(value, cells[-1].location, label)
+            self.field(label, first.location, value, cells[-1].location)
             awaiting = None if value or len(cells) == 1 else label
 
     def is_stacked_row(self, row: list[Cell]) -> bool:
@@ -219,19 +214,28 @@ class TableReading:
         uppföljning / 2025-05-20 | Plats / Socialkontoret"), every label a known one."""
         cells = [c for c in row if c.text.strip()]
         return len(cells) >= 2 and all(_stacked(c.text) for c in cells) and all(
-            self.vocabulary.is_label(label) or
+            self.known_label(split_label(c.text.strip())[0]) for c in cells)
+
+    def known_label(self, label: str) -> bool:
+        """A form's label or a section's name, by alias or mostly by cues."""
+        return self.vocabulary.is_label(label) or \
             self.vocabulary.section_of(label, min_coverage=CUE_COVERAGE) is not None
-            for label in (split_label(c.text.strip())[0] for c in cells))
 
     def stacked_fields(self, cells: list[Cell]) -> None:
         """Each box of a stacked row as a field of its own."""
         for cell in cells:
             label, value = split_label(cell.text.strip())
-            self.open(self.vocabulary.section_of(label), label_core(label).rstrip(":").strip(),
-                      cell.location, "cell")
-            self.add(Line(label, cell.location, heading=True))
-            if value:
-                self.cell_lines(value, cell.location, label)
+            self.field(label, cell.location, value, cell.location)
+
+    def field(self, label: str, location: Location, value: str,
+              value_location: Location) -> None:
+        """A form's field: its label opens a section (named by alias or cues, or unnamed)
+        and its value is that section's content."""
+        self.open(self.vocabulary.section_of(label), label_core(label).rstrip(":").strip(),
+                  location, "cell")
+        self.add(Line(label, location, heading=True))
+        if value:
+            self.cell_lines(value, value_location, label)
 
     def cell_lines(self, text: str, location: Location, label: str | None,
                    section: Section | None = None, split: bool = True) -> None:
@@ -261,11 +265,11 @@ class TableReading:
         while index < len(rows):
             row = rows[index]
             cells = [c for c in row if c.text.strip()]
+            end = index + 1  # the rows up to the next label row are this one's
+            while end < len(rows) and end not in label_rows:
+                end += 1
             if self.is_stacked_row(cells):
                 self.stacked_fields(cells)
-                end = index + 1
-                while end < len(rows) and end not in label_rows:
-                    end += 1
                 if end > index + 1:
                     self.attach(self.current, rows[index + 1:end], where)
                 index = end
@@ -279,9 +283,6 @@ class TableReading:
             if in_cell.strip():
                 self.cell_lines(in_cell.strip(), first.location, label, section)
             rest = [c for c in row if c is not first]
-            end = index + 1
-            while end < len(rows) and end not in label_rows:
-                end += 1
             if any(c.text.strip() for c in rest):
                 for cell in rest:
                     if self.vocabulary.is_label(cell.text, questions=False):
@@ -328,8 +329,7 @@ class TableReading:
             return self.vocabulary.is_placeholder(value)
         if value and not self.vocabulary.is_placeholder(value):
             return False
-        return label.endswith(("?", ":")) or self.vocabulary.is_label(label) or \
-            self.vocabulary.section_of(label, min_coverage=CUE_COVERAGE) is not None
+        return label.endswith(("?", ":")) or self.known_label(label)
 
     def is_header(self, cells: list[str]) -> bool:
         """A header row: short cells without digits, most of them known labels, and no

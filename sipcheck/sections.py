@@ -357,7 +357,7 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     plan = Plan(document, sections, builder.lines, vocabulary)
     _this_meeting(plan)
     for group in gather(sections, plan.values, vocabulary.gather, plan.introduced,
-                        lambda relations: plan.names_of(tuple(relations))):
+                        lambda relations: plan.named(tuple(relations))):
         section = Section(group.section, group.heading, group.location, form=GATHERED)
         section.lines = [Line(text, location, label=label)
                          for text, location, label in group.sentences]

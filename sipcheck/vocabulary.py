@@ -34,6 +34,7 @@ from functools import lru_cache, wraps
 
 from sipcheck.gather import GatherRule
 from sipcheck.language.function_words import FUNCTION_WORDS
+from sipcheck.text.patterns import joinable
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
                        "ø": "o", "á": "a", "à": "a"})
@@ -482,22 +483,13 @@ class Vocabulary:
                    for label in self._labels) and len(text_key.split()) <= 6
 
 
-# A group referred to by number or name, or a conditional: its meaning would change inside
-# a join of several patterns.
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[=<]|\(\?\(")
-
-
 def _any_of(patterns: list[str]) -> list[re.Pattern]:
     """The patterns compiled for asking whether any of them matches: joined into one
     (`(?:a)|(?:b)`, one search instead of one per pattern, the same answer) where each
-    means the same inside the join, else one by one."""
-    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
-    if len(patterns) < 2 or any(_GROUP_REFERENCE.search(p) for p in patterns):
-        return compiled
-    try:
+    means the same inside the join (`text.patterns.joinable`), else one by one."""
+    if len(patterns) > 1 and all(joinable(p) for p in patterns):
         return [re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)]
-    except re.error:  # a flag for the whole pattern, allowed only at its start
-        return compiled
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
 def _stem_match(word: str, cue_word: str) -> bool:

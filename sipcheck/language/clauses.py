@@ -50,9 +50,9 @@ class Clause:
         return self.tense in ("present", "future")
 
 
-# A relative clause inside the subject: "Peter, som är din läkare på vårdcentralen, skickar …",
-# or words in brackets: "IFO Vuxen (jag) utreder …".
-_RELATIVE = re.compile(r",\s+som\b[^,.;:!?]*,|\([^()]*\)")
+# An aside inside the subject: a relative clause ("Peter, som är din läkare på
+# vårdcentralen, skickar …") or words in brackets ("IFO Vuxen (jag) utreder …").
+_ASIDE = re.compile(r",\s+som\b[^,.;:!?]*,|\([^()]*\)")
 
 
 def main_clause(sentence: str) -> Clause:
@@ -61,7 +61,7 @@ def main_clause(sentence: str) -> Clause:
     socialsekreterare, ser över …": the verb is "ser")."""
     matches = list(_WORD.finditer(sentence))
     words = [m.group() for m in matches]
-    inside = [span for span in (m.span() for m in _RELATIVE.finditer(sentence))]
+    inside = [span for span in (m.span() for m in _ASIDE.finditer(sentence))]
     counted = 0
     for index, word in enumerate(words[1:], start=1):
         if any(start <= matches[index].start() < end for start, end in inside):

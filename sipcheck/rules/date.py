@@ -29,7 +29,7 @@ from sipcheck.rules.base import Finding, any_match, evidence_at, scope
 from sipcheck.sections import Plan
 
 OPENING_LINES = 12  # where a plan states its own date, before what it says
-LABEL_WORDS = 4  # a line this short over a date may be its label ("Nästa uppföljning")
+SHORT_LABEL_WORDS = 4  # a line this short over a date may be its label ("Nästa uppföljning")
 _PRECISION_SV = {"day": "dag", "week": "vecka", "month": "månad", "season": "årstid",
                  "relative": "relativ tid", "vague": "vid behov e.d."}
 
@@ -83,7 +83,7 @@ def _mentions(text: str, near: list[str]):
     # a sentence with one of the words, or one under a short line that has it, a label
     # over its value ("Nästa uppföljning / I december.")
     spans = [span for index, span in enumerate(spans) if any_match(near, span.text) or (
-        index and len(spans[index - 1].text.split()) <= LABEL_WORDS and
+        index and len(spans[index - 1].text.split()) <= SHORT_LABEL_WORDS and
         any_match(near, spans[index - 1].text))]
     return [mention for mention in found
             if any(span.start <= mention.start < span.end for span in spans)]

@@ -19,11 +19,9 @@ one option's patterns compiled once per checklist and answers the same:
 
 from __future__ import annotations
 
-import re
-from re import _constants as sre  # Python 3.11+, as the project requires
-from re import _parser as sre_parser
-
 import regex
+
+from sipcheck.text.patterns import joinable
 
 REMEMBERED = 1024  # answers an AnyOf keeps (a plan's lines) before it starts afresh
 _UNSEEN = object()
@@ -39,7 +37,7 @@ class AnyOf:
         self.searches, self.seconds = searches, seconds
         self.answers: dict[str, object] = {}
         self.joined = None
-        if len(patterns) > 1 and all(_joinable(pattern) for pattern in patterns):
+        if len(patterns) > 1 and all(joinable(pattern) for pattern in patterns):
             try:
                 self.joined = regex.compile("|".join(f"(?:{p})" for p in patterns),
                                             regex.IGNORECASE | regex.V0)
@@ -67,32 +65,3 @@ class AnyOf:
             if match:
                 return match
         return None
-
-
-def _joinable(pattern: str) -> bool:
-    """Whether `pattern` means the same inside `(?:…)|(?:…)`: it parses (as Python's `re`,
-    whose syntax checklists use), refers to no group and names none, and sets no flag for
-    the whole pattern."""
-    try:
-        parsed = sre_parser.parse(pattern)
-    except (re.error, RecursionError, OverflowError):
-        return False
-    if parsed.state.groupdict or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
-        return False
-    return not any(op in (sre.GROUPREF, sre.GROUPREF_EXISTS) for op in _ops(parsed))
-
-
-def _ops(items):
-    """Every operator of a parsed pattern, nested ones too."""
-    for op, value in items:
-        yield op
-        if isinstance(value, (list, tuple)):
-            for part in value:
-                if isinstance(part, sre_parser.SubPattern):
-                    yield from _ops(part)
-                elif isinstance(part, list):  # a branch's alternatives
-                    for branch in part:
-                        if isinstance(branch, sre_parser.SubPattern):
-                            yield from _ops(branch)
-        elif isinstance(value, sre_parser.SubPattern):
-            yield from _ops(value)

@@ -76,6 +76,7 @@ class Entry:
 def entries_of(options: dict, plan: Plan) -> list[Entry]:
     texts: list[tuple[str, object]] = []
     prose: set[int] = set()  # entries from lines, where a narrating sentence is no entry
+    exclude = options.get("exclude", [])
     sections = section_option(options)
     if sections:
         for section in plan.sections_for(sections):
@@ -89,7 +90,6 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
                                         if value and not plan.vocabulary.is_field_label(value))
                     if joined and not plan.vocabulary.is_placeholder(joined):
                         texts.append((joined, cells[0].location))
-            exclude = options.get("exclude", [])
             lines = [line for line in plan.values(section.lines) if not (
                 exclude and line.label and any_match(exclude, line.label))]
             for text, location in _row_lines(lines, in_tables):
@@ -109,7 +109,6 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
                               tuple(options.get("roles", [])))
     entries = []
-    exclude = options.get("exclude", [])
     for index, (text, location) in enumerate(texts):
         text = text.strip()
         if not text or plan.vocabulary.is_placeholder(text) or _ANSWER.match(text) or (

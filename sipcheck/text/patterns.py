@@ -1,0 +1,43 @@
+"""Whether a pattern means the same inside a join of several (`(?:a)|(?:b)|…`).
+
+Asking whether any of several patterns matches a line is one search of them joined, not
+one search each: `rules.matching.AnyOf` for a check's options, `vocabulary` for a
+checklist's `form_text` and `references`. A backtracking engine finds a match of the join
+exactly where one of its alternatives matches, unless a pattern refers to a group by number
+or name, names one, or sets a flag for the whole pattern: such patterns are asked one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # Python 3.11+, as the project requires
+from re import _parser as sre_parser
+
+
+def joinable(pattern: str) -> bool:
+    """Whether `pattern` means the same inside `(?:…)|(?:…)`: it parses (as Python's `re`,
+    whose syntax checklists use), refers to no group and names none, and sets no flag for
+    the whole pattern."""
+    try:
+        parsed = sre_parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    if parsed.state.groupdict or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
+        return False
+    return not any(op in (sre.GROUPREF, sre.GROUPREF_EXISTS) for op in _ops(parsed))
+
+
+def _ops(items):
+    """Every operator of a parsed pattern, nested ones too."""
+    for op, value in items:
+        yield op
+        if isinstance(value, (list, tuple)):
+            for part in value:
+                if isinstance(part, sre_parser.SubPattern):
+                    yield from _ops(part)
+                elif isinstance(part, list):  # a branch's alternatives
+                    for branch in part:
+                        if isinstance(branch, sre_parser.SubPattern):
+                            yield from _ops(branch)
+        elif isinstance(value, sre_parser.SubPattern):
+            yield from _ops(value)
