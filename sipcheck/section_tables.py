@@ -394,7 +394,8 @@ class TableReading:
                 if cell.text.strip():
                     self.add(Line(cell.text.strip(), cell.location, heading=True), section)
             # a header repeated where the table continues on the next page is no row
-            rows = [row for row in rows[1:] if [c.text.strip() for c in row] != header]
+            rows = _unwrapped([row for row in rows[1:]
+                               if [c.text.strip() for c in row] != header])
         # a question nobody answered ("Finns inga andra aktörer | ☐ Ja") is no row of it
         headed = header is not None
         section.tables.append(TableView(header, [row for row in rows
@@ -412,6 +413,31 @@ class TableReading:
                     self.cell_lines(cell.text.strip(), cell.location, label or None, section,
                                     split=False)
 
+
+
+def _unwrapped(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Data rows with a first cell wrapped onto a row of its own put back together: a row
+    that fills only its first cell, under a row whose first cell broke off mid-phrase
+    ("Ansökan om skuldsanering hos" / "Kronofogden"), goes on with that cell. A text print
+    draws the wrapped words as a line of their own, and a capital does not make them a row."""
+    kept: list[list[Cell]] = []
+    for row in rows:
+        above = kept[-1] if kept else None
+        if above and len(row) == len(above) and row[0].text.strip() and \
+                not any(c.text.strip() for c in row[1:]) and _broken_off(above[0].text):
+            first = Cell(f"{above[0].text.rstrip()} {row[0].text.strip()}", above[0].location,
+                         above[0].tables)
+            kept[-1] = [first, *above[1:]]
+            continue
+        kept.append(row)
+    return kept
+
+
+def _broken_off(text: str) -> bool:
+    """Whether a cell's text stops mid-phrase: on a small word that needs more after it
+    ("hos", "och"), a hyphen or a comma."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in FUNCTION_WORDS or text.rstrip()[-1] in "-,")
 
 
 def _shape(cells: list[str]) -> list[str]:

@@ -214,3 +214,21 @@ def test_a_journal_entrys_time_and_author_row_is_form():
     assert section_texts(plan, "questions") == ["Genomgång av nuläget."]
     levels = levels_of(*plan.document.blocks)
     assert levels["fragestallningar"] == levels["samtycke"] == "delvis"
+
+
+def test_a_first_cell_wrapped_onto_a_row_of_its_own_goes_on_with_the_row_above():
+    # a text print wraps "Ansökan om skuldsanering hos" and draws "Kronofogden" as a line of
+    # its own: not a measure without who and when, but the end of the one above
+    blocks = (heading("Insatser"),
+              table(["Insats", "Ansvarig", "Datum"],
+                    ["Besök hos budgetrådgivare", "Budget- och skuldrådgivningen", "2025-02-03"],
+                    ["Ansökan om skuldsanering hos", "Boendestödjare, Socialpsykiatrin",
+                     "2025-03-31"],
+                    ["Kronofogden", "", ""]))
+    assert levels_of(*blocks)["ansvar"] == "uppfyllt"
+    # a row of its own when the row above is whole
+    whole = (heading("Insatser"),
+             table(["Insats", "Ansvarig", "Datum"],
+                   ["Ansökan om skuldsanering", "Boendestödjare, Socialpsykiatrin", "2025-03-31"],
+                   ["Kontakt med Kronofogden", "", ""]))
+    assert levels_of(*whole)["ansvar"] != "uppfyllt"
