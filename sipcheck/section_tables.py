@@ -27,6 +27,7 @@ _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around 
 CUE_COVERAGE = 0.5
 # A journal entry's time stamp: "2024-10-15 15:44", "2024-10-15 kl. 15.44".
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}$")
+_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)])?")  # "", "3", "2.1", "b)"
 
 
 class TableReading:
@@ -57,6 +58,11 @@ class TableReading:
             # names the section the entry's text is
             for text, location in fields:
                 self.paragraph(Block(BlockKind.PARAGRAPH, text, location))
+            return
+        column = self.heading_column(rows)
+        if column is not None:
+            self.headed_rows(rows, column)
+            self.current = outer
             return
         if self.is_form_table(rows):
             self.form_rows(rows)
@@ -96,6 +102,39 @@ class TableReading:
         else:
             self.label_rows(rows, label_rows, block.location)
         self.current = outer
+
+    def heading_column(self, rows: list[list[Cell]]) -> int | None:
+        """The column whose header says it holds headings (`heading_labels`: "nr | Rubrik |
+        Innehåll"), with content beside it and nothing but numbering before it: each row is
+        then a part of the plan, its heading in that column. None for any other table."""
+        if len(rows) < 2:
+            return None
+        header = [c.text.strip() for c in rows[0]]
+        column = next((i for i, text in enumerate(header[:-1])
+                       if text and self.vocabulary.is_heading_label(text)), None)
+        if column is None:
+            return None
+        for row in rows[1:]:
+            if len(row) != len(header) or not all(
+                    _NUMBERING.fullmatch(c.text.strip()) for c in row[:column]):
+                return None
+        return column
+
+    def headed_rows(self, rows: list[list[Cell]], column: int) -> None:
+        """A table of a plan's parts, one a row: the header and the numbering are form, the
+        heading cell opens a section and the cells after it are its content."""
+        for cell in rows[0]:
+            if cell.text.strip():
+                self.add(Line(cell.text.strip(), cell.location, heading=True))
+        for row in rows[1:]:
+            label, values = row[column], [c for c in row[column + 1:] if c.text.strip()]
+            if not label.text.strip():
+                for cell in values:  # no heading of its own: it goes on with the part above
+                    self.cell_lines(cell.text.strip(), cell.location, None)
+                continue
+            self.field(label.text.strip(), label.location,
+                       "\n".join(c.text.strip() for c in values),
+                       values[-1].location if values else label.location)
 
     def record_fields(self, rows: list[list[Cell]]) -> list[tuple[str, Location]]:
         """The fields of a small table of "Label:" cells beside their values in which one

@@ -320,9 +320,10 @@ class Vocabulary:
             scores.items(), key=lambda item: (-item[1][0], item[1][1],
                                               self._order.get(item[0], len(self._order))))
         # Share of the label's words the cues explain, leaving out function words they
-        # do not cover ("När ses vi igen?": "ses vi igen" explains it all).
-        counted = {i for i, word in enumerate(words)
-                   if word not in _FUNCTION_KEYS and word not in _DOCUMENT_WORDS} | covered
+        # do not cover ("När ses vi igen?": "ses vi igen" explains it all) and initials,
+        # which name the person ("Vad A. själv sa").
+        counted = {i for i, word in enumerate(words) if len(word) > 1
+                   and word not in _FUNCTION_KEYS and word not in _DOCUMENT_WORDS} | covered
         coverage = len(counted & covered) / len(counted)
         return Match(section, "cue", ", ".join(terms), coverage)
 

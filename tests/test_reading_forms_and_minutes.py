@@ -232,3 +232,26 @@ def test_a_first_cell_wrapped_onto_a_row_of_its_own_goes_on_with_the_row_above()
                    ["Ansökan om skuldsanering", "Boendestödjare, Socialpsykiatrin", "2025-03-31"],
                    ["Kontakt med Kronofogden", "", ""]))
     assert levels_of(*whole)["ansvar"] != "uppfyllt"
+
+
+def test_a_table_of_the_plans_parts_headed_rubrik_innehall_is_read_part_by_part():
+    # "nr | Rubrik | Innehåll": each row is a part of the plan, its heading in the middle
+    plan = plan_of(table(["nr", "Rubrik", "Innehåll"],
+                         ["1", "Syfte med SIP", "Att planera hemgången från avdelningen."],
+                         ["2", "Insatser", "Hemtjänst två gånger om dagen från 2025-02-20."],
+                         ["3", "Uppföljning", "2025-04-02 på vårdcentralen."]))
+    assert section_texts(plan, "purpose") == ["Att planera hemgången från avdelningen."]
+    assert section_texts(plan, "follow_up") == ["2025-04-02 på vårdcentralen."]
+    assert "nr" not in [line.text for line in plan.value_lines()]
+
+
+def test_plain_headings_in_a_letter_are_found_by_their_words_whatever_the_initial():
+    # an e-mail's plain headings: "Vad A. själv sa", "Vad vi gör och vem som gör det"
+    plan = plan_of(para("Vad A. själv sa"),
+                   para("A. var med hela mötet och sa att han vill behålla lägenheten."),
+                   para("Vad vi gör och vem som gör det"),
+                   para("Ahmed, sjuksköterska, Vuxenpsykiatrin Köping: stödsamtal varannan "
+                        "vecka från 2024-10-22."))
+    assert section_texts(plan, "participation") == [
+        "A. var med hela mötet och sa att han vill behålla lägenheten."]
+    assert len(section_texts(plan, "interventions")) == 1

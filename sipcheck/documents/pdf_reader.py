@@ -35,6 +35,7 @@ from sipcheck.documents.pdf_tables import (
     page_paths,
     place,
     ruled_grids,
+    sidebars,
     unruled_tables,
 )
 
@@ -177,7 +178,9 @@ def _read_page(doc, index: int, hidden: list) -> Page:
         if ruled:
             grids = ruled_grids(*(edges if edges is not None else page_edges(page.raw)))
             if grids:
-                runs, tables = fill(runs, grids)
+                outside, tables = fill(runs, grids)
+                widened = sidebars(grids, tables, outside)
+                runs, tables = (outside, tables) if widened is None else fill(runs, widened)
     finally:
         page.close()
     lines, unruled = unruled_tables(join_lines(runs))

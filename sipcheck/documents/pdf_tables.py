@@ -121,6 +121,37 @@ def ruled_grids(edges: list[dict], height: float) -> list[list[list[tuple | None
     return grids
 
 
+LABEL_WORDS = 6  # words of a label in a sidebar ("Insatser, ansvar och tid")
+
+
+def sidebars(grids, tables: list[Table], outside: list[list[Char | None]]):
+    """The grids with each one-column grid of labels that has text beside it widened by a
+    cell per row that reaches over that text; None when there is none. A record print
+    shades its labels in a narrow column and sets each label's text to the right of it,
+    with no line to close the row ("Insatser, ansvar och tid" in a grey box, the measures
+    beside it): without the second cell every label is read without its text, and the
+    text without its label. A column of pictures ("[bild: en kalender]") is no labels."""
+    widened, changed = [], False
+    for grid, table in zip(grids, tables, strict=True):
+        cells = [row[0] for row in grid if len(row) == 1 and row[0]]
+        labels = [row[0] for row in table.rows if len(row) == 1]
+        if len(cells) < 2 or len(cells) != len(grid) or not all(
+                label and len(label.split()) <= LABEL_WORDS and label[:1] not in "[("
+                for label in labels):
+            widened.append(grid)
+            continue
+        right = max(cell[1] for cell in cells)
+        beside = [[c for run in outside for c in run if c is not SPACE and c.x0 >= right - 1
+                   and cell[2] <= (c.bottom + c.top) / 2 <= cell[3]] for cell in cells]
+        if sum(bool(chars) for chars in beside) < 2:
+            widened.append(grid)
+            continue
+        edge = max(c.x1 for chars in beside for c in chars) + 1
+        widened.append([[cell, (right, edge, cell[2], cell[3])] for cell in cells])
+        changed = True
+    return widened if changed else None
+
+
 class _Edges:
     """What pdfplumber's `TableFinder` asks of a page with the lines strategy: its edges."""
 

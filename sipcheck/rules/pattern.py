@@ -8,6 +8,10 @@ Options:
   keywords    plain words or phrases, matched as whole words
   near        regular expressions of which one must also stand in the same line
               ("samtycke" near "muntligt|skriftligt|\\d{4}-\\d\\d-\\d\\d")
+  by_sentence `near` and `exclude` are asked of the sentence a pattern matches in (with
+              the answer after a question), not of the whole line: in "… beslut senast
+              2024-10-31. Maria kontaktar hyresvärden (med A:s tillåtelse)" the date is
+              the decision's, not the permission's
   exclude     regular expressions; lines matching one are skipped
   min_matches lines that must match (default 1)
   skip_sections  sections left out when searching the whole plan (a participants list
@@ -24,6 +28,7 @@ and not a professional's. Where the plan names nobody, such a pattern matches no
 
 from __future__ import annotations
 
+from sipcheck.language.sentences import sentence_spans
 from sipcheck.rules.base import (
     Finding,
     any_match,
@@ -42,6 +47,7 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
     patterns = [p for p in patterns if p] + keyword_patterns(options.get("keywords", []))
     near = options.get("near", [])
     exclude = options.get("exclude", [])
+    by_sentence = options.get("by_sentence", False)
     found = []
     candidates, outside = scope(options, plan)
     if options.get("table_rows"):
@@ -49,10 +55,31 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
     for line in candidates:
         text = line.full
         match = any_match(patterns, text)  # most lines match nothing: asked first
-        if match and (not near or any_match(near, text)) and not (
+        if match and by_sentence:
+            position = next((at for at, scope_text in _sentence_matches(text, patterns)
+                             if (not near or any_match(near, scope_text)) and not (
+                                 exclude and any_match(exclude, scope_text))), None)
+            if position is not None:
+                found.append((line, position))
+        elif match and (not near or any_match(near, text)) and not (
                 exclude and any_match(exclude, text)):
             found.append((line, match.start()))
     return found, outside
+
+
+def _sentence_matches(text: str, patterns: list[str]):
+    """(where in `text` the match begins, its sentence) for each sentence of `text` a
+    pattern matches in; a question's sentence goes on with the answer after it ("Får vi
+    prata med varandra om dig? – Ja, sa du på mötet 2025-05-06")."""
+    spans = sentence_spans(text)
+    for index, span in enumerate(spans):
+        match = any_match(patterns, span.text)
+        if match is None:
+            continue
+        scope_text = span.text
+        if scope_text.rstrip().endswith("?") and index + 1 < len(spans):
+            scope_text = f"{scope_text} {spans[index + 1].text}"
+        yield span.start + match.start(), scope_text
 
 
 SUBJECT = "<subject>"

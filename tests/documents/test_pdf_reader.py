@@ -725,3 +725,44 @@ def test_a_boxed_record_header_atop_every_page_is_a_running_header(tmp_path):
     assert "Utskriven av" not in body and "Vårdenhet" not in body
     assert len(header) == 1 and "Utskriven av" in header[0]
     assert "Anna vill bo kvar hemma." in body and "Hemtjänsten kommer" in body
+
+
+def sidebar_pdf(rows: list[tuple[str, str]], label_width: float = 48) -> FPDF:
+    """Labels shaded in a narrow column, each label's text beside it, a line under each
+    row and none closing it on the right: a record system's print."""
+    pdf = new_pdf()
+    for label, text in rows:
+        y = pdf.get_y()
+        pdf.set_fill_color(225, 225, 225)
+        pdf.rect(15, y, label_width, 14, style="F")
+        pdf.line(15, y + 14, 195, y + 14)
+        pdf.set_xy(17, y + 3)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(label_width - 4, 6, label)
+        pdf.set_xy(15 + label_width + 3, y + 3)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.cell(120, 6, text)
+        pdf.set_y(y + 14)
+    return pdf
+
+
+def test_labels_shaded_in_a_sidebar_are_read_with_the_text_beside_them(tmp_path):
+    pdf = sidebar_pdf([("Syfte", "Att skolan och BUP samordnar stödet kring N."),
+                       ("Uppföljning", "2025-01-21 kl. 14.00 på Bäckbyskolan."),
+                       ("Deltagare", "Lisa, kurator, Elevhälsan Bäckbyskolan")])
+    doc = read_pdf(save(pdf, tmp_path))
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["Syfte", "Att skolan och BUP samordnar stödet kring N."],
+        ["Uppföljning", "2025-01-21 kl. 14.00 på Bäckbyskolan."],
+        ["Deltagare", "Lisa, kurator, Elevhälsan Bäckbyskolan"]]
+
+
+def test_a_column_of_pictures_beside_text_is_no_sidebar_of_labels(tmp_path):
+    # an easy-read plan's "[bild: …]" boxes stand beside their text, but they name no part
+    pdf = sidebar_pdf([("[bild: en kalender med en ring]", "När ses vi igen? Den 10 december."),
+                       ("[bild: två personer som pratar]", "Vem håller ihop planen? Sara.")],
+                      label_width=70)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert "När ses vi igen? Den 10 december." in doc.text().split("\n")
+    assert not any(b.kind is BlockKind.TABLE and len(b.rows[0]) == 2 for b in doc.blocks)
