@@ -73,7 +73,13 @@ class TableReading:
         # that a data row such as "Uppföljning av medicinering" in an interventions table
         # is not taken for one.
         first = [c.text.strip() for c in rows[0]] if rows else []
-        if len(first) >= 3 and table_section(first, self.vocabulary.gather, key):
+        # (under a title across the table, "Plan per behovsområde", the header is below it)
+        columns = [c.text.strip() for c in rows[1]] if len(rows) > 2 and \
+            _width(rows[0]) == 1 and len(rows[1]) >= 3 else first
+        measures = table_section(columns, self.vocabulary.gather, key) \
+            if len(columns) >= 3 else None
+        if measures and (columns is first or self.vocabulary.section_of(
+                _first_text(rows[0])) != measures.section):
             # a header of columns such as "Behov | Mål | Insats | Ansvar | Tid" makes a
             # table of measures, though some of its column names also name sections
             self.attach(outer, rows, block.location)
@@ -269,9 +275,15 @@ class TableReading:
     def field(self, label: str, location: Location, value: str,
               value_location: Location) -> None:
         """A form's field: its label opens a section (named by alias or cues, or unnamed)
-        and its value is that section's content."""
-        self.open(self.vocabulary.section_of(label), label_core(label).rstrip(":").strip(),
-                  location, "cell")
+        and its value is that section's content; a field of the entries of the open
+        section ("Ansvarig", "När" under "Insats") stays in it."""
+        section_id = self.vocabulary.section_of(label)
+        if section_id is None and self.vocabulary.is_record_field(self.current.id, label):
+            self.add(Line(label, location, heading=True))
+            if value:
+                self.cell_lines(value, value_location, label)
+            return
+        self.open(section_id, label_core(label).rstrip(":").strip(), location, "cell")
         self.add(Line(label, location, heading=True))
         if value:
             self.cell_lines(value, value_location, label)

@@ -40,6 +40,9 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+\w")
 # heads the item whatever it names ("§ 1 Mötets öppnande").
 _PARAGRAPH_SIGN = re.compile(r"^\s*§\s*\d{1,2}[.:]?\s+\w")
 _NUMBERED_WORDS = 8
+# an entry that opens with a word or two and the day it was written ("Kommentar
+# 2024-06-04: …", "Ur planen 2024-03-05: ”…”")
+_DATED_ENTRY = re.compile(r"^\s*([^\W\d]+(?: [^\W\d]+)?,? \d{4}-\d{2}-\d{2}):\s+(\S.*)$")
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
 # A line that opens with a hint in parentheses, and what follows it on the line.
@@ -48,6 +51,10 @@ _LEADING_HINT = re.compile(r"^\s*\(([^()]{2,120})\)\s*(.*)$")
 _BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
 # "Syfte – …": a short label, a dash with spaces around it, and the value.
 _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
+# a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
+# för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
+_RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{3})\.\s+(?!\d)(\S.*)$")
+RUN_IN_WORDS = 3
 # A line that is a heading only by its wording must have most of its content words
 # explained by a section's cues ("När ses vi igen?"), not just one of them.
 LIST_COVERAGE = 0.75
@@ -129,6 +136,13 @@ class _Builder(TableReading):
                 return
             self.add(Line(text, location))  # a sub-heading stays content of its section
             return
+        entry = _DATED_ENTRY.match(text)
+        if entry and self.vocabulary.section_of(entry.group(1)) is None:
+            # when an entry was written is form over what it says, and its date no content
+            # of it (no consent "dated" by the day a comment was made)
+            self.add(Line(entry.group(1), location, heading=True))
+            self.add(Line(entry.group(2), location))
+            return
         match = LABEL_LINE.match(text)
         if match and self.is_label_line(match):
             listed = self.label_line(match.group(1).strip(), match.group(2).strip(), location,
@@ -140,6 +154,12 @@ class _Builder(TableReading):
                                                  min_coverage=LIST_COVERAGE) is not None:
             # "Syfte – att Bengt ska kunna bo kvar hemma": a note's label and its value
             self.label_line(dashed.group(1).strip(), dashed.group(2).strip(), location)
+            self.label_block = block
+            return
+        run_in = _RUN_IN.match(text)
+        if run_in and len(run_in.group(1).split()) <= RUN_IN_WORDS and \
+                self.vocabulary.section_of(run_in.group(1), min_coverage=CUE_COVERAGE):
+            self.label_line(run_in.group(1).strip(), run_in.group(2).strip(), location)
             self.label_block = block
             return
         if self.ends_list(text, block):
@@ -240,6 +260,8 @@ class _Builder(TableReading):
         line, a question, a numbered list line) must be explained mostly by the cues; a
         heading style, bold or capitals already say it is a heading."""
         coverage = {"question": CUE_COVERAGE, "plain": LIST_COVERAGE, "numbered": LIST_COVERAGE}
+        if form == "numbered" and label_core(text).rstrip().endswith("?"):
+            form = "question"  # a numbered question: as much as any question
         first = len(self.sections) == 1 and not any(
             line.text.strip() and not line.heading for line in self.preamble.lines[TITLE_LINES:])
         if self.vocabulary.is_document_title(text, first=first):
@@ -263,6 +285,12 @@ class _Builder(TableReading):
                     and not text.lstrip()[:1].islower() and (
                         block.bold  # "7. Ansvar och uppföljning" in bold: a heading
                         or self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE)):
+                return "numbered", 0
+            if self.current.form == "numbered" and label_core(text).rstrip().endswith("?") \
+                    and self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE):
+                # "4. Hur har du varit med i planeringen, och vad tycker du?" after "3. Vad
+                # vill du själv uppnå?": a form's numbered questions, each answered below it
+                # (not a list of questions for the meeting under "Frågeställningar")
                 return "numbered", 0
             return None, 0
         if text.endswith("?"):

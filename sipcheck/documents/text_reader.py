@@ -319,13 +319,15 @@ class _Builder:
 
 
 _FIELD_START = re.compile(r"^[\w /().-]{1,30}:(\s|$)")
+_TRAILING_HINT = re.compile(r"\s*\([^()]*\)$")
 WRAP_WIDTH = 50  # characters: a line broken only because it was full is at least this long
 
 
 def _wrapped(line: str, following: str) -> bool:
     """Whether `following` goes on with `line`, broken only because the line was full:
     a long line that ends mid-sentence, followed by no field ("Ansvarig: …") or box."""
-    return len(line) >= WRAP_WIDTH and not line.rstrip().endswith((".", ":", "!", "?")) \
+    ended = _TRAILING_HINT.sub("", line.rstrip())  # "Vad vill du uppnå? (Skriv …)" is whole
+    return len(line) >= WRAP_WIDTH and not ended.endswith((".", ":", "!", "?")) \
         and not _FIELD_START.match(following) and not following.startswith(("[", "☐", "☒"))
 
 

@@ -101,25 +101,34 @@ def words(text: str) -> list[str]:
 
 # A line that opens with a form label ("Övrigt: …") always starts a line of its own.
 _LABEL_START = re.compile(r"[ \t]*[A-ZÅÄÖ][^:\n]{1,60}:(\s|$)")
+# an export's key in small letters alone on its line ("uppföljning:"), which opens a part,
+# under a line that is such a key too ("när: varje söndag"): not the end of a label wrapped
+# over two lines ("Den enskildes synpunkter och" / "önskemål:")
+_KEY_ALONE = re.compile(r"[ \t]*[a-zåäö][\wåäö]{1,30}:[ \t]*(\r?\n|$)")
+_KEY_LINE = re.compile(r"[ \t]*(- )?[a-zåäö][\wåäö]{1,30}:([ \t]|$)")
 
 
 def logical_lines(text: str) -> list[str]:
     """The lines of `text` with visibly wrapped lines joined by a space.
 
     PDF readers keep the printed line breaks; a sentence wrapped over three lines is one
-    line here, while "Syfte: …" and "Huvudansvarig: …" on lines of their own stay apart.
+    line here, while "Syfte: …" and "Huvudansvarig: …" on lines of their own stay apart,
+    and so does an export's key in small letters that opens a part ("när: varje söndag" /
+    "huvudansvar:").
     A bracket opened and not yet closed goes on over the break (a template's hint wrapped
     over lines), up to a blank line.
     """
     lines: list[str] = []
-    begin = 0
+    begin = line_start = 0
     for match in re.finditer(r"\r?\n", text):
+        line, line_start = text[line_start:match.start()], match.end()
         so_far = text[begin:match.start()]
         if so_far.count("(") > so_far.count(")") and text[match.end():].strip() and \
                 not text.startswith(("\n", "\r\n"), match.end()):
             continue  # a bracket still open: "(Hur har den enskilde … deltagit?" goes on
         if _line_break_ends_sentence(text, match.start(), match.end()) or \
-                _LABEL_START.match(text, match.end()):
+                _LABEL_START.match(text, match.end()) or (
+                    _KEY_ALONE.match(text, match.end()) and _KEY_LINE.match(line)):
             lines.append(text[begin:match.start()])
             begin = match.end()
     lines.append(text[begin:])

@@ -93,12 +93,15 @@ def reference_day(plan: Plan, labels: list[str]) -> date | None:
     """The plan's own date: the day it gives under one of `labels` ("Datum för mötet:
     2024-11-12"), on the label's own line or the line after it (a label cell and its value
     cell), or under the label of this meeting in a follow-up meeting's document
-    ("Datum för uppföljning", `Plan.this_meeting`); else, when the plan names two days or
-    more, the first day of its opening lines, where a plan states when it was made."""
+    ("Datum för uppföljning", `Plan.this_meeting`), the later where both are given;
+    else, when the plan names two days or more, the first day of its opening lines, where
+    a plan states when it was made."""
     lines = plan.lines
-    labelled = _labelled_day(lines, labels) or _first_day(plan.this_meeting)
-    if labelled:
-        return labelled
+    # the later of the two: a follow-up's document may also say when the plan was first
+    # made ("Ursprunglig plan upprättad: 2024-03-05"), and this meeting came after that
+    known = [day for day in (_labelled_day(lines, labels), _first_day(plan.this_meeting)) if day]
+    if known:
+        return max(known)
     days = [(index, m.value) for index, line in enumerate(lines) for m in find_dates(line.full)
             if m.precision is Precision.DAY and m.value]
     if len({day for _, day in days}) >= 2 and days[0][0] < OPENING_LINES:

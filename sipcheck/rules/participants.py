@@ -144,7 +144,7 @@ def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
     """Content lines as entries: the cells of one table row (a label's row "Tove |
     sjuksköterska | Psykosmottagningen") are one entry, joined by " | ", and a text
     export's entry wrapped onto the next line ("Maria, sjuksköterska, Psykiatrimottagningen
-    / Fagersta"), or within a printed table's cell, is one entry too."""
+    / Fagersta"), or within a printed table's cell or paragraph, is one entry too."""
     entries: list[tuple[str, object]] = []
     previous = None
     for line in lines:
@@ -155,10 +155,12 @@ def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
                 (where.table, where.row) == (previous.table, previous.row) and \
                 where.cell != previous.cell:
             entries[-1] = (f"{entries[-1][0]} | {line.text}", entries[-1][1])
-        elif previous is not None and entries and _wrapped_rest(line.text, entries[-1][0]) \
+        elif previous is not None and entries and (
+                _wrapped_rest(line.text, entries[-1][0]) or _runs_on(entries[-1][0])) \
                 and ((where.row is None and where.line is not None and
                       previous.line == where.line - 1)
-                     or (where.row is not None and where == previous)):
+                     or ((where.row is not None or where.paragraph is not None)
+                         and where == previous)):
             entries[-1] = (f"{entries[-1][0]} {line.text}", entries[-1][1])
         else:
             entries.append((line.text, where))
@@ -174,6 +176,13 @@ def _wrapped_rest(text: str, before: str) -> bool:
     return 0 < len(words) <= 2 and "," not in text and "," in before and \
         not before.rstrip().endswith((".", ":", ";")) and text[:1].isupper() and \
         not any(word.strip(".()").casefold() in first_names() for word in words)
+
+
+def _runs_on(before: str) -> bool:
+    """Whether a list of people separated by semicolons goes on over the line break: the
+    line above broke off inside an entry ("…; Johan, socialsekreterare, Ungdomsenheten" /
+    "Sala; Maja, skolkurator, …")."""
+    return ";" in before and not before.rstrip().endswith((";", ".", ":"))
 
 
 def _narrated(text: str) -> bool:

@@ -119,6 +119,12 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     rows.extend(_time_grid_rows(table.header, cells, texts, roles, times))
                     continue
                 joined = " | ".join(t for t in texts if t)
+                items = _bullet_items(joined) if not roles and len(cells) == 1 else []
+                if len(items) >= 2:
+                    # a box that lists its measures as bullets ("• Mentor, Kungsängsskolan:
+                    # anpassat schema …" / "• BUP Västerås: KBT …"): one measure each
+                    rows.extend(Row(item, item, item, item, cells[0].location) for item in items)
+                    continue
 
                 def cell_text(role: str, texts=texts, roles=roles) -> str:
                     index = roles.get(role)
@@ -416,6 +422,23 @@ def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None,
 def _has_when(row: Row, options: dict) -> bool:
     allowed = set(options.get("when_precision") or _DEFAULT_WHEN)
     return any(str(m.precision) in allowed for m in find_dates(row.when))
+
+
+_BULLET = re.compile(r"^\s*[•●▪◦*–-]\s+")
+
+
+def _bullet_items(text: str) -> list[str]:
+    """The items of a text set as a bulleted list, each with its wrapped lines; [] for any
+    other text (one that does not open with a bullet)."""
+    items: list[str] = []
+    for line in text.split("\n"):
+        if _BULLET.match(line):
+            items.append(_BULLET.sub("", line).strip())
+        elif items and line.strip():
+            items[-1] = f"{items[-1]} {line.strip()}"
+        elif line.strip():
+            return []
+    return items
 
 
 def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:

@@ -1,0 +1,122 @@
+"""Exports, numbered forms and follow-up documents, read as an expert reads them: a form's
+numbered questions with the answers below them, an e-service's keys in small letters, a
+bold run-in heading, small tables per actor, measures listed as bullets in one box, the
+old plan quoted with the day of each comment.
+
+Each test is a layout a fresh batch of plans showed, in a few lines.
+"""
+
+from __future__ import annotations
+
+from helpers import checklist_named, heading, para, plan_of, section_texts, table
+
+from sipcheck.documents import read_document
+from sipcheck.engine import assess
+from sipcheck.language.sentences import logical_lines
+from sipcheck.sections import find_sections
+
+
+def levels_of(*blocks) -> dict[str, str]:
+    return {r.id: r.level for r in assess(plan_of(*blocks), checklist_named())}
+
+
+def read_txt(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return find_sections(read_document(path), checklist_named().vocabulary())
+
+
+def test_a_forms_numbered_questions_are_headings_with_their_answers_below(tmp_path):
+    plan = read_txt(tmp_path, (
+        "1. Vad är syftet med mötet?\n     Att samordna stödet kring P:s återgång i arbete.\n\n"
+        "2. Vad vill du själv uppnå? (Skriv med dina egna ord)\n"
+        '     "Jag vill orka gå tillbaka till jobbet på lagret."\n\n'
+        "3. Hur har du varit med i planeringen, och vad tycker du?\n"
+        "     P. deltog på hela mötet och vill ha en enda kontakt.\n\n"
+        "4. När ska planen följas upp?\n     2025-05-06 på vårdcentralen.\n"))
+    assert section_texts(plan, "goals") == ['"Jag vill orka gå tillbaka till jobbet på lagret."']
+    assert section_texts(plan, "participation") == [
+        "P. deltog på hela mötet och vill ha en enda kontakt."]
+    assert section_texts(plan, "follow_up") == ["2025-05-06 på vårdcentralen."]
+
+
+def test_numbered_questions_for_the_meeting_stay_questions():
+    # under "Frågeställningar" a numbered question is one of the meeting's questions, even
+    # when its words name a part ("Vem ska ha huvudansvaret …?")
+    plan = plan_of(heading("Frågeställningar"),
+                   para("1. Hur ska K. komma tillbaka till skolan efter jullovet?", list_item=True),
+                   para("2. Vem hjälper K. med sömnen och dygnsrytmen, VC eller VUP?",
+                        list_item=True))
+    assert len(section_texts(plan, "questions")) == 2
+
+
+def test_an_exports_keys_in_small_letters_open_their_parts():
+    # (the text reader has taken the indentation away)
+    lines = logical_lines("- aktör: J. (bror)\nnär: varje söndag\nhuvudansvar:\n"
+                          "organisation: Socialtjänsten Köping\nuppföljning:\n"
+                          "datum: 2025-02-11")
+    assert lines == ["- aktör: J. (bror) när: varje söndag",
+                     "huvudansvar: organisation: Socialtjänsten Köping",
+                     "uppföljning: datum: 2025-02-11"]
+    # a label wrapped over two lines is still one label
+    assert logical_lines("Den enskildes synpunkter och\nönskemål:") == [
+        "Den enskildes synpunkter och önskemål:"]
+
+
+def test_a_bold_run_in_heading_names_its_paragraph():
+    plan = plan_of(para("Syfte. Mötet hölls för att samordna stödet till Robin efter "
+                        "att han insjuknade i psykos."),
+                   para("Uppföljning. Planen följs upp 2025-03-11 på Vuxenpsykiatrin Köping."),
+                   para("Uppföljning planeras v. 49."))
+    assert section_texts(plan, "purpose") == [
+        "Mötet hölls för att samordna stödet till Robin efter att han insjuknade i psykos."]
+    assert "Planen följs upp 2025-03-11 på Vuxenpsykiatrin Köping." in \
+        section_texts(plan, "follow_up")
+    # "v." is an abbreviation, no run-in heading: the week stays with its sentence
+    assert "Uppföljning planeras v. 49." in [line.full for line in plan.value_lines()]
+
+
+def test_a_table_per_actor_keeps_who_and_when_with_its_measure():
+    levels = levels_of(heading("Insatser"),
+                       table(["Skolan"], ["Insats", "Elevassistent i klassrummet."],
+                             ["Ansvarig", "Rektor, Ekbackens skola"], ["När", "Från 2024-09-16."]),
+                       table(["BUP"], ["Insats", "Neuropsykiatrisk utredning."],
+                             ["Ansvarig", "Psykolog, BUP Västerås"],
+                             ["När", "Första besök 2024-10-08."]))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_measures_listed_as_bullets_in_one_box_are_each_a_measure():
+    # one of them has no time: not every measure says who and when
+    levels = levels_of(heading("Vem gör vad – och när?"),
+                       table(["• Mentor, Kungsängsskolan: anpassat schema, från 2025-02-03.\n"
+                              "• BUP Västerås: KBT mot ångest varannan vecka från 2025-02-10.\n"
+                              "• Socialtjänsten Sala: familjestöd hemma."]))
+    assert levels["ansvar"] == "delvis"
+
+
+def test_a_measures_table_under_a_title_across_it_is_read_by_its_header():
+    levels = levels_of(heading("Behov och insatser"),
+                       table(["Plan per behovsområde"],
+                             ["Behov", "Mål", "Insats", "Ansvarig", "Tidsplan"],
+                             ["Boende", "Eget boende", "Utredning om träningslägenhet",
+                              "IFO Västerås, socialsekreterare", "Beslut senast 2025-02-28"],
+                             ["Sömn", "Sova bättre", "Läkarbedömning av sömnen",
+                              "Läkare, Vårdcentralen Skultuna", "2025-01-28"]))
+    assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
+
+
+def test_a_list_of_people_goes_on_over_the_line_break_until_its_semicolon():
+    levels = levels_of(para("Deltagare: E. (den enskilde); Linnea, behandlare, "
+                            "Beroendemottagningen Sala; Johan, socialsekreterare, Ungdomsenheten"
+                            "\nSala; Maja, skolkurator, Kungsängsgymnasiet Sala."))
+    assert levels["deltagare"] == "uppfyllt"
+
+
+def test_the_day_a_comment_was_written_is_no_content_of_it():
+    # a follow-up quoting the old plan: "Samtycke finns." is only mentioned, whatever day
+    # the quote and the comment carry
+    levels = levels_of(heading("Samtycke"),
+                       para("Ur planen 2024-03-05: ”Samtycke finns.”"),
+                       para("Kommentar 2024-06-04: Gäller fortfarande."))
+    assert levels["samtycke"] == "delvis"
