@@ -123,6 +123,8 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
         if char is SPACE:
             space = True
             continue
+        if previous is not None and not space and _footnote_mark(char, previous, size):
+            continue  # "vid behov.³": a footnote's number, no part of the sentence
         if previous is not None and char.x0 - previous.x1 > GAP_FACTOR * size:
             chunks.append(_chunk(start, previous, text))
             text, start = [], None
@@ -135,6 +137,16 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
     chunks.append(_chunk(start, previous, text))
     return Line(top=top, bottom=bottom, x0=real[0].x0, size=size, bold=all(c.bold for c in real),
                 chunks=[c for c in chunks if c.text], count=len(real))
+
+
+def _footnote_mark(char: Char, previous: Char, size: float) -> bool:
+    """A digit set small and raised right after a word or a full stop: the number of a
+    footnote ("Stöd i vardagen vid behov.³" prints as "behov.3"), which would otherwise
+    stick to the sentence and keep it from ending there."""
+    return char.text.isdigit() and char.size <= 0.75 * size and \
+        char.bottom >= previous.bottom + 0.25 * size and \
+        (previous.text.isalpha() or previous.text in ".,;:!?)”\"" or previous.text.isdigit()
+         and previous.size <= 0.75 * size)
 
 
 SYMBOL_RUN = 2  # a run of at most this many characters inside another is set in a symbol font

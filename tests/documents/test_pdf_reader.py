@@ -766,3 +766,14 @@ def test_a_column_of_pictures_beside_text_is_no_sidebar_of_labels(tmp_path):
     doc = read_pdf(save(pdf, tmp_path))
     assert "När ses vi igen? Den 10 december." in doc.text().split("\n")
     assert not any(b.kind is BlockKind.TABLE and len(b.rows[0]) == 2 for b in doc.blocks)
+
+
+def test_a_footnotes_raised_number_does_not_stick_to_the_sentence(tmp_path):
+    pdf = new_pdf()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.write(6, "Stöd i vardagen vid behov.")
+    pdf.set_font("Helvetica", "", 7)
+    pdf.set_xy(pdf.get_x(), pdf.get_y() - 1.5)
+    pdf.write(6, "3")
+    doc = read_pdf(save(pdf, tmp_path))
+    assert doc.blocks[0].text == "Stöd i vardagen vid behov."
