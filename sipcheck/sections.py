@@ -51,6 +51,8 @@ _LEADING_HINT = re.compile(r"^\s*\(([^()]{2,120})\)\s*(.*)$")
 _BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
 # "Syfte – …": a short label, a dash with spaces around it, and the value.
 _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
+# a label, a dotted (or ruled) leader and the value: "Plats ........ Hembesök hos G."
+_LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*(.*)$")
 # a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
 # för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
 _RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{3})\.\s+(?!\d)(\S.*)$")
@@ -107,6 +109,15 @@ class _Builder(TableReading):
         self.after_list = block.list_item or bool(_BULLET_START.match(text))
 
     def read_line(self, text: str, location: Location, block: Block) -> None:
+        leader = _LEADER_LINE.match(text)
+        if leader and _LEADER_LINE.match(leader.group(2)):
+            # "Datum ........ Sammankallande ........": two fields left empty on one line
+            self.add(Line(text, location, heading=True))
+            return
+        if leader:
+            # "Syfte med mötet ........ Samordning av insatser.": a form's label, a dotted
+            # leader and the value written on the line
+            text = f"{leader.group(1).strip()}: {leader.group(2).strip()}".rstrip()
         hint = _LEADING_HINT.match(text)
         if hint and self.hint_below_label(hint, location):
             return

@@ -120,3 +120,19 @@ def test_the_day_a_comment_was_written_is_no_content_of_it():
                        para("Ur planen 2024-03-05: ”Samtycke finns.”"),
                        para("Kommentar 2024-06-04: Gäller fortfarande."))
     assert levels["samtycke"] == "delvis"
+
+
+def test_a_dotted_leader_joins_a_label_to_the_value_on_its_line():
+    plan = plan_of(para("Syfte med mötet ............ Att G. ska kunna bo kvar hemma med "
+                        "hemtjänst och trygghetslarm."),
+                   para("Samtycke ......................................."),
+                   para("Datum ...................... Sammankallande ......................"))
+    assert section_texts(plan, "purpose") == [
+        "Att G. ska kunna bo kvar hemma med hemtjänst och trygghetslarm."]
+    # a field left empty, and two of them on one line, are form
+    assert section_texts(plan, "consent") == []
+    assert not any("Sammankallande" in line.full for line in plan.value_lines())
+
+
+def test_a_day_broken_at_its_hyphen_is_one_day():
+    assert logical_lines("blodtryck 2025-03-\n18.") == ["blodtryck 2025-03-18."]

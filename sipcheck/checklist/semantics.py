@@ -29,7 +29,7 @@ DEFAULT_LEVELS = [
 PATTERN_OPTIONS = {"patterns", "near", "exclude", "generic", "who", "principal", "vague",
                    "later_than",
                    "lines_matching", "roles", "organisations", "relations", "self", "titles",
-                   "sign_offs"}
+                   "sign_offs", "speakers"}
 
 
 def items(value) -> list:

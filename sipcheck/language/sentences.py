@@ -104,6 +104,7 @@ _LABEL_START = re.compile(r"[ \t]*[A-ZÅÄÖ][^:\n]{1,60}:(\s|$)")
 # an export's key in small letters alone on its line ("uppföljning:"), which opens a part,
 # under a line that is such a key too ("när: varje söndag"): not the end of a label wrapped
 # over two lines ("Den enskildes synpunkter och" / "önskemål:")
+_BROKEN_NUMBER = re.compile(r"(\d-)[ \t]*\r?\n[ \t]*(\d)")
 _KEY_ALONE = re.compile(r"[ \t]*[a-zåäö][\wåäö]{1,30}:[ \t]*(\r?\n|$)")
 _KEY_LINE = re.compile(r"[ \t]*(- )?[a-zåäö][\wåäö]{1,30}:([ \t]|$)")
 
@@ -114,10 +115,11 @@ def logical_lines(text: str) -> list[str]:
     PDF readers keep the printed line breaks; a sentence wrapped over three lines is one
     line here, while "Syfte: …" and "Huvudansvarig: …" on lines of their own stay apart,
     and so does an export's key in small letters that opens a part ("när: varje söndag" /
-    "huvudansvar:").
+    "huvudansvar:"). A date broken at a hyphen ("2025-03-" / "18.") is put back together.
     A bracket opened and not yet closed goes on over the break (a template's hint wrapped
     over lines), up to a blank line.
     """
+    text = _BROKEN_NUMBER.sub(r"\1\2", text)  # "blodtryck 2025-03-" / "18." is one day
     lines: list[str] = []
     begin = line_start = 0
     for match in re.finditer(r"\r?\n", text):

@@ -16,6 +16,10 @@ Options:
              professional signs ("Hälsningar / Elin / Skolkurator") speaks in her "jag":
              there only quotations are the person's own words
   titles     regular expressions for a function, for `sign_offs`
+  speakers   regular expressions for who speaks in minutes written as lines of speech
+             ("Mamma: Jag vill att det händer något", "Kurator: Jag tar det med rektor"):
+             under such a label or heading the "jag" is the speaker's, and only quotations
+             can be the person's words
 
 "Jag vill kunna gå till skolan" and ”Jag vill ha en egen lägenhet” are the person's own
 words; "Målet är att B. ska börja skolan" is a professional's wording and does not count.
@@ -29,6 +33,7 @@ from sipcheck.language.voice import addresses_the_person, first_person, quotatio
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, scope
 from sipcheck.sections import Plan
 
+SPEAKER_WORDS = 3  # "Mamma", "Kurator på BUP": a speaker's label is short
 _SINGULAR = re.compile(r"(?<!\w)(jag|mig|mej|min|mitt|mina)(?!\w)", re.IGNORECASE)
 
 
@@ -40,13 +45,19 @@ def check(options: dict, plan: Plan) -> Finding:
     # "Jag fortsätter att finnas till hands för Alex" in the counsellor's own e-mail is hers
     written_by_staff = plan.writer_role(tuple(options.get("sign_offs", ())),
                                         tuple(options.get("titles", ()))) is not None
+    speakers = options.get("speakers", [])
+    heading_of = {id(line): section.heading for section in plan.sections
+                  for line in section.lines} if speakers else {}
     evidence = []
     lines, outside = scope(options, plan)
     for line in lines:
         if near and not any_match(near, line.full):
             continue
-        spans = [] if written_by_staff else [span for span in first_person(line.text)
-                                             if plural or _SINGULAR.search(span.text)]
+        speaker = line.label or heading_of.get(id(line), "")
+        spoken = bool(speaker) and len(speaker.split()) <= SPEAKER_WORDS and \
+            any_match(speakers, speaker) is not None
+        spans = [] if written_by_staff or spoken else [
+            span for span in first_person(line.text) if plural or _SINGULAR.search(span.text)]
         # a quoted form or heading name (blankett "Samtycke till SIP") is nobody's words
         spans += [span for span in quotations(line.text)
                   if plan.vocabulary.section_of(span.text, exact=True) is None] \

@@ -11,7 +11,8 @@ Options:
   by_sentence `near` and `exclude` are asked of the sentence a pattern matches in (with
               the answer after a question), not of the whole line: in "… beslut senast
               2024-10-31. Maria kontaktar hyresvärden (med A:s tillåtelse)" the date is
-              the decision's, not the permission's
+              the decision's, not the permission's; a sentence that only points elsewhere
+              ("För syfte, mål och samtycke, se SIP 2024-09-03.") says nothing
   exclude     regular expressions; lines matching one are skipped
   min_matches lines that must match (default 1)
   skip_sections  sections left out when searching the whole plan (a participants list
@@ -58,7 +59,8 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
         if match and by_sentence:
             position = next((at for at, scope_text in _sentence_matches(text, patterns)
                              if (not near or any_match(near, scope_text)) and not (
-                                 exclude and any_match(exclude, scope_text))), None)
+                                 exclude and any_match(exclude, scope_text))
+                             and not plan.vocabulary.is_placeholder(scope_text)), None)
             if position is not None:
                 found.append((line, position))
         elif match and (not near or any_match(near, text)) and not (
