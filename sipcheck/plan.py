@@ -17,6 +17,7 @@ from sipcheck.language.names import NameTally, likely_subject
 from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
+_PERSON_NUMBER_ONLY = re.compile(r"^\W*(\d{2})?(\d{6}|ÅÅMMDD|X{6})[-+]?(\d{4}|X{4})\W*$")
 _NUMBERED_LABEL = re.compile(r"\s+\d{1,2}\W*$")
 # A first name and what follows it ("Ingrid, …", "Karin (…"), a name after a space, and
 # the bracket that closes a relation ("Karin (dotter)").
@@ -203,8 +204,10 @@ class Plan:
     def opening_lines(self, count: int = TITLE_LINES) -> list[str]:
         """The first lines of the body, headings included: where a document says what it
         is ("Kallelse till SIP-möte", "Genomförandeplan")."""
+        # (a letter's address block may carry the person's number, masked or not: no title)
         body = [line for line in self.lines
-                if line.location.part not in ("header", "footer") and line.text.strip()]
+                if line.location.part not in ("header", "footer") and line.text.strip()
+                and not _PERSON_NUMBER_ONLY.match(line.text)]
         # a letter's "Till: …", "Från: …" come before its title ("Remiss till BUP")
         chosen = {id(line) for line in body[:count]} | {
             id(line) for line in [line for line in body if not line.label][:count]}

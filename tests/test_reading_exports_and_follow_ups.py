@@ -136,3 +136,38 @@ def test_a_dotted_leader_joins_a_label_to_the_value_on_its_line():
 
 def test_a_day_broken_at_its_hyphen_is_one_day():
     assert logical_lines("blodtryck 2025-03-\n18.") == ["blodtryck 2025-03-18."]
+
+
+def test_a_text_message_wrapped_at_thirty_characters_keeps_its_measures_whole(tmp_path):
+    plan = read_txt(tmp_path, (
+        "Hej Sara! Här är det vi bestämde\npå mötet i dag (12/11):\n\n"
+        "Mötet var en SIP, alltså\nsamordning av ditt stöd.\n\n"
+        "1. Du börjar kl 10 varje dag\nfrån måndag 18/11. Mentorn\nJohan fixar schemat.\n\n"
+        "2. Kuratorn Jessica träffar dig\nvarje torsdag kl 13 från v. 47.\n\n"
+        "Vi ses igen efter jullovet,\njag skickar en kallelse.\n\n"
+        "Hör av dig om något blev fel!\n/Maria, elevhälsan\n"))
+    texts = [line.text for line in plan.value_lines()]
+    assert "Du börjar kl 10 varje dag från måndag 18/11. Mentorn Johan fixar schemat." in texts
+    assert "Kuratorn Jessica träffar dig varje torsdag kl 13 från v. 47." in texts
+
+
+def test_measures_listed_under_their_party_one_level_in_have_that_party_as_who():
+    levels = levels_of(heading("Vem gör vad"),
+                       para("BUP Västerås", list_item=True),
+                       para("Läkarbesök om ADHD-medicinering 2025-03-04", list_item=True),
+                       para("Samtal om sömn varannan vecka från v. 12", list_item=True),
+                       para("Ungdomsenheten IFO Västerås", list_item=True),
+                       para("Familjebehandling en gång i veckan från v. 9", list_item=True))
+    assert levels["ansvar"] == "uppfyllt"
+
+
+def test_a_decision_letter_after_an_address_block_is_no_plan(tmp_path):
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+    path = tmp_path / "beslut.txt"
+    path.write_text("Datum: 2024-05-16\nDnr: SN 2024/XXX\n\nElsa\nÅÅMMDD-XXXX\nNorberg\n\n"
+                    "Beslut om bistånd\n\nDu beviljas hemtjänst två gånger om dagen från "
+                    "2024-05-20.\n", encoding="utf-8")
+    found = review_paths([path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    problems = [p["code"] for p in found["plans"][0].get("problems", [])]
+    assert "not_a_plan" in problems

@@ -50,8 +50,8 @@ def read_text(path: Path) -> Document:
     text = _load(path, "txt")
     if isinstance(text, Document):
         return text
-    builder = _Builder()
     lines = text.splitlines()
+    builder = _Builder(width=_wrap_width(lines))
     tables = 0
     skip_to = 0
     for index, raw in enumerate(lines):
@@ -97,6 +97,12 @@ def read_text(path: Path) -> Document:
             continue
         if builder.list_item and raw[:1].isspace() and _indent(raw) > builder.indent:
             builder.add(number, raw, clean_line(raw))  # a wrapped list item
+            continue
+        if builder.list_item and builder.lines and _wrapped(
+                builder.lines[-1][2], clean_line(raw), builder.width):
+            # an item a narrow text (a text message) wrapped without indenting: "2. Kuratorn
+            # Jessica träffar dig" / "varje torsdag kl 13 från v. 47."
+            builder.add(number, raw, clean_line(raw))
             continue
         if builder.list_item:
             builder.flush()
@@ -272,8 +278,9 @@ def decode_with_encoding(data: bytes) -> tuple[str, str, bytes] | None:
 class _Builder:
     """Collects the lines of the current paragraph and turns them into blocks."""
 
-    def __init__(self, markdown: bool = False) -> None:
+    def __init__(self, markdown: bool = False, width: int = 0) -> None:
         self.markdown = markdown
+        self.width = width or WRAP_WIDTH  # how long a line is that was broken only when full
         self.blocks: list[Block] = []
         self.lines: list[tuple[int, str, str]] = []  # (line number, raw line, clean text)
         self.list_item = False
@@ -303,7 +310,8 @@ class _Builder:
             # a list item wrapped onto indented lines is one line ("- Kurator på VUP träffar
             # / K. varannan tisdag"), and so are its fields after a slash ("- Vad: … /
             # / Vem: … / / När: …"), but a field under it keeps its own ("Ansvarig: …")
-            text = "".join(((" " if _wrapped(texts[i - 1], t) or t.startswith("/ ") else "\n")
+            text = "".join(((" " if _wrapped(texts[i - 1], t, self.width)
+                             or t.startswith("/ ") else "\n")
                             if i else "") + t for i, t in enumerate(texts))
         else:
             text = "\n".join(texts)
@@ -320,14 +328,27 @@ class _Builder:
 
 _FIELD_START = re.compile(r"^[\w /().-]{1,30}:(\s|$)")
 _TRAILING_HINT = re.compile(r"\s*\([^()]*\)$")
+NARROW_LINES, MIN_WRAP_WIDTH = 10, 20  # lines to judge a text's width by; the narrowest
 WRAP_WIDTH = 50  # characters: a line broken only because it was full is at least this long
 
 
-def _wrapped(line: str, following: str) -> bool:
+def _wrap_width(lines: list[str]) -> int:
+    """How long a line is that a text broke only because it was full: WRAP_WIDTH, or less
+    in a narrow text (a text message wrapped at thirty characters), judged by its longer
+    lines."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < NARROW_LINES:
+        return WRAP_WIDTH
+    longer = lengths[int(0.9 * (len(lengths) - 1))]
+    return max(MIN_WRAP_WIDTH, min(WRAP_WIDTH, int(0.7 * longer)))
+
+
+def _wrapped(line: str, following: str, width: int = WRAP_WIDTH) -> bool:
     """Whether `following` goes on with `line`, broken only because the line was full:
     a long line that ends mid-sentence, followed by no field ("Ansvarig: …") or box."""
     ended = _TRAILING_HINT.sub("", line.rstrip())  # "Vad vill du uppnå? (Skriv …)" is whole
-    return len(line) >= WRAP_WIDTH and not ended.endswith((".", ":", "!", "?")) \
+    return bool(following) and len(line) >= width and \
+        not ended.endswith((".", ":", "!", "?")) and not _LIST_ITEM.match(following) \
         and not _FIELD_START.match(following) and not following.startswith(("[", "☐", "☒"))
 
 

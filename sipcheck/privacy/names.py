@@ -74,7 +74,9 @@ def surnames() -> frozenset[str]:
 
 
 def _first(word: str) -> bool:
-    return any(part in first_names() for part in word.casefold().split("-"))
+    """A first name, double ones too ("Anna-Karin"); a unit named with a name after a
+    prefix ("Mini-Maria Västerås") is none."""
+    return word.casefold().split("-")[0] in first_names()
 
 
 def _surname(word: str) -> bool:

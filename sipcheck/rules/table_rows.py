@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from sipcheck.language.dates import find_dates
 from sipcheck.language.sentences import logical_lines, split_sentences
+from sipcheck.privacy.names import first_names
 from sipcheck.rules.base import (
     Evidence,
     Finding,
@@ -94,6 +95,8 @@ def _column_roles(header: list[str], columns: dict) -> dict[str, int]:
 
 def rows_of(options: dict, plan: Plan) -> list[Row]:
     rows: list[Row] = []
+    subject = plan.subject_pattern(titles=tuple(options.get("titles", ()))) \
+        if options.get("subject") else None
     columns = options.get("columns", {})
     sections = plan.sections_for(section_option(options))
     for section in sections:
@@ -145,9 +148,18 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     continue
                 rows.append(Row(what, who, when, joined, cells[0].location))
         captions = _captions(section.lines)
-        for line in plan.values(section.lines):
-            if line.location in in_tables or id(line) in captions:
-                continue  # a table cell, already read as part of its row, or a table's title
+        values = [line for line in plan.values(section.lines)
+                  if line.location not in in_tables and id(line) not in captions]
+        group = ""  # the party a group of measures is listed under
+        for index, line in enumerate(values):
+            following = values[index + 1] if index + 1 < len(values) else None
+            waiting = index > 0 and not group and any_match(
+                options.get("who", []), values[index - 1].full) is None
+            if not waiting and _groups_measures(line, following, options, subject):
+                # (a party's name under a measure without one is that measure's who)
+                # "**BUP Västerås**" over its measures, set one level in: their who
+                group = line.text.strip()
+                continue
             field = f"{line.label}: {line.text}" if line.label else line.text
             if rows and (_field_role(field, columns) or _field_role(line.text, columns)):
                 # "Ansvarig: Mats, boendestödjare" under its measure: that measure's who
@@ -185,6 +197,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 fields = _inline_fields(full, columns)
                 if fields:  # "Vad: Se över resorna / Vem: Kommunen / När: maj 2025"
                     who, when = fields.get("who", ""), fields.get("when", "")
+                elif group and not line.label and any_match(options.get("who", []), text) is None:
+                    who = f"{group}: {who}"  # the party the measure is listed under
                 line_rows.append(Row(text, who, when, full, line.location))
             rows.extend(line_rows)
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
@@ -211,6 +225,17 @@ def _is_caption(text: str) -> bool:
     kommun"): a few words, no number, no sentence."""
     return 0 < len(text.split()) <= 5 and not any(c.isdigit() for c in text) \
         and not text.rstrip().endswith((".", ":", "!", "?"))
+
+
+def _groups_measures(line, following, options: dict, subject: re.Pattern | None) -> bool:
+    """A line that only names a party ("BUP Västerås", "Mamma", the person), over a
+    measure: the heading of that party's measures in a list set one level in. Two such
+    names in a row are a list of parties, not a group."""
+    return following is not None and not line.label and _is_caption(line.text) and \
+        not _is_caption(following.text) and (any_match(
+            [*options.get("who", []), *options.get("principal", [])], line.text) is not None
+            or (subject is not None and subject.fullmatch(line.text.strip()) is not None)
+            or line.text.strip().casefold() in first_names())  # "Elias": the person, by name
 
 
 def _captions(lines: list) -> set[int]:
