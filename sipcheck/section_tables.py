@@ -249,6 +249,11 @@ class TableReading:
                 for cell in cells:
                     self.cell_lines(cell.text.strip(), cell.location, None)
                 continue
+            if len(cells) == 2 and in_cell.strip() and (
+                    in_cell.rstrip().endswith("?") or self.vocabulary.is_placeholder(in_cell)):
+                # the template's question or hint under the label, its answer in the box
+                # beside it ("Den enskildes medverkan / Deltar den enskilde? Om inte: …")
+                in_cell = ""
             value = "\n".join(part for part in (in_cell.strip(), *(
                 c.text.strip() for c in cells[1:])) if part)
             self.field(label, first.location, value, cells[-1].location)

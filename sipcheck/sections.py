@@ -40,6 +40,9 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+\w")
 # heads the item whatever it names ("§ 1 Mötets öppnande").
 _PARAGRAPH_SIGN = re.compile(r"^\s*§\s*\d{1,2}[.:]?\s+\w")
 _NUMBERED_WORDS = 8
+_NUMBERED_MARK = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+")
+# a "heading" longer than this is text set large (a form filled in by hand), not a heading
+LONG_HEADING_WORDS = 16
 # an entry that opens with a word or two and the day it was written ("Kommentar
 # 2024-06-04: …", "Ur planen 2024-03-05: ”…”")
 _DATED_ENTRY = re.compile(r"^\s*([^\W\d]+(?: [^\W\d]+)?,? \d{4}-\d{2}-\d{2}):\s+(\S.*)$")
@@ -280,7 +283,7 @@ class _Builder(TableReading):
         return self.vocabulary.section_of(text, min_coverage=coverage.get(form, 0.0))
 
     def heading_form(self, text: str, block: Block) -> tuple[str | None, int]:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING and len(text.split()) <= LONG_HEADING_WORDS:
             return "heading", block.level or 1
         short = len(text) <= _SHORT_CHARS and len(text.split()) <= SHORT_WORDS
         if not short:
@@ -297,6 +300,12 @@ class _Builder(TableReading):
                         block.bold  # "7. Ansvar och uppföljning" in bold: a heading
                         or self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE)):
                 return "numbered", 0
+            words = _NUMBERED_MARK.sub("", text, count=1)
+            letters = [c for c in words if c.isalpha()]
+            alone = _NUMBERED.match(text) or "\n" not in block.text.strip()
+            if alone and len(letters) >= 3 and all(c.isupper() for c in letters) and \
+                    not any(c.isdigit() for c in words) and len(text.split()) <= _NUMBERED_WORDS:
+                return "numbered", 0  # "1. ÅTERBLICK": a numbered heading in capitals
             if self.current.form == "numbered" and label_core(text).rstrip().endswith("?") \
                     and self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE):
                 # "4. Hur har du varit med i planeringen, och vad tycker du?" after "3. Vad

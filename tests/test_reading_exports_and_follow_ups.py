@@ -171,3 +171,27 @@ def test_a_decision_letter_after_an_address_block_is_no_plan(tmp_path):
     found = review_paths([path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
     problems = [p["code"] for p in found["plans"][0].get("problems", [])]
     assert "not_a_plan" in problems
+
+
+def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
+    plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
+                              "2024-11-05 när S. skrevs ut från psykiatrisk heldygnsvård.\n")
+    assert section_texts(plan, "purpose") == ["Uppföljning av SIP."]
+
+
+def test_a_templates_question_under_the_label_is_no_answer():
+    # the label cell holds the label and the template's question; the answer is beside it
+    levels = levels_of(table(["Den enskildes medverkan\nDeltar den enskilde? Om inte: varför, "
+                              "och hur har den enskildes synpunkter tagits tillvara?",
+                              "D. deltog inte på mötet; stora möten gör honom orolig."],
+                             ["Samtycke", "Muntligt samtycke 2024-10-07."],
+                             ["Uppföljning", "2025-01-14 på Vuxenpsykiatrin Köping."]))
+    assert levels["fragestallningar"] == "ej_uppfyllt"
+
+
+def test_a_long_line_set_large_is_text_not_a_heading():
+    plan = plan_of(heading("Deltagare"),
+                   heading("Gun (själv), Maria – biståndshandläggare, Norbergs kommun, Anders – "
+                           "distriktssköterska, Vårdcentralen Norberg, Lars – enhetschef, "
+                           "Hemtjänst Norberg"))
+    assert len(section_texts(plan, "participants")) == 1
