@@ -324,7 +324,10 @@ class _Builder(TableReading):
         if len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
                 and not text.endswith("."):
             return "caps", 0
-        if "\n" not in block.text.strip() and not text.rstrip(_QUOTES).endswith((".", ":", "!")) \
+        first = block.text.strip().split("\n")[0].strip() == text.strip()
+        numbered = label_core(text) != text.strip() and first  # "Fält 1 av 12 – Syfte"
+        if ("\n" not in block.text.strip() or numbered) and \
+                not text.rstrip(_QUOTES).endswith((".", ":", "!")) \
                 and text[:1] not in _QUOTES and len(text.split()) <= _NUMBERED_WORDS and \
                 self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
             return "plain", 0  # a heading written as plain text, alone on its line

@@ -44,7 +44,8 @@ _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
 # initial: a letter numbers a heading only before a capital).
 _NUMBERING = re.compile(
     r"^\s*(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
-    r"§\s*\d{1,2}|(?i:del|avsnitt)\s+\d{1,2}[.:)]?)\s+(?=\w)")
+    r"§\s*\d{1,2}|(?i:del|avsnitt|fält|fråga|punkt|steg)\s+\d{1,2}(?:\s+av\s+\d{1,2})?"
+    r"(?:[.:)]|\s+[–—-])?)\s+(?=\w)")  # "Fält 8 av 12 – Huvudansvar för planen"
 # A hint in parentheses or brackets: "(namn, funktion, verksamhet)", "[ÅÅÅÅ-MM-DD]".
 _HINT = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
 # A dotted or ruled line to write on: "Underskrift ............".

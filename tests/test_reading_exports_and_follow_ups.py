@@ -195,3 +195,11 @@ def test_a_long_line_set_large_is_text_not_a_heading():
                            "distriktssköterska, Vårdcentralen Norberg, Lars – enhetschef, "
                            "Hemtjänst Norberg"))
     assert len(section_texts(plan, "participants")) == 1
+
+
+def test_a_web_forms_numbered_field_headers_name_their_parts(tmp_path):
+    plan = read_txt(tmp_path, "Fält 1 av 12 – Syfte\nSamordning\n\n"
+                              "Fält 8 av 12 – Huvudansvar för planen\n"
+                              "Socialsekreterare, IFO Barn och unga, Sala kommun\n")
+    assert section_texts(plan, "purpose") == ["Samordning"]
+    assert section_texts(plan, "lead") == ["Socialsekreterare, IFO Barn och unga, Sala kommun"]
