@@ -97,7 +97,9 @@ class GatherRule:
         for pattern in patterns:
             if match := pattern.search(sentence):
                 rest = sentence[match.end():].strip(" :,–-")
-                if not _content(sentence[:match.start()] + " " + rest):
+                if not _content(sentence[:match.start()] + " " + rest) or \
+                        sentence.rstrip().endswith(":"):
+                    # ("Här är det vi bestämde på mötet i dag (12/11):" leads in too)
                     return None, LEAD_IN
                 return (rest if match.start() == 0 and rest else sentence), AGREED
         if not actors and not names:

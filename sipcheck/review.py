@@ -28,6 +28,7 @@ from sipcheck.scoring import checklist_record, score_plan, summarise, summary_vi
 from sipcheck.text import Text
 
 if TYPE_CHECKING:
+    from sipcheck.plan import Plan
     from sipcheck.privacy import Finding
 
 # Finding personal data, sections and levels (`privacy`, `sections`, `engine`, `rules`)
@@ -163,16 +164,17 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
     from sipcheck import privacy
     from sipcheck.rules.base import any_match, quote
 
-    for line in plan.opening_lines():
-        if any_match(checklist.other_documents, line):
-            title = privacy.redact(quote(line, HEADING_QUOTE), lang)
-            return [_problem(
+    other = next((line for line in _titles_before_its_own(plan, checklist)
+                  if any_match(checklist.other_documents, line)), None)
+    if other is not None:
+        title = privacy.redact(quote(other, HEADING_QUOTE), lang)
+        return [_problem(
                 "not_a_plan", "warning",
-                Text(f"Dokumentet börjar ”{title}”: det ser ut att vara ett annat slags dokument "
-                     "än en SIP (kallelse, genomförandeplan?). Det bedöms ändå.",
-                     f"The document opens “{title}”: it looks like another kind of document "
-                     "than a SIP (an invitation, an implementation plan?). It is scored anyway."),
-                lang)]
+            Text(f"Dokumentet börjar ”{title}”: det ser ut att vara ett annat slags dokument "
+                 "än en SIP (kallelse, genomförandeplan?). Det bedöms ändå.",
+                 f"The document opens “{title}”: it looks like another kind of document "
+                 "than a SIP (an invitation, an implementation plan?). It is scored anyway."),
+            lang)]
     found = plan.found_ids() & set(checklist.sections)
     calls_itself_a_plan = any(any_match(checklist.plan_titles, line)
                               for line in plan.opening_lines())
@@ -186,6 +188,20 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
                  "not look like a SIP (an invitation, an implementation plan, notes?). It is "
                  "scored anyway."), lang)]
     return []
+
+
+def _titles_before_its_own(plan: Plan, checklist: Checklist) -> list[str]:
+    """The opening lines up to and with the first that calls the document a SIP: after
+    "Minnesanteckningar SIP-möte – Tim" an "Agenda" is a part of the minutes, not what the
+    document is."""
+    from sipcheck.rules.base import any_match
+
+    lines = []
+    for line in plan.opening_lines():
+        lines.append(line)
+        if any_match(checklist.plan_titles, line):
+            break
+    return lines
 
 
 def _pii_message(finding: Finding) -> Text:

@@ -14,7 +14,7 @@ import re
 from sipcheck.documents.model import Block, BlockKind, Cell, Location
 from sipcheck.gather import GATHERED, table_section
 from sipcheck.language.function_words import FUNCTION_WORDS
-from sipcheck.language.sentences import logical_lines
+from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import Line, Section, TableView
 from sipcheck.vocabulary import checkbox_value, key, label_core
 
@@ -58,6 +58,14 @@ class TableReading:
             # names the section the entry's text is
             for text, location in fields:
                 self.paragraph(Block(BlockKind.PARAGRAPH, text, location))
+            return
+        filled = [row for row in rows if any(c.text.strip() for c in row)]
+        if filled and all(self.is_stacked_row(row) for row in filled):
+            # boxes side by side, each its label over its value, and nothing else: a
+            # summary row "Syfte / … | Mål / … | Uppföljning / …"
+            for row in filled:
+                self.stacked_fields([c for c in row if c.text.strip()])
+            self.current = outer
             return
         column = self.heading_column(rows)
         if column is not None:
@@ -249,8 +257,9 @@ class TableReading:
                 for cell in cells:
                     self.cell_lines(cell.text.strip(), cell.location, None)
                 continue
-            if len(cells) == 2 and in_cell.strip() and (
-                    in_cell.rstrip().endswith("?") or self.vocabulary.is_placeholder(in_cell)):
+            if len(row) == 2 and in_cell.strip() and all(
+                    sentence.rstrip().endswith("?") or self.vocabulary.is_placeholder(sentence)
+                    for sentence in split_sentences(in_cell)):
                 # the template's question or hint under the label, its answer in the box
                 # beside it ("Den enskildes medverkan / Deltar den enskilde? Om inte: …")
                 in_cell = ""

@@ -63,7 +63,8 @@ def check(options: dict, plan: Plan) -> Finding:
                   if plan.vocabulary.section_of(span.text, exact=True) is None] \
             if use_quotes else []
         for span in spans:
-            if len(span.text.split()) >= min_words:
+            if len(span.text.split()) >= min_words and not plan.vocabulary.is_placeholder(
+                    span.text):  # ("Ange vilket beslut du överklagar …": the form's words)
                 evidence.append(Evidence(quote(span.text), line.location))
                 break
     if evidence:

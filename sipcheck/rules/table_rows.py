@@ -173,7 +173,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     key(line.label) not in _column_keys(columns):
                 continue  # "Plats: IFO Hallstahammar", "Datum: …": about the meeting
             if rows and not line.label and (line.text[:1] == "(" or (
-                    line.text[:1].islower() and not line.text.startswith("att "))):
+                    line.text[:1].islower() and not line.text.startswith("att ")
+                    and not _LETTER_ITEM.match(line.text))):
                 # the rest of a wrapped line ("(när/hur …) ungdomsneurologen Västerås" is
                 # the same, in brackets); a measure starts with a capital, or with "att"
                 # in a decision's list ("Mötet beslutar / att BUP …")
@@ -450,6 +451,7 @@ def _has_when(row: Row, options: dict) -> bool:
 
 
 _BULLET = re.compile(r"^\s*[•●▪◦*–-]\s+")
+_LETTER_ITEM = re.compile(r"^[a-zåäö]\)\s")  # "b) Återbesök hos läkare …": an item of its own
 
 
 def _bullet_items(text: str) -> list[str]:
