@@ -24,6 +24,7 @@ import os
 import re
 import sys
 
+from rich.markup import escape
 from typer import rich_utils
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
@@ -77,15 +78,36 @@ def localize(command, lang: str, path: str = "") -> None:
         for param in command.params:
             param.swedish = param.help
             param.swedish_metavar = param.metavar
-    command.help = (english(path, "") or command.swedish) if lang == "en" else command.swedish
+    command.help = _reflowed((english(path, "") or command.swedish) if lang == "en"
+                             else command.swedish)
     for param in command.params:
-        param.help = (english(path, param.name) or param.swedish) if lang == "en" \
-            else param.swedish
+        param.help = escape_help((english(path, param.name) or param.swedish)
+                                 if lang == "en" else param.swedish)
         param.metavar = _metavar(param, lang)
         if isinstance(param, TyperArgument):  # the name says it; no "<path>" beside it
             param.display_type_rich = lambda ctx: None
     for name, sub in getattr(command, "commands", {}).items():
         localize(sub, lang, f"{path} {name}".strip())
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:[-•*]|\d+[.)])\s)[ \t]*")
+
+
+def _reflowed(text: str | None) -> str | None:
+    """A command's help with the line breaks of its docstring taken out of each paragraph,
+    so that the terminal wraps it at its own width (a list's lines stay apart): Typer
+    keeps them after the first line, and at 80 columns "2: fel i" stood alone. Square
+    brackets are text, not Rich markup: "[tool.sipcheck]" was left out."""
+    if not text:
+        return text
+    return escape("\n\n".join(paragraph if paragraph.startswith("\b") else
+                              _LINE_BREAK.sub(" ", paragraph)
+                              for paragraph in text.split("\n\n")))
+
+
+def escape_help(text: str | None) -> str | None:
+    """An option's help with its square brackets kept as text (see `_reflowed`)."""
+    return escape(text) if text else text
 
 
 def _metavar(param, lang: str) -> str | None:

@@ -120,3 +120,12 @@ def test_lang_before_the_command_name_applies_to_the_command(cli):
     assert run.code == 0 and run.stdout.startswith("Comparison of review rounds")
     assert cli("compare", *[REPO / r for r in rounds]).stdout.startswith(
         "Jämförelse av granskningsomgångar")  # not remembered from the run before
+
+
+def test_help_paragraphs_wrap_at_the_terminal_and_keep_square_brackets(cli):
+    # the docstring's own line breaks left "2: fel i" alone on a line, and Rich took
+    # "[tool.sipcheck]" for markup and left it out
+    review = cli("review", "--help", env={"COLUMNS": "80"}).stdout
+    assert "2: fel i\n" not in review and "fel i användning" in " ".join(review.split())
+    config = " ".join(cli("config", "--help").stdout.split())
+    assert "[tool.sipcheck]" in config and "[units]" in config
