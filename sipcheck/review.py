@@ -169,7 +169,7 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
     if other is not None:
         title = privacy.redact(quote(other, HEADING_QUOTE), lang)
         return [_problem(
-                "not_a_plan", "warning",
+            "not_a_plan", "warning",
             Text(f"Dokumentet börjar ”{title}”: det ser ut att vara ett annat slags dokument "
                  "än en SIP (kallelse, genomförandeplan?). Det bedöms ändå.",
                  f"The document opens “{title}”: it looks like another kind of document "

@@ -153,12 +153,11 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         group = ""  # the party a group of measures is listed under
         for index, line in enumerate(values):
             following = values[index + 1] if index + 1 < len(values) else None
+            # (a party's name under a measure that names nobody is that measure's who)
             waiting = index > 0 and not group and any_match(
                 options.get("who", []), values[index - 1].full) is None
             if not waiting and _groups_measures(line, following, options, subject):
-                # (a party's name under a measure without one is that measure's who)
-                # "**BUP Västerås**" over its measures, set one level in: their who
-                group = line.text.strip()
+                group = line.text.strip()  # "**BUP Västerås**" over its measures, one level in
                 continue
             field = f"{line.label}: {line.text}" if line.label else line.text
             if rows and (_field_role(field, columns) or _field_role(line.text, columns)):
