@@ -292,12 +292,9 @@ class TableReading:
         and its value is that section's content; a field of the entries of the open
         section ("Ansvarig", "När" under "Insats") stays in it."""
         section_id = self.vocabulary.section_of(label)
-        if section_id is None and self.vocabulary.is_record_field(self.current.id, label):
-            self.add(Line(label, location, heading=True))
-            if value:
-                self.cell_lines(value, value_location, label)
-            return
-        self.open(section_id, label_core(label).rstrip(":").strip(), location, "cell")
+        if section_id is not None or not self.vocabulary.is_record_field(self.current.id,
+                                                                         label):
+            self.open(section_id, label_core(label).rstrip(":").strip(), location, "cell")
         self.add(Line(label, location, heading=True))
         if value:
             self.cell_lines(value, value_location, label)

@@ -35,12 +35,13 @@ __all__ = ["Line", "Plan", "Section", "TableView", "TITLE_LINES", "find_sections
            "split_label"]
 
 _SHORT_CHARS = 100
-_NUMBERED = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+\w")
+
 # "§ 4 Frågor till mötet": minutes number each item with a section sign, and such a line
 # heads the item whatever it names ("§ 1 Mötets öppnande").
 _PARAGRAPH_SIGN = re.compile(r"^\s*§\s*\d{1,2}[.:]?\s+\w")
 _NUMBERED_WORDS = 8
-_NUMBERED_MARK = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+")
+_NUMBERED_MARK = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+")  # "2. ", "1.3 "
+_NUMBERED = re.compile(_NUMBERED_MARK.pattern + r"\w")  # the mark before a word
 # a "heading" longer than this is text set large (a form filled in by hand), not a heading
 LONG_HEADING_WORDS = 16
 # an entry that opens with a word or two and the day it was written ("Kommentar

@@ -46,14 +46,12 @@ def check(options: dict, plan: Plan) -> Finding:
     written_by_staff = plan.writer_role(tuple(options.get("sign_offs", ())),
                                         tuple(options.get("titles", ()))) is not None
     speakers = options.get("speakers", [])
-    heading_of = {id(line): section.heading for section in plan.sections
-                  for line in section.lines} if speakers else {}
     evidence = []
     lines, outside = scope(options, plan)
     for line in lines:
         if near and not any_match(near, line.full):
             continue
-        speaker = line.label or heading_of.get(id(line), "")
+        speaker = (line.label or plan.heading_at(line.location) or "") if speakers else ""
         spoken = bool(speaker) and len(speaker.split()) <= SPEAKER_WORDS and \
             any_match(speakers, speaker) is not None
         spans = [] if written_by_staff or spoken else [
