@@ -74,3 +74,18 @@ def test_remembered_dates_are_the_callers_own():
     first.clear()  # a rule that changes its list changes no one else's
     assert [m.text for m in find_dates("Uppföljning 2024-05-14 och i september.")] == [
         "2024-05-14", "i september"]
+
+
+@pytest.mark.parametrize(("form_text", "text", "expected"), [
+    # "^a|b": only the first branch is anchored, "b" is found anywhere
+    (["^\\W*beskriv|ange datum", "^\\W*fyll i"], "Här: ange datum för mötet", True),
+    (["^\\W*beskriv|ange datum", "^\\W*fyll i"], "– Fyll i vem som gör vad", True),
+    (["^\\W*beskriv", "^\\W*fyll i"], "Mamma ska fyll i blanketten", False),
+    # one pattern anchored, one not: both are asked
+    (["^\\W*beskriv", "\\(t\\.\\s?ex\\.?[^)]*\\)$"], "Mål (t.ex. skola)", True),
+    (["(?s)^ange.*här", "^\\W*beskriv"], "ange\ntiden här", True),
+])
+def test_form_text_anchored_or_not_is_recognised_as_one_by_one(form_text, text, expected):
+    words = Vocabulary({"purpose": ["syfte"]}, form_text=form_text)
+    assert words.is_form_text(text) is expected
+    assert any(compile_pattern(p).search(text) for p in form_text) is expected

@@ -43,7 +43,9 @@ def lix(text: str) -> Lix:
     if not tokens:
         return Lix(0, 0, 0, None)
     sentences = sum(1 for sentence in split_sentences(text) if words(sentence))
-    long_words = sum(1 for w in tokens if sum(c.isalpha() for c in w) > LONG_WORD_LETTERS)
+    # a word of no more characters than LONG_WORD_LETTERS cannot have more letters
+    long_words = sum(1 for w in tokens if len(w) > LONG_WORD_LETTERS
+                     and sum(c.isalpha() for c in w) > LONG_WORD_LETTERS)
     value = len(tokens) / sentences + 100 * long_words / len(tokens)
     return Lix(len(tokens), sentences, long_words, round(value, 1))
 

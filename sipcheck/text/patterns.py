@@ -27,6 +27,20 @@ def joinable(pattern: str) -> bool:
     return not any(op in (sre.GROUPREF, sre.GROUPREF_EXISTS) for op in _ops(parsed))
 
 
+def at_start(pattern: str) -> str | None:
+    """`pattern` without its leading `^` when the whole pattern is anchored there
+    ("^\\W*(lägg till|beskriv)\\b", not "^a|b"), else None. Such patterns asked together
+    are one search at the line's start, `^(?:a)|(?:b)…`, instead of every alternative at
+    every position of the line."""
+    if not pattern.startswith("^") or not joinable(pattern):
+        return None
+    parsed = sre_parser.parse(pattern)
+    if len(parsed.data) < 2 or parsed.data[0] != (sre.AT, sre.AT_BEGINNING) or \
+            any(op == sre.BRANCH for op, _ in parsed.data):
+        return None
+    return pattern[1:]
+
+
 def _ops(items):
     """Every operator of a parsed pattern, nested ones too."""
     for op, value in items:
