@@ -124,8 +124,10 @@ def _abbreviation(token: str, canonical: dict[str, str]) -> str | None:
 
 
 def _is_capitals_heading(line: str, canonical: dict[str, str]) -> bool:
+    if any(c.islower() for c in line):  # most lines: known at their first small letter
+        return False
     tokens = _WORD.findall(line)
-    if not tokens or any(c.islower() for c in line):
+    if not tokens:
         return False
     return any(t.upper() not in canonical and t.upper() not in EVERYDAY for t in tokens)
 

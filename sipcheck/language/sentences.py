@@ -81,6 +81,7 @@ _BULLET = re.compile(
 )
 _WRAPPED_END = re.compile(r"(?:,|[^\W\d_]-|\w\s*/)\Z")  # "…, ", "Barn-", "god man /"
 _LAST_WORD = re.compile(r"([^\W\d_]+)\Z")
+_JOINER_SPAN = max(map(len, _JOINERS)) + 1
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
 # A word: letters and digits, joined by hyphens, colons ("BUP:s", "14:e"), apostrophes or full
@@ -96,7 +97,8 @@ def words(text: str) -> list[str]:
     word ("KBT-behandling", "covid-19") is one word, as is a dotted abbreviation ("t.ex").
     Tokens without a letter (2024, 13.00, 14.5.2024) are numbers, not words.
     """
-    return [w for w in _WORD.findall(text) if _LETTER.search(w)]
+    # (most words are letters only, which answers without a search)
+    return [w for w in _WORD.findall(text) if w.isalpha() or _LETTER.search(w)]
 
 
 # A line that opens with a form label ("Övrigt: …") always starts a line of its own.
@@ -238,9 +240,12 @@ def _line_break_ends_sentence(text: str, start: int, end: int) -> bool:
     following = text[end:next_end].lstrip()
     if not following:
         return True  # a blank line always ends the paragraph
-    if _WRAPPED_END.search(previous):
+    # (only a line ending in "/" can end in more than its last two characters' match)
+    if _WRAPPED_END.search(previous if previous.endswith("/") else previous[-2:]):
         return False
-    last = _LAST_WORD.search(previous)
+    # the line's last word, looked for in its last characters: a word as long as them is
+    # longer than any joiner either way (a search of the whole line tries every letter)
+    last = _LAST_WORD.search(previous[-_JOINER_SPAN:])
     if last and last.group(1).lower() in _JOINERS:
         return False
     if _BULLET.match(following):

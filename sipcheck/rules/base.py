@@ -17,6 +17,7 @@ from sipcheck.documents.model import Location
 from sipcheck.language.sentences import sentence_spans
 from sipcheck.rules.matching import AnyOf
 from sipcheck.sections import Line, Plan
+from sipcheck.text.literals import Needed
 
 MAX_QUOTE = 200
 
@@ -128,13 +129,15 @@ class _Bounded:
     """A checklist pattern whose searches stop after PATTERN_SECONDS, compiled when first
     used: most of an option's patterns are only ever asked through their joined search
     (`rules.matching.AnyOf`), and compiling one on the `regex` engine takes milliseconds,
-    in every worker process."""
+    in every worker process. A text without any of the strings the pattern needs
+    (`text.literals`) is answered without the engine: no match, nothing to replace."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", "_needed")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._compiled = None
+        self._needed = _UNKNOWN
 
     @property
     def compiled(self):
@@ -142,17 +145,29 @@ class _Bounded:
             self._compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V0)
         return self._compiled
 
+    def _absent(self, text: str) -> bool:
+        if self._needed is _UNKNOWN:
+            self._needed = Needed.of([self.pattern])
+        return self._needed is not None and self._needed.absent(text)
+
     def search(self, text: str):
+        if self._absent(text):
+            return None
         try:
             return self.compiled.search(text, timeout=PATTERN_SECONDS)
         except TimeoutError:
             raise PatternTimeout(self.pattern) from None
 
     def sub(self, replacement: str, text: str) -> str:
+        if self._absent(text):
+            return text
         try:
             return self.compiled.sub(replacement, text, timeout=PATTERN_SECONDS)
         except TimeoutError:
             raise PatternTimeout(self.pattern) from None
+
+
+_UNKNOWN = object()
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,8 @@ one option's patterns compiled once per checklist and answers the same:
   patterns whose meaning would change inside the join (backreferences and group numbers,
   named groups, flags for the whole pattern) and a joined search that runs out of time
   are searched one by one, as before, so a slow pattern is still named;
+- a line that holds none of the strings every match of the patterns needs (`text.literals`:
+  "team" or "sjukhus" for `\\w*team(et)?\\b|\\w*sjukhus\\w*`) is no match, without a search;
 - the answers for the last few thousand lines are kept: checks ask about the same lines
   again (each `table_rows` check reads the rows anew), and memory stays flat.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import regex
 
+from sipcheck.text.literals import Needed
 from sipcheck.text.patterns import joinable
 
 REMEMBERED = 1024  # answers an AnyOf keeps (a plan's lines) before it starts afresh
@@ -31,11 +34,12 @@ class AnyOf:
     """`patterns` (checklist syntax) with their compiled searches (`rules.base._Bounded`:
     a search that raises PatternTimeout after `seconds`)."""
 
-    __slots__ = ("searches", "joined", "seconds", "answers")
+    __slots__ = ("searches", "joined", "needed", "seconds", "answers")
 
     def __init__(self, patterns: tuple[str, ...], searches: list, seconds: float) -> None:
         self.searches, self.seconds = searches, seconds
         self.answers: dict[str, object] = {}
+        self.needed = Needed.of(patterns)
         self.joined = None
         if len(patterns) > 1 and all(joinable(pattern) for pattern in patterns):
             try:
@@ -54,6 +58,8 @@ class AnyOf:
         return found
 
     def _search(self, text: str):
+        if self.needed is not None and self.needed.absent(text):
+            return None  # the line lacks every string the patterns need
         if self.joined is not None:
             try:
                 if self.joined.search(text, timeout=self.seconds) is None:
