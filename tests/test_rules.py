@@ -187,3 +187,19 @@ def test_lix_evidence_gives_figures_not_quotes():
     finding = CHECKS["lix"]({"max": 60}, plan_of(para("Kim går i skolan. Hon har en katt.")))
     assert finding.evidence[0].text.startswith("LIX ")
     assert "Kim" not in finding.evidence[0].text
+
+
+@pytest.mark.parametrize(("patterns", "quoted"), [
+    # the first pattern in the checklist's order that matches is the one quoted, whether
+    # or not it names the person
+    ([r"<subject> vill", r"\bskolan\b"], "Alva vill byta klass."),
+    ([r"\bskolan\b", r"<subject> vill"], "Det är svårt i skolan."),
+    ([r"\bkurator\b", r"<subject> vill", r"\bskolan\b"], "Alva vill byta klass."),
+    ([r"\bkurator\b", r"\bskolan\b", r"<subject> vill"], "Det är svårt i skolan."),
+])
+def test_a_pattern_naming_the_person_is_asked_in_the_checklists_order(patterns, quoted):
+    plan = plan_of(heading("Bakgrund"), para("Alva går i sexan."),
+                   heading("Den enskildes synpunkter"),
+                   para("Alva vill byta klass. Det är svårt i skolan."))
+    found = CHECKS["pattern"]({"patterns": patterns}, plan)
+    assert found.passed and found.evidence[0].text == quoted

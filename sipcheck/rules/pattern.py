@@ -44,8 +44,7 @@ from sipcheck.sections import Line, Plan
 def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], bool]:
     """Lines that match, each with where in `line.full` the match begins, and whether they
     were looked for outside the sections asked about (see `scope`)."""
-    patterns = [_with_subject(pattern, plan) for pattern in options.get("patterns", [])]
-    patterns = [p for p in patterns if p] + keyword_patterns(options.get("keywords", []))
+    patterns = _Patterns(options, plan)
     near = options.get("near", [])
     exclude = options.get("exclude", [])
     by_sentence = options.get("by_sentence", False)
@@ -55,7 +54,7 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
         candidates = candidates + plan.table_rows(section_option(options))
     for line in candidates:
         text = line.full
-        match = any_match(patterns, text)  # most lines match nothing: asked first
+        match = patterns.search(text)  # most lines match nothing: asked first
         if match and by_sentence:
             position = next((at for at, scope_text in _sentence_matches(text, patterns)
                              if (not near or any_match(near, scope_text)) and not (
@@ -69,13 +68,13 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
     return found, outside
 
 
-def _sentence_matches(text: str, patterns: list[str]):
+def _sentence_matches(text: str, patterns: _Patterns):
     """(where in `text` the match begins, its sentence) for each sentence of `text` a
     pattern matches in; a question's sentence goes on with the answer after it ("Får vi
     prata med varandra om dig? – Ja, sa du på mötet 2025-05-06")."""
     spans = sentence_spans(text)
     for index, span in enumerate(spans):
-        match = any_match(patterns, span.text)
+        match = patterns.search(span.text)
         if match is None:
             continue
         scope_text = span.text
@@ -85,6 +84,32 @@ def _sentence_matches(text: str, patterns: list[str]):
 
 
 SUBJECT = "<subject>"
+
+
+class _Patterns:
+    """A check's `patterns` and `keywords` for one plan, `<subject>` the plan's person:
+    `search` gives the match of the first of them, in the checklist's order, that matches.
+    The patterns without the person are searched together as one list for every plan,
+    those with the person as a list of their own: a county's plans each name another
+    person, and compiling all of a check's patterns anew for each name cost more than
+    reading the plan."""
+
+    def __init__(self, options: dict, plan: Plan) -> None:
+        order = [*options.get("patterns", []), *keyword_patterns(options.get("keywords", []))]
+        self.free = [pattern for pattern in order if SUBJECT not in pattern]
+        named = {pattern: _with_subject(pattern, plan) for pattern in order
+                 if SUBJECT in pattern}
+        self.named = [pattern for pattern in named.values() if pattern]
+        # where each searched pattern stands in the checklist's order
+        self.rank = {named.get(pattern) or pattern: index
+                     for index, pattern in reversed(list(enumerate(order)))}
+
+    def search(self, text: str):
+        free = any_match(self.free, text)
+        named = any_match(self.named, text) if self.named else None
+        if free is None or named is None:
+            return free or named
+        return min(free, named, key=lambda match: self.rank[match.re.pattern])
 
 
 def _with_subject(pattern: str, plan: Plan) -> str | None:
