@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from re import _constants as sre  # Python 3.11+, as the project requires
-from re import _parser as sre_parser
+
+from sipcheck.text.patterns import parsed
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -39,9 +40,12 @@ def required(pattern: str) -> frozenset[str] | None:
     there are none to tell (or they cannot be told safely)."""
     if "[:" in pattern:  # a POSIX class to the `regex` engine, a set of characters to `re`
         return None
+    tree = parsed(pattern)
+    if tree is None:
+        return None
     try:
-        found = _required(sre_parser.parse(pattern))
-    except (re.error, RecursionError, OverflowError, _Unsafe):
+        found = _required(tree)
+    except (RecursionError, _Unsafe):
         return None
     return frozenset(found) if found else None
 
@@ -112,4 +116,14 @@ class Needed:
     def absent(self, text: str) -> bool:
         """True when `text` holds none of the strings (so no pattern matches); False when
         it holds one, or has letters whose lowercase cannot be trusted."""
-        return _plain_case(text) and self._search(text.lower()) is None
+        lowered = _LOWERED.get(text, _UNSEEN)
+        if lowered is _UNSEEN:  # a line is asked by check after check: lowered once
+            if len(_LOWERED) >= REMEMBERED:
+                _LOWERED.clear()
+            lowered = _LOWERED[text] = text.lower() if _plain_case(text) else None
+        return lowered is not None and self._search(lowered) is None
+
+
+REMEMBERED = 4096  # lines whose lowercase is kept (a plan's few hundred), then afresh
+_LOWERED: dict[str, str | None] = {}
+_UNSEEN = object()

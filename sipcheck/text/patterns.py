@@ -10,21 +10,32 @@ or name, names one, or sets a flag for the whole pattern: such patterns are aske
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # Python 3.11+, as the project requires
 from re import _parser as sre_parser
+
+
+@lru_cache(maxsize=512)  # the patterns a process is asking about now (trees are large)
+def parsed(pattern: str):
+    """`pattern` parsed as Python's `re` does (the checklists' syntax), or None when it does
+    not parse: read once for every question asked of it here and in `text.literals`. The
+    result is shared: never changed by its readers."""
+    try:
+        return sre_parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
 
 
 def joinable(pattern: str) -> bool:
     """Whether `pattern` means the same inside `(?:…)|(?:…)`: it parses (as Python's `re`,
     whose syntax checklists use), refers to no group and names none, and sets no flag for
     the whole pattern."""
-    try:
-        parsed = sre_parser.parse(pattern)
-    except (re.error, RecursionError, OverflowError):
+    tree = parsed(pattern)
+    if tree is None:
         return False
-    if parsed.state.groupdict or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
+    if tree.state.groupdict or tree.state.flags & ~sre.SRE_FLAG_UNICODE:
         return False
-    return not any(op in (sre.GROUPREF, sre.GROUPREF_EXISTS) for op in _ops(parsed))
+    return not any(op in (sre.GROUPREF, sre.GROUPREF_EXISTS) for op in _ops(tree))
 
 
 def at_start(pattern: str) -> str | None:
@@ -34,9 +45,9 @@ def at_start(pattern: str) -> str | None:
     every position of the line."""
     if not pattern.startswith("^") or not joinable(pattern):
         return None
-    parsed = sre_parser.parse(pattern)
-    if len(parsed.data) < 2 or parsed.data[0] != (sre.AT, sre.AT_BEGINNING) or \
-            any(op == sre.BRANCH for op, _ in parsed.data):
+    tree = parsed(pattern)
+    if len(tree.data) < 2 or tree.data[0] != (sre.AT, sre.AT_BEGINNING) or \
+            any(op == sre.BRANCH for op, _ in tree.data):
         return None
     return pattern[1:]
 
