@@ -123,7 +123,8 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
         if char is SPACE:
             space = True
             continue
-        if previous is not None and not space and _footnote_mark(char, previous, size):
+        if previous is not None and not space and char.text.isdigit() and \
+                _footnote_mark(char, previous, size):
             continue  # "vid behov.³": a footnote's number, no part of the sentence
         if previous is not None and char.x0 - previous.x1 > GAP_FACTOR * size:
             chunks.append(_chunk(start, previous, text))

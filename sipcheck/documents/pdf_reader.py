@@ -221,7 +221,8 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     rect = pdfium_c.FS_RECTF()
     box_address = ctypes.addressof(rect)
     page_address = ctypes.cast(raw, ctypes.c_void_p).value  # plain ints: cheaper per call
-    fonts: dict[int, tuple[float, bool, bool]] = {}
+    fonts: dict[int, tuple[float, bool, bool]] = {}  # by text object
+    weights: dict[int | None, bool] = {}  # whether a font is bold, by font
     runs: list[list[Char | None]] = []
     run: list[Char | None] = []
     last: Char | None = None
@@ -239,7 +240,7 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
             continue
         font = fonts.get(address)
         if font is None:
-            font = fonts[address] = _font(raw, i, rotation)
+            font = fonts[address] = _font(raw, i, rotation, weights)
         size, bold, upright = font
         if not upright:
             continue
@@ -262,8 +263,11 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     return [r for r in runs if any(c is not SPACE for c in r)]
 
 
-def _font(raw, index: int, rotation: int) -> tuple[float, bool, bool]:
-    """(size in points, bold, upright) of the text object that holds character `index`."""
+def _font(raw, index: int, rotation: int, weights: dict[int | None, bool]) -> tuple[
+        float, bool, bool]:
+    """(size in points, bold, upright) of the text object that holds character `index`;
+    `weights`: whether each font of the page is bold, as far as found out (a page has a
+    few fonts and hundreds of text objects)."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
     # Word and others often set Tf 1 and scale with the text matrix: the real size is the
@@ -273,14 +277,19 @@ def _font(raw, index: int, rotation: int) -> tuple[float, bool, bool]:
     upright = min(abs(angle - rotation), 360 - abs(angle - rotation)) < 10
     obj = pdfium_c.FPDFText_GetTextObject(raw, index)
     font = pdfium_c.FPDFTextObj_GetFont(obj)
-    name = ctypes.create_string_buffer(256)
-    pdfium_c.FPDFFont_GetBaseFontName(font, name, len(name))
-    flags = pdfium_c.FPDFFont_GetFlags(font)
-    bold = (any(word in name.value.decode("latin-1").lower() for word in _BOLD_NAMES)
+    address = ctypes.cast(font, ctypes.c_void_p).value
+    bold = weights.get(address)
+    if bold is None:
+        name = ctypes.create_string_buffer(256)
+        pdfium_c.FPDFFont_GetBaseFontName(font, name, len(name))
+        flags = pdfium_c.FPDFFont_GetFlags(font)
+        bold = weights[address] = (
+            any(word in name.value.decode("latin-1").lower() for word in _BOLD_NAMES)
             or pdfium_c.FPDFFont_GetWeight(font) >= 600
-            or (flags != -1 and flags & _FORCE_BOLD != 0)
-            or pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-            == pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE)  # Word's "fake bold"
+            or (flags != -1 and flags & _FORCE_BOLD != 0))
+    # Word's "fake bold": a text object drawn filled and stroked
+    bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == \
+        pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
     return round(size, 1), bold, upright
 
 
