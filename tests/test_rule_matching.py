@@ -33,12 +33,15 @@ def one_by_one(patterns, text):
     (["ansvarig", "(?s)ansvar.*plan"], "ansvar för\nplanen"),
     (["samordnare", "kurator"], "Ingen av dem nämns här."),
     # a line is answered "no" without a search only when it lacks what every match needs:
-    # capitals, letters whose small form hides a match ("ſ" is an "s", "ς" a "σ"), a POSIX
-    # class the `regex` engine reads otherwise than Python's parser
+    # capitals, letters whose small form hides a match ("ſ" is an "s", "ς" a "σ", "İ" an
+    # "i"), a POSIX class the `regex` engine reads otherwise than Python's parser
     (["\\w*team(et)?\\b|\\w*sjukhus\\w*", "kurator"], "Akademiska SJUKHUSET ringer"),
     (["\\w*team(et)?\\b|\\w*sjukhus\\w*", "kurator"], "Habiliteringen kallar"),
     (["skola\\w*", "förskola"], "ſkolan har kontakt"),
     (["σ"], "ς"),
+    (["is\\b"], "BOSTADSFÖRMEDLİNG İS"),
+    (["İ"], "in"),
+    (["ΚΟΣ"], "ΚΟΣ"),  # a capital sigma at a word's end lowercases to "ς"
     (["[[:digit:]]x"], "rum 5x"),
     (["(?-i:Kim) (vill|sa)\\b"], "KIM VILL flytta"),
 ])
@@ -98,3 +101,28 @@ def test_form_text_anchored_or_not_is_recognised_as_one_by_one(form_text, text, 
     words = Vocabulary({"purpose": ["syfte"]}, form_text=form_text)
     assert words.is_form_text(text) is expected
     assert any(compile_pattern(p).search(text) for p in form_text) is expected
+
+
+def test_the_quick_no_never_hides_a_match_in_any_alphabet():
+    # every letter with a case below U+2000 (Greek, Cyrillic, Latin with diacritics …) and
+    # the odd ones ("ſ", "ß", "İ", "ı", the Kelvin sign …), in a pattern and in a line, in
+    # each of its cases, inside a word and at its end (where "Σ" lowercases to "ς"):
+    # whenever any_match says no match, the regex engine agrees
+    import regex
+
+    letters = [chr(c) for c in range(0x41, 0x2000) if chr(c).lower() != chr(c).upper()]
+    letters += ["\u212a", "\u212b", "\u2126", "ſ", "ß", "ẞ", "İ", "ı", "ς", "ﬁ", "Ꭰ", "ꭰ"]
+    kin: dict[str, set[str]] = {}  # letters by their folded first character: "i", "İ", "I"
+    for letter in letters:
+        kin.setdefault(letter.casefold()[0], set()).add(letter)
+    for letter in letters:
+        forms = {form for form in (letter, letter.lower(), letter.upper(), letter.title(),
+                                   letter.casefold()) if len(form) == 1}
+        forms |= kin[letter.casefold()[0]]
+        for written in forms:
+            for read in forms:
+                for pattern, line in ((written + "s", read + "S"), ("x" + written, "X" + read),
+                                      (written, "ab" + read + "c")):
+                    engine = regex.compile(regex.escape(pattern), regex.IGNORECASE | regex.V0)
+                    found = any_match([regex.escape(pattern)], line)
+                    assert (found is None) == (engine.search(line) is None), (pattern, line)

@@ -29,10 +29,19 @@ class _Unsafe(Exception):
 
 
 def _plain_case(text: str) -> bool:
-    """Whether every character of `text` lowercases to what its other case does: then a
-    case-insensitive match of two characters is equal lowercase ("ſ" matches "s" but
-    lowercases to itself, "ß" uppercases to "SS": not plain)."""
-    return text.isascii() or text.lower() == text.upper().lower()
+    """Whether every character of `text` lowercases to one character, the one its other
+    case lowercases to: then a case-insensitive match of two characters is equal lowercase
+    ("ſ" matches "s" but lowercases to itself, "ß" uppercases to "SS", "İ" matches "i" but
+    lowercases to two characters: not plain). A sigma lowercases by where it stands ("σ",
+    at a word's end "ς"): never plain either."""
+    if text.isascii():
+        return True
+    lowered = text.lower()
+    return len(lowered) == len(text) and _SIGMAS.isdisjoint(text) and \
+        lowered == text.upper().lower()
+
+
+_SIGMAS = frozenset("Σσς")
 
 
 def required(pattern: str) -> frozenset[str] | None:
