@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from re import _constants as sre  # Python 3.11+
-from re import _parser as parser
 
 from sipcheck.text import Text
+from sipcheck.text.patterns import parsed as parsed_pattern
 
 SLOW_PATTERN = Text(
     "det reguljära uttrycket «{pattern}» har en upprepning inuti en upprepning, som kan ta "
@@ -40,9 +40,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
 def nested_quantifier(pattern: str) -> bool:
     """True when the pattern has the shape of catastrophic backtracking (see above). A
     pattern that does not parse is reported elsewhere (False here)."""
-    try:
-        parsed = parser.parse(pattern)
-    except (re.error, RecursionError, OverflowError):
+    parsed = parsed_pattern(pattern)  # parsed once for this and the review's questions
+    if parsed is None:
         return False
     sample = set(_SAMPLE) | {chr(v) for op, v in _flat(parsed) if op is sre.LITERAL}
     return _Checker(frozenset(sample)).walk(parsed, inside=False)
