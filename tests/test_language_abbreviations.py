@@ -53,6 +53,10 @@ def test_unexplained(text: str, expected: list[str]) -> None:
         "Kontakt med barn- och ungdomspsykiatrin (BUP). BUP kallar.",
         "Vi har kontakt med psykiatrin (VUP) sedan länge.",
         "Samverkan med Kommunens arbetsmarknadsavdelning (KAAS).",
+        # the word before the bracket begins with a capital, or holds one ("SamverkansTeam")
+        "Stöd från Mobila teamet. Kontakt med SamverkansTeamet (ST) varje vecka.",
+        # a long plan: the explanation far from the start
+        "Kim går i skolan. " * 400 + "Kontakt med elevhälsoteamet (EHT). EHT träffas.",
         # abbreviation followed by an explanation in parentheses
         "BUP (barn- och ungdomspsykiatri) kallar.",
         "Ansökan till FK (Försäkringskassan).",
@@ -92,6 +96,8 @@ def test_explained_or_not_abbreviations(text: str) -> None:
         ("BUP (VUP) kallar.", ["BUP", "VUP"]),
         # an expansion of a different abbreviation does not explain this one
         ("Kontakt med vuxenpsykiatrin och BUP.", ["BUP"]),
+        # a capital word alone before the bracket is a name, not an explanation
+        ("Kontakt med SAMVERKANSTEAMET (ST) varje vecka.", ["ST"]),
     ],
 )
 def test_false_explanations(text: str, expected: list[str]) -> None:

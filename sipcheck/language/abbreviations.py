@@ -138,20 +138,34 @@ def _flatten(text: str) -> str:
 
 
 def _explained(name: str, text: str, flat: str, known: Mapping[str, str]) -> bool:
-    return bool(_definition_pattern(name, name in known).search(text)) or (
+    return _defined(name, name in known, text) or (
         name in known and bool(_expansion_pattern(known[name]).search(flat)))
 
 
+def _defined(name: str, any_case: bool, text: str) -> bool:
+    """Whether the text explains `name` itself, in one of the three written forms:
+    "... psykiatrin (BUP)", "BUP (barn- ...)", "BUP = barn- och ungdomspsykiatrin"."""
+    bracketed, after_word, after_name = _definition_patterns(name, any_case)
+    return bool(bracketed.search(text) and after_word.search(text)) or \
+        bool(after_name.search(text))
+
+
 @lru_cache(maxsize=1024)
-def _definition_pattern(name: str, any_case: bool) -> re.Pattern[str]:
-    """Where the text explains `name` itself, in one of the three written forms."""
+def _definition_patterns(name: str, any_case: bool) -> tuple[re.Pattern[str], ...]:
+    """(the name in brackets, the same after a word, the name before its explanation).
+    The name in brackets is looked for first: the word before the bracket is tried from
+    each small letter of the text, which the few texts with the bracket need."""
     escaped = re.escape(name)
     if any_case:  # "socialtjänstlagen (SOL)" explains SoL
         escaped = f"(?i:{escaped})"
-    return re.compile(
-        rf"[{_LOWER}][^\W\d_]*[^\w\n(]{{0,3}}\(\s*{escaped}\s*\)"  # "... psykiatrin (BUP)"
-        rf"|(?<!\w){escaped}s?\s*\(\s*(?=[^\W\d_]*[{_LOWER}])[^\W\d_]{{4,}}"  # "BUP (barn- ...)"
-        rf"|(?<!\w){escaped}\s*=\s*[^\W\d_]"  # "BUP = barn- och ungdomspsykiatrin"
+    bracket = rf"\(\s*{escaped}\s*\)"
+    return (
+        re.compile(bracket),
+        # (from the first small letter after a capital or a non-letter, its letters taken
+        # at once: tried from each letter in turn, a long plan took milliseconds per name)
+        re.compile(rf"(?<![{_LOWER}])[{_LOWER}][^\W\d_]*+[^\w\n(]{{0,3}}{bracket}"),
+        re.compile(rf"(?<!\w){escaped}(?:s?\s*\(\s*(?=[^\W\d_]*[{_LOWER}])[^\W\d_]{{4,}}"
+                   rf"|\s*=\s*[^\W\d_])"),
     )
 
 
