@@ -126,3 +126,21 @@ def test_the_quick_no_never_hides_a_match_in_any_alphabet():
                     engine = regex.compile(regex.escape(pattern), regex.IGNORECASE | regex.V0)
                     found = any_match([regex.escape(pattern)], line)
                     assert (found is None) == (engine.search(line) is None), (pattern, line)
+
+
+@pytest.mark.parametrize(("patterns", "text"), [
+    # alternatives that begin with a run of word characters are tried from a word's start
+    # only: the first match of the line is the same as the pattern's own
+    ([r"\w*team(et)?\b|\w*sjukhus\w*", "kurator"], "Kontakt med Barnteamet och sjukhuset."),
+    ([r"\w*team(et)?\b|\w*sjukhus\w*", "kurator"], "Habiliteringsteamteamet kallar."),
+    ([r"\w{3,}gruppen\b", r"\w+?stöd"], "Anhöriggruppen och boendestödet."),
+    ([r"b|\w*team", "x"], "bteam"),
+    ([r"[|\w*]x|\w*y", "z"], "|x och yy"),
+])
+def test_a_word_start_search_finds_the_patterns_own_first_match(patterns, text):
+    import regex
+
+    own = next((found for found in (regex.search(p, text, regex.IGNORECASE | regex.V0)
+                                    for p in patterns) if found), None)
+    found = any_match(patterns, text)
+    assert (found and (found.span(), found.group())) == (own and (own.span(), own.group()))

@@ -18,6 +18,7 @@ from sipcheck.language.sentences import sentence_spans
 from sipcheck.rules.matching import AnyOf
 from sipcheck.sections import Line, Plan
 from sipcheck.text.literals import Needed
+from sipcheck.text.patterns import from_word_starts
 
 MAX_QUOTE = 200
 
@@ -132,11 +133,11 @@ class _Bounded:
     in every worker process. A text without any of the strings the pattern needs
     (`text.literals`) is answered without the engine: no match, nothing to replace."""
 
-    __slots__ = ("pattern", "_compiled", "_needed")
+    __slots__ = ("pattern", "_compiled", "_first", "_needed")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self._compiled = None
+        self._compiled = self._first = None
         self._needed = _UNKNOWN
 
     @property
@@ -144,6 +145,17 @@ class _Bounded:
         if self._compiled is None:
             self._compiled = regex.compile(self.pattern, regex.IGNORECASE | regex.V0)
         return self._compiled
+
+    @property
+    def first(self):
+        """The pattern for the first match of a line: the same match, its alternatives
+        that begin with `\\w*` tried only from a word's start (`text.patterns.
+        from_word_starts`; its `re.pattern` is that text)."""
+        if self._first is None:
+            searched = from_word_starts(self.pattern)
+            self._first = self.compiled if searched == self.pattern else \
+                regex.compile(searched, regex.IGNORECASE | regex.V0)
+        return self._first
 
     def _absent(self, text: str) -> bool:
         if self._needed is _UNKNOWN:
@@ -154,7 +166,7 @@ class _Bounded:
         if self._absent(text):
             return None
         try:
-            return self.compiled.search(text, timeout=PATTERN_SECONDS)
+            return self.first.search(text, timeout=PATTERN_SECONDS)
         except TimeoutError:
             raise PatternTimeout(self.pattern) from None
 

@@ -12,7 +12,9 @@ one option's patterns compiled once per checklist and answers the same:
   finds a match exactly where one of the alternatives matches, so the answer is the same;
   patterns whose meaning would change inside the join (backreferences and group numbers,
   named groups, flags for the whole pattern) and a joined search that runs out of time
-  are searched one by one, as before, so a slow pattern is still named;
+  are searched one by one, as before, so a slow pattern is still named. In the join, an
+  alternative that begins with `\\w*` starts at a word's start (`text.patterns.
+  from_word_starts`): the same yes or no, without trying every letter as a start;
 - a line that holds none of the strings every match of the patterns needs (`text.literals`:
   "team" or "sjukhus" for `\\w*team(et)?\\b|\\w*sjukhus\\w*`) is no match, without a search;
 - the answers for the last few thousand lines are kept: checks ask about the same lines
@@ -24,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from sipcheck.text.literals import Needed
-from sipcheck.text.patterns import joinable
+from sipcheck.text.patterns import from_word_starts, joinable
 
 REMEMBERED = 1024  # answers an AnyOf keeps (a plan's lines) before it starts afresh
 _UNSEEN = object()
@@ -43,7 +45,8 @@ class AnyOf:
         self.joined = None
         if len(patterns) > 1 and all(joinable(pattern) for pattern in patterns):
             try:
-                self.joined = regex.compile("|".join(f"(?:{p})" for p in patterns),
+                self.joined = regex.compile("|".join(f"(?:{from_word_starts(p)})"
+                                                     for p in patterns),
                                             regex.IGNORECASE | regex.V0)
             except (regex.error, OverflowError, RecursionError):
                 self.joined = None

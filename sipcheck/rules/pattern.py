@@ -39,6 +39,7 @@ from sipcheck.rules.base import (
     section_option,
 )
 from sipcheck.sections import Line, Plan
+from sipcheck.text.patterns import from_word_starts
 
 
 def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], bool]:
@@ -100,8 +101,9 @@ class _Patterns:
         named = {pattern: _with_subject(pattern, plan) for pattern in order
                  if SUBJECT in pattern}
         self.named = [pattern for pattern in named.values() if pattern]
-        # where each searched pattern stands in the checklist's order
-        self.rank = {named.get(pattern) or pattern: index
+        # where each searched pattern stands in the checklist's order, by the text a match
+        # of it names (`rules.base._Bounded.first`)
+        self.rank = {from_word_starts(named.get(pattern) or pattern): index
                      for index, pattern in reversed(list(enumerate(order)))}
 
     def search(self, text: str):

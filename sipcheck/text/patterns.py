@@ -66,3 +66,47 @@ def _ops(items):
                             yield from _ops(branch)
         elif isinstance(value, sre_parser.SubPattern):
             yield from _ops(value)
+
+
+def from_word_starts(pattern: str) -> str:
+    """`pattern` with `\\b` before each of its alternatives that begins with a run of word
+    characters without an upper bound (`\\w*`, `\\w+`, `\\w{3,}`: "\\w*team(et)?\\b|
+    \\w*sjukhus\\w*"), which the engine would otherwise try from every letter of every word.
+    A line's first match is the same: a match that starts inside a word also matches from
+    the word's start, which comes first. Only the first: a search that starts inside a word
+    (the next match of `sub` or `finditer`) can find less."""
+    if "[:" in pattern:  # a POSIX class (the `regex` engine's): left as it is
+        return pattern
+    return "|".join(rf"\b{part}" if _WORD_RUN.match(part) else part
+                    for part in _alternatives(pattern))
+
+
+# a run of word characters without an upper bound: \w*, \w+, \w{3,} (lazy or not)
+_WORD_RUN = re.compile(r"\\w(?:[*+]|\{\d+,\})")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """`pattern` split at its top-level `|` (none inside brackets, sets or after `\\`)."""
+    parts, depth, start, index, in_set = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            following = index + 1 + pattern.startswith("^", index + 1)
+            if pattern.startswith("]", following):  # "[]…]", "[^]…]": "]" belongs to the set
+                index = following
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
