@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre  # Python 3.11+, as the project requires
 
-from sipcheck.text.patterns import parsed
+from sipcheck.text.patterns import may_hold_posix_class, parsed
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -47,7 +47,7 @@ _SIGMAS = frozenset("Σσς")
 def required(pattern: str) -> frozenset[str] | None:
     """Lowercase strings one of which every text `pattern` matches contains, or None when
     there are none to tell (or they cannot be told safely)."""
-    if "[:" in pattern:  # a POSIX class to the `regex` engine, a set of characters to `re`
+    if may_hold_posix_class(pattern):
         return None
     tree = parsed(pattern)
     if tree is None:

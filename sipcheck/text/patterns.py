@@ -26,6 +26,13 @@ def parsed(pattern: str):
         return None
 
 
+def may_hold_posix_class(pattern: str) -> bool:
+    """Whether `pattern` may hold a POSIX class ("[[:digit:]]"), which the `regex` engine
+    reads as one class and Python's parser as a set of ":", "d", "i" …: what is read from
+    the parse is then not the engine's pattern."""
+    return "[:" in pattern and ":]" in pattern
+
+
 def joinable(pattern: str) -> bool:
     """Whether `pattern` means the same inside `(?:…)|(?:…)`: it parses (as Python's `re`,
     whose syntax checklists use), refers to no group and names none, and sets no flag for
@@ -68,6 +75,7 @@ def _ops(items):
             yield from _ops(value)
 
 
+@lru_cache(maxsize=4096)
 def from_word_starts(pattern: str) -> str:
     """`pattern` with `\\b` before each of its alternatives that begins with a run of word
     characters without an upper bound (`\\w*`, `\\w+`, `\\w{3,}`: "\\w*team(et)?\\b|
@@ -75,7 +83,7 @@ def from_word_starts(pattern: str) -> str:
     A line's first match is the same: a match that starts inside a word also matches from
     the word's start, which comes first. Only the first: a search that starts inside a word
     (the next match of `sub` or `finditer`) can find less."""
-    if "[:" in pattern:  # a POSIX class (the `regex` engine's): left as it is
+    if may_hold_posix_class(pattern):
         return pattern
     return "|".join(rf"\b{part}" if _WORD_RUN.match(part) else part
                     for part in _alternatives(pattern))
