@@ -34,6 +34,10 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Växel 08-123 456 78.", ["telefon"]),
     ("Mejla kim.a@example.se i dag.", ["epost"]),
     ("Bor på Storgatan 12 B.", ["adress"]),
+    # in capitals, with a non-breaking space, with a long s: addresses all the same
+    ("BOR PÅ STORGATAN 12 B.", ["adress"]),
+    ("Bor på Kyrkvägen\u00a07.", ["adress"]),
+    ("Bor på ſtorgatan 12.", ["adress"]),
     ("Post till 731 30 Köping.", ["adress"]),
     ("Namn: Anna Andersson", ["namn"]),
     ("Planen tillhör: Per-Olof Berg", ["namn"]),

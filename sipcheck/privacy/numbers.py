@@ -20,6 +20,8 @@ import calendar
 import re
 from collections.abc import Iterator
 
+from sipcheck.text.literals import plain_lower
+
 _PNR = re.compile(
     r"(?<!\d)(?P<c>\d{2})?(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})"
     r"(?P<sep>[-+–—.]|[ \u00a0])?(?P<n>\d{3})(?P<k>\d)(?!\d|[-–.]\d)")
@@ -29,10 +31,14 @@ _PHONE = re.compile(
     r"\d(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0])?\d){5,10}"
     r"(?!\d|[-–./]\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_STREET_WORDS = (r"(?:gatan|gata|vägen|väg|gränd|gränden|torget|torg|stigen|backen|allén|"
+                 r"allé|leden|platsen|slingan|gången|liden|kroken)")
 _STREET = re.compile(
-    r"(?<!\w)[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+(?:gatan|gata|vägen|väg|gränd|gränden|torget|torg|"
-    r"stigen|backen|allén|allé|leden|platsen|slingan|gången|liden|kroken)"
+    rf"(?<!\w)[A-ZÅÄÖÉa-zåäöé][a-zåäöé]+{_STREET_WORDS}"
     r"[ \u00a0]+\d{1,4}(?:[ \u00a0]?[A-Za-z](?!\w))?(?!\d|[-–/.]\d)", re.IGNORECASE)
+# what every street address holds, looked for first in the line's small letters: a street
+# word's end, a space, a digit (the address itself is tried from every word's start)
+_STREET_END = re.compile(rf"{_STREET_WORDS}[ \u00a0]+\d")
 _POSTAL = re.compile(
     r"(?<![\d\-–])(?:SE[-\s]?)?\d{3}[ \u00a0]?\d{2}(?![\d\-–])[ \u00a0]+"
     r"(?:[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ]{2,})(?!\w)")
@@ -95,6 +101,8 @@ def emails(text: str) -> Iterator[tuple[int, int]]:
 
 
 def addresses(text: str) -> Iterator[tuple[int, int]]:
-    for pattern in (_STREET, _POSTAL):
+    lowered = plain_lower(text)
+    street = lowered is None or _STREET_END.search(lowered) is not None
+    for pattern in (_STREET, _POSTAL) if street else (_POSTAL,):
         for match in pattern.finditer(text):
             yield match.start(), match.end()

@@ -125,12 +125,19 @@ class Needed:
     def absent(self, text: str) -> bool:
         """True when `text` holds none of the strings (so no pattern matches); False when
         it holds one, or has letters whose lowercase cannot be trusted."""
-        lowered = _LOWERED.get(text, _UNSEEN)
-        if lowered is _UNSEEN:  # a line is asked by check after check: lowered once
-            if len(_LOWERED) >= REMEMBERED:
-                _LOWERED.clear()
-            lowered = _LOWERED[text] = text.lower() if _plain_case(text) else None
+        lowered = plain_lower(text)
         return lowered is not None and self._search(lowered) is None
+
+
+def plain_lower(text: str) -> str | None:
+    """`text` in small letters where that keeps every case-insensitive match of it (a
+    pattern in small letters matches the one where it matches the other), else None."""
+    lowered = _LOWERED.get(text, _UNSEEN)
+    if lowered is _UNSEEN:  # a line is asked by check after check: lowered once
+        if len(_LOWERED) >= REMEMBERED:
+            _LOWERED.clear()
+        lowered = _LOWERED[text] = text.lower() if _plain_case(text) else None
+    return lowered
 
 
 REMEMBERED = 4096  # lines whose lowercase is kept (a plan's few hundred), then afresh
