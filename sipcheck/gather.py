@@ -34,6 +34,7 @@ from sipcheck.language.clauses import main_clause
 from sipcheck.language.dates import find_dates
 from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.language.sentences import split_sentences
+from sipcheck.text.patterns import from_word_starts
 
 GATHERED = "gathered"  # the `form` of a section gathered by content
 # How a sentence states a section's content (`GatherRule.states`).
@@ -76,7 +77,8 @@ class GatherRule:
     def of(cls, section: str, data: dict) -> GatherRule:
         options = [tuple(data.get(name, ())) for name in ("patterns", "actors", "exclude")]
         return cls(section, *options, tuple(
-            [re.compile(p, re.IGNORECASE) for p in option] for option in options),
+            [re.compile(from_word_starts(p), re.IGNORECASE) for p in option]
+            for option in options),
             *(tuple(data.get(name, ())) for name in (
                 "table_headers", "table_stays_in", "introduced_roles", "introduced_units",
                 "introduced_relations")))

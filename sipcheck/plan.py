@@ -14,6 +14,7 @@ from functools import cached_property
 
 from sipcheck.documents.model import Cell, Document, Location
 from sipcheck.language.names import NameTally, likely_subject
+from sipcheck.text.patterns import from_word_starts
 from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
@@ -157,7 +158,8 @@ class Plan:
         then by name only ("Ingrid handlar åt sin pappa"). Worked out once per plan."""
         memo = self.__dict__.setdefault("_named", {})
         if patterns not in memo:
-            party = "|".join(f"(?:{pattern})" for pattern in patterns)
+            # (each from a word's start: the same first match, `text.patterns`)
+            party = "|".join(f"(?:{from_word_starts(pattern)})" for pattern in patterns)
             # Names are found first with plain patterns, then the party beside each is
             # checked where it stands: one scan with the party list at every position of
             # every line costs a plan's review a tenth of its time.
@@ -187,8 +189,10 @@ class Plan:
         as a reader who has read the plan knows. Worked out once per plan."""
         memo = self.__dict__.setdefault("_introduced", {})
         if (roles, organisations) not in memo:
-            role = re.compile("|".join(f"(?:{p})" for p in roles), re.IGNORECASE)
-            unit = re.compile("|".join(f"(?:{p})" for p in organisations), re.IGNORECASE)
+            role = re.compile("|".join(f"(?:{from_word_starts(p)})" for p in roles),
+                              re.IGNORECASE)
+            unit = re.compile("|".join(f"(?:{from_word_starts(p)})" for p in organisations),
+                              re.IGNORECASE)
             names = set()
             for text in self.texts:
                 for match in _INTRODUCED.finditer(text):
