@@ -136,6 +136,9 @@ def test_the_quick_no_never_hides_a_match_in_any_alphabet():
     ([r"\w{3,}gruppen\b", r"\w+?stöd"], "Anhöriggruppen och boendestödet."),
     ([r"b|\w*team", "x"], "bteam"),
     ([r"[|\w*]x|\w*y", "z"], "|x och yy"),
+    # a run that may be empty before what need not be a letter: searched as written (from
+    # a word's start, " team" after the dash would not be found)
+    ([r"\w*\s+team\b", "x"], "Stöd – team kommer."),
 ])
 def test_a_word_start_search_finds_the_patterns_own_first_match(patterns, text):
     import regex

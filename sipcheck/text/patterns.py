@@ -78,19 +78,21 @@ def _ops(items):
 @lru_cache(maxsize=4096)
 def from_word_starts(pattern: str) -> str:
     """`pattern` with `\\b` before each of its alternatives that begins with a run of word
-    characters without an upper bound (`\\w*`, `\\w+`, `\\w{3,}`: "\\w*team(et)?\\b|
-    \\w*sjukhus\\w*"), which the engine would otherwise try from every letter of every word.
-    A line's first match is the same: a match that starts inside a word also matches from
-    the word's start, which comes first. Only the first: a search that starts inside a word
-    (the next match of `sub` or `finditer`) can find less."""
+    characters without an upper bound (`\\w+`, `\\w{3,}`, or `\\w*` before a letter:
+    "\\w*team(et)?\\b|\\w*sjukhus\\w*"), which the engine would otherwise try from every
+    letter of every word. A line's first match is the same: a match that starts inside a
+    word also matches from the word's start, which comes first, and such a match starts
+    with a word character, so at a word's start. Only the first: a search that starts
+    inside a word (the next match of `sub` or `finditer`) can find less."""
     if may_hold_posix_class(pattern):
         return pattern
     return "|".join(rf"\b{part}" if _WORD_RUN.match(part) else part
                     for part in _alternatives(pattern))
 
 
-# a run of word characters without an upper bound: \w*, \w+, \w{3,} (lazy or not)
-_WORD_RUN = re.compile(r"\\w(?:[*+]|\{\d+,\})")
+# a run of word characters without an upper bound that a match begins with: \w+, \w{3,},
+# or \w* before a letter that must be there ("\w*team"; not "\w*\s+team", "\w*a?…")
+_WORD_RUN = re.compile(r"\\w(?:\+|\{[1-9]\d*,\})\??|\\w(?:\*|\{0,\})\??[^\W\d_](?![?*{])")
 
 
 def _alternatives(pattern: str) -> list[str]:
