@@ -63,12 +63,13 @@ def main() -> int:
 
 
 def _compare(other: Path, temporary: Path, commit: str) -> int:
-    jobs = [(corpus, code) for corpus in corpora() for code in (ROOT, other)]
+    folders = corpora()
+    jobs = [(corpus, code) for corpus in folders for code in (ROOT, other)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         rounds = list(pool.map(lambda job: review(job[1], job[0], temporary), jobs))
     differ = 0
     hashes = set()
-    for index, corpus in enumerate(corpora()):
+    for index, corpus in enumerate(folders):
         now, then = rounds[2 * index], rounds[2 * index + 1]
         hashes |= {(a, b) for a, b in zip(now, then, strict=False)
                    if '"sha256"' in a and a != b}
@@ -81,7 +82,7 @@ def _compare(other: Path, temporary: Path, commit: str) -> int:
     if hashes:
         print(f"the checklist differs from {commit}'s (its hash); the rounds are compared "
               "without it")
-    print(f"{len(corpora()) - differ} of {len(corpora())} rounds the same as {commit}'s")
+    print(f"{len(folders) - differ} of {len(folders)} rounds the same as {commit}'s")
     return 1 if differ else 0
 
 

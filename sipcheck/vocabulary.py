@@ -491,10 +491,12 @@ def _any_of(patterns: list[str]) -> list[re.Pattern]:
     the others one by one. Python's engine tries every alternative of a join at every
     position of the line, so the others joined cost twice what they cost one by one (the
     same answer either way)."""
-    starts = [rest for rest in map(at_start, patterns) if rest is not None]
+    rests = [at_start(pattern) for pattern in patterns]
+    starts = [rest for rest in rests if rest is not None]
     compiled = [re.compile("^(?:" + "|".join(f"(?:{rest})" for rest in starts) + ")",
                            re.IGNORECASE)] if starts else []
-    return compiled + [re.compile(p, re.IGNORECASE) for p in patterns if at_start(p) is None]
+    return compiled + [re.compile(pattern, re.IGNORECASE)
+                       for pattern, rest in zip(patterns, rests, strict=True) if rest is None]
 
 
 def _stem_match(word: str, cue_word: str) -> bool:

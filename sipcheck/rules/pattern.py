@@ -33,13 +33,13 @@ from sipcheck.language.sentences import sentence_spans
 from sipcheck.rules.base import (
     Finding,
     any_match,
+    compile_pattern,
     evidence_at,
     keyword_patterns,
     scope,
     section_option,
 )
 from sipcheck.sections import Line, Plan
-from sipcheck.text.patterns import from_word_starts
 
 
 def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], bool]:
@@ -101,17 +101,17 @@ class _Patterns:
         named = {pattern: _with_subject(pattern, plan) for pattern in order
                  if SUBJECT in pattern}
         self.named = [pattern for pattern in named.values() if pattern]
-        # where each searched pattern stands in the checklist's order, by the text a match
-        # of it names (`rules.base._Bounded.first`)
-        self.rank = {from_word_starts(named.get(pattern) or pattern): index
-                     for index, pattern in reversed(list(enumerate(order)))}
+        self.searched = [named.get(pattern, pattern) for pattern in order
+                         if named.get(pattern, pattern)]  # the checklist's order
 
     def search(self, text: str):
         free = any_match(self.free, text)
         named = any_match(self.named, text) if self.named else None
         if free is None or named is None:
             return free or named
-        return min(free, named, key=lambda match: self.rank[match.re.pattern])
+        # both lists match (seldom): the first pattern in the checklist's order that does
+        return next(match for pattern in self.searched
+                    if (match := compile_pattern(pattern).search(text)))
 
 
 def _with_subject(pattern: str, plan: Plan) -> str | None:
