@@ -15,6 +15,9 @@ Runs, each as a separate process so start-up and every worker count:
   number of plans and the time per plan;
 - `sipcheck --help`, best of 5.
 
+sipcheck's modules are byte-compiled first, as an install does, so no run measures
+Python compiling them (a shell may set PYTHONDONTWRITEBYTECODE).
+
 Every run but --help runs three times, interleaved (`--repeat`); the table shows the
 best time of each, so a moment when another program takes a core does not decide.
 Peak memory is the largest sum of the resident set sizes of the process and all its
@@ -128,6 +131,18 @@ def sipcheck(*args: str) -> list[str]:
         sys.executable, "-m", "sipcheck", *args]
 
 
+def compiled_package() -> None:
+    """Byte-compile sipcheck's modules, as installing a package does (and as Python does on
+    a first run): a shell with PYTHONDONTWRITEBYTECODE set would otherwise have every run
+    compile the whole package from source, which no user's review does."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("sipcheck")
+    for folder in spec.submodule_search_locations if spec else ():
+        subprocess.run([sys.executable, "-m", "compileall", "-q", folder], check=True,
+                       stdout=subprocess.DEVNULL)
+
+
 def large_corpus(corpus: Path, plans: int, folder: Path) -> Path:
     """`plans` plans made of the corpus's files over and over (hard links where the file
     system allows, copies elsewhere), each unit keeping its folder: `unit/03-plan.pdf` is
@@ -175,6 +190,7 @@ def main() -> int:
     large = large_corpus(corpus, args.large, args.work / f"large-{args.large}-of-"
                          f"{args.plans}-seed{args.seed}") if args.large else None
     made = time.perf_counter() - started
+    compiled_package()
     files = sorted(p for p in corpus.rglob("*") if p.suffix in (".pdf", ".docx"))
     pdfs = sum(1 for p in files if p.suffix == ".pdf")
     cache = args.work / "cache"
