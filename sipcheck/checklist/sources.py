@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from sipcheck.checklist.problems import suggestion
-from sipcheck.checklist.yaml_limits import MAX_BYTES, too_big
 from sipcheck.text import SipcheckError, Text
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -40,6 +38,8 @@ class TooBig(ValueError):
 
 def file_source(path: Path, name: str | None = None) -> Source:
     """Raises OSError, UnicodeDecodeError or TooBig for a file that cannot be read."""
+    from sipcheck.checklist.yaml_limits import MAX_BYTES, too_big  # imports PyYAML
+
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise TooBig(too_big(size))
@@ -58,6 +58,8 @@ def parent_source(value: str, child: Source) -> Source | Text:
     path = child.folder / value
     shown = os.path.normpath(os.path.join(os.path.dirname(child.name), value))
     if not path.is_file():
+        from sipcheck.checklist.problems import suggestion  # (and YAML) only for this message
+
         hint_sv, hint_en = suggestion(value, bundled_names(), "sv"), suggestion(
             value, bundled_names(), "en")
         return Text(f"extends: checklistan «{value}» finns inte (letade efter {shown}).{hint_sv} "
