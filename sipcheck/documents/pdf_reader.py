@@ -233,8 +233,8 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
                 runs.append(run)
             run, last = [], None
             continue
-        address = _text_object_address(page_address, i)
-        if not address or ch.isspace():
+        # a space, or a character pdfium made up (no text object): a gap between words
+        if ch.isspace() or not (address := _text_object_address(page_address, i)):
             if run and run[-1] is not SPACE:
                 run.append(SPACE)
             continue
