@@ -6,8 +6,6 @@ Thin, like every command module: read the round file, compute
 `sipcheck --help` stays fast.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

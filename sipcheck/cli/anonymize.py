@@ -5,8 +5,6 @@ anonymise (in several processes for a large folder), print a line per file, keep
 report with the copies. The exit code says whether every copy was made and found clean.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -7,8 +7,6 @@ unexpected), so no Python traceback ever reaches a user. The commands' help, usa
 and usage errors are in the user's language (`localized`).
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated

@@ -6,8 +6,6 @@ YAML file and `--export` writes one to fill in (`sipcheck.experts.answer_files`)
 come. Every change goes through `sipcheck.experts.assessments` and is written to the round
 file atomically."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

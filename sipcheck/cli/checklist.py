@@ -1,8 +1,6 @@
 """`sipcheck checklist …`: list, show, validate, test and start checklists; the schema and
 the check kinds for those who write them."""
 
-from __future__ import annotations
-
 import json
 import sys
 from enum import StrEnum

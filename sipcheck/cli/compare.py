@@ -5,8 +5,6 @@ Thin, like every command module: read the round files, build the comparison
 python-docx are imported only when a format needs them, so `sipcheck --help` stays fast.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

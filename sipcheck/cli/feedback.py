@@ -6,8 +6,6 @@ plan per call on purpose: the result goes to one team and must hold nothing abou
 else's plan.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

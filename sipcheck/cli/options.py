@@ -1,8 +1,6 @@
 """The options several commands share, declared once so they read and behave the same
 everywhere: the output language, the report formats, `--output` and `--force`."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

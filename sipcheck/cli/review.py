@@ -5,8 +5,6 @@ it is invalid), review, hand the round to a renderer, print; the exit code says 
 every plan was read, scored above `--fail-under` and free of personal data.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum
@@ -94,7 +92,6 @@ def review(
         round_data["plans_folders"] = [
             Path(os.path.relpath(path.resolve(), save.resolve().parent)).as_posix()
             for path in paths]
-    out = console()
     if output_format is ReviewFormat.json:
         for part in json_parts(round_data):
             sys.stdout.write(part)
@@ -109,6 +106,7 @@ def review(
     else:
         from sipcheck.render import review_terminal as terminal
 
+        out = console()
         out.print(terminal.review_table(round_data, lang, out.width))
         out.print(terminal.legend(round_data, lang, out.width))
         problems = terminal.problems(round_data, lang)

@@ -4,8 +4,6 @@ Thin: find the pool's plans, leave out those reviewed in earlier rounds, draw, c
 drawn plans for personal data (refused until anonymised), write the round's folder.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`sipcheck scan PATH…`: the privacy scan alone, for checking a folder before it is shared."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -6,8 +6,6 @@ every setting with its value and its source (the file and line, the environment,
 sipcheck's default).
 """
 
-from __future__ import annotations
-
 from sipcheck.cli.options import LangOption
 from sipcheck.cli.output import console
 from sipcheck.cli.project import settings, use_lang

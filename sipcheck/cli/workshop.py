@@ -5,8 +5,6 @@ the checklist), then serves `sipcheck.workshop` until Ctrl-C. Flask and waitress
 imported only here, inside the command, so `sipcheck --help` never pays for them.
 """
 
-from __future__ import annotations
-
 import socket
 from pathlib import Path
 from typing import Annotated
