@@ -7,6 +7,7 @@ unexpected), so no Python traceback ever reaches a user. The commands' help, usa
 and usage errors are in the user's language (`localized`).
 """
 
+import gc
 import os
 import sys
 from typing import Annotated
@@ -78,6 +79,10 @@ app.add_typer(checklist_app, name="checklist")
 
 def main() -> None:
     """Entry point: runs the app; turns sipcheck's errors into messages and exit codes."""
+    # What is imported by now lives as long as the process: the collector need not walk
+    # it again in each full collection while a review builds its plans' entries (a warm
+    # review of 400 plans, 0.02 s; each worker does the same, `parallel`).
+    gc.freeze()
     try:
         app()
     except SipcheckError as exc:
