@@ -164,8 +164,9 @@ class Plan:
             # checked where it stands: one scan with the party list at every position of
             # every line costs a plan's review a tenth of its time.
             at = re.compile(rf"(?i:{party})")
-            # the party ending the words before a name: one search, not one per word
-            ends = re.compile(rf"(?:^| )(?i:{party})\Z")
+            # the party ending the words before a name, asked from each word's start (the
+            # three starts of "hennes äldre syster", not every character of it)
+            ends = re.compile(rf"(?i:{party})\Z")
             names = set()
             for text in self.texts:
                 for match in _NAME_THEN.finditer(text):
@@ -177,7 +178,8 @@ class Plan:
                         names.add(match.group(1))  # "Ingrid, dotter", "Karin (dotter)"
                 for match in _NAME_AFTER.finditer(text):
                     words = text[max(0, match.start() - 40):match.start()].split()[-3:]
-                    if words and ends.search(" ".join(words)):
+                    joined = " ".join(words)
+                    if words and any(ends.match(joined, start) for start in _starts(joined)):
                         names.add(match.group(1))  # "syster Eva", "sonen Per"
             memo[patterns] = frozenset(names)
         return memo[patterns]
@@ -293,3 +295,8 @@ class Plan:
             memo[exclude, titles] = re.compile(
                 rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") if name else None
         return memo[exclude, titles]
+
+
+def _starts(words: str) -> list[int]:
+    """Where each word of `words` (joined by single spaces) starts."""
+    return [0, *(index + 1 for index, char in enumerate(words) if char == " ")]

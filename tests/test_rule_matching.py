@@ -147,3 +147,24 @@ def test_a_word_start_search_finds_the_patterns_own_first_match(patterns, text):
                                     for p in patterns) if found), None)
     found = any_match(patterns, text)
     assert (found and (found.span(), found.group())) == (own and (own.span(), own.group()))
+
+
+@pytest.mark.parametrize("words", [
+    "hennes äldre syster", "syster", "och sonen", "Peters syster", "hans storasyster",
+    "med god man", "mammas god man", "och mamma", "familjehemsmamma", "sin far",
+    "till farbror", "systerns", "med sin son", "bonus-pappa", "mor- och farföräldrar",
+])
+def test_a_party_before_a_name_is_found_from_each_words_start_as_by_a_search(words):
+    """`Plan.named` asks the words before a capitalised word whether a party ends them,
+    from each word's start: the answer of one search for "(?:^| )party\\Z"."""
+    import re
+
+    from sipcheck.plan import _starts
+    from sipcheck.text.patterns import from_word_starts
+
+    patterns = [r"syster", r"sonen?", r"\w*mamma", r"god man", r"(?<!\w)far(?!\w)",
+                r"\w+s syster", r"\w{3,}pappa", r"farbror|morbror"]
+    party = "|".join(f"(?:{from_word_starts(pattern)})" for pattern in patterns)
+    searched = re.compile(rf"(?:^| )(?i:{party})\Z").search(words) is not None
+    ends = re.compile(rf"(?i:{party})\Z")
+    assert any(ends.match(words, start) for start in _starts(words)) == searched
