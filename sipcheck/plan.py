@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from sipcheck.documents.model import Cell, Document, Location
 from sipcheck.language.names import NameTally, likely_subject
@@ -158,15 +158,7 @@ class Plan:
         then by name only ("Ingrid handlar åt sin pappa"). Worked out once per plan."""
         memo = self.__dict__.setdefault("_named", {})
         if patterns not in memo:
-            # (each from a word's start: the same first match, `text.patterns`)
-            party = "|".join(f"(?:{from_word_starts(pattern)})" for pattern in patterns)
-            # Names are found first with plain patterns, then the party beside each is
-            # checked where it stands: one scan with the party list at every position of
-            # every line costs a plan's review a tenth of its time.
-            at = re.compile(rf"(?i:{party})")
-            # the party ending the words before a name, asked from each word's start (the
-            # three starts of "hennes äldre syster", not every character of it)
-            ends = re.compile(rf"(?i:{party})\Z")
+            at, ends = _parties(patterns)
             names = set()
             for text in self.texts:
                 for match in _NAME_THEN.finditer(text):
@@ -191,10 +183,7 @@ class Plan:
         as a reader who has read the plan knows. Worked out once per plan."""
         memo = self.__dict__.setdefault("_introduced", {})
         if (roles, organisations) not in memo:
-            role = re.compile("|".join(f"(?:{from_word_starts(p)})" for p in roles),
-                              re.IGNORECASE)
-            unit = re.compile("|".join(f"(?:{from_word_starts(p)})" for p in organisations),
-                              re.IGNORECASE)
+            role, unit = _any_of(roles), _any_of(organisations)
             names = set()
             for text in self.texts:
                 for match in _INTRODUCED.finditer(text):
@@ -295,6 +284,26 @@ class Plan:
             memo[exclude, titles] = re.compile(
                 rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") if name else None
         return memo[exclude, titles]
+
+
+@lru_cache(maxsize=64)
+def _parties(patterns: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """For `Plan.named`, compiled once per checklist, not once per plan: the party at a
+    place and the party ending a few words.
+
+    Names are found first with plain patterns, then the party beside each is checked where
+    it stands: one scan with the party list at every position of every line costs a plan's
+    review a tenth of its time. Each party is asked from a word's start (the same first
+    match, `text.patterns`); the words before a name from each of their starts (the three
+    starts of "hennes äldre syster", not every character)."""
+    party = "|".join(f"(?:{from_word_starts(pattern)})" for pattern in patterns)
+    return re.compile(rf"(?i:{party})"), re.compile(rf"(?i:{party})\Z")
+
+
+@lru_cache(maxsize=64)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    """Any of `patterns`, case-insensitively, each from a word's start; compiled once."""
+    return re.compile("|".join(f"(?:{from_word_starts(p)})" for p in patterns), re.IGNORECASE)
 
 
 def _starts(words: str) -> list[int]:
