@@ -1,6 +1,6 @@
 """Option values without pydantic: Typer's own values, a tenth of a second sooner.
 
-Typer (from 0.2x) turns every option's text into its value through a pydantic
+Typer (0.29) turns every option's text into its value through a pydantic
 TypeAdapter, built anew in every run for every option of the command: importing pydantic
 and building the adapters took 0.1 s of a 0.45 s warm `sipcheck review`, more than
 reading the 400 plans' results from the cache. sipcheck's options are plain: text, a
@@ -22,7 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
-try:  # Typer's converter contract (Typer ≥ 0.2x; older ones convert with Click's types)
+try:  # Typer's converter contract (Typer 0.29; older ones converted with Click's types)
     from typer._coercion import RuntimeParam, build_runtime_param
     from typer._param_types import coerce_cli_path
 except ImportError:
