@@ -916,3 +916,16 @@ def test_an_italic_question_under_a_markdown_heading_is_the_templates_own():
                        Block(BlockKind.PARAGRAPH, "Hur lämnades samtycket (muntligt/skriftligt) "
                              "och när?", Location(line=5), italic=True))
     assert levels["syfte"] == levels["fragestallningar"] == levels["samtycke"] == "ej_uppfyllt"
+
+
+def test_a_small_word_opening_the_line_names_nobody_as_holding_the_plan():
+    # "Vi" opens the sentence before the lead's: the unit and its town are all there is
+    levels = levels_of(
+        heading("Överenskommelse"),
+        para("Vi som deltog är överens om insatserna ovan. Socialtjänsten Skinnskatteberg har "
+             "huvudansvaret för planen."))
+    assert levels["huvudansvar"] == "delvis"
+    assert levels_of(
+        heading("Överenskommelse"),
+        para("Vi som deltog är överens om insatserna ovan. Kristina, socialsekreterare på IFO "
+             "Skinnskatteberg, har huvudansvaret för planen."))["huvudansvar"] == "uppfyllt"

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from sipcheck.language.clauses import main_clause
+from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.language.sentences import logical_lines
 from sipcheck.privacy.names import first_names
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
@@ -125,8 +126,11 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
             role = organisation = True  # "Lina", introduced as socialsekreterare på IFO
         relation = any_match(options.get("relations", []), text) is not None
         first_word = re.match(r"^\W*(\w+\.?)", text)
-        person = _PERSON.search(text) is not None and not (
-            first_word and any_match(term_patterns, first_word.group(1)))
+        # a capitalised first word names someone unless it is a term or a small word
+        # ("Vi som deltog är överens …": nobody by name)
+        person = _PERSON.search(text) is not None and not (first_word and (
+            any_match(term_patterns, first_word.group(1))
+            or first_word.group(1).lower() in FUNCTION_WORDS))
         is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))
