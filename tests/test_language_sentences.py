@@ -147,6 +147,11 @@ def test_words(text: str, expected: list[str]) -> None:
         ("Syfte:\nÖvrigt: inget", ["Syfte:", "Övrigt: inget"]),
         ("Arbetsterapeuten gör ett schema.\nDet är klart i maj.",
          ["Arbetsterapeuten gör ett schema.", "Det är klart i maj."]),
+        # a verb that needs what follows goes on over a name on the next line
+        ("Huvudansvaret för planen har\nNoahs case manager Sara, sjuksköterska.",
+         ["Huvudansvaret för planen har Noahs case manager Sara, sjuksköterska."]),
+        # … but not over a form's next label
+        ("Det vi vet är\nAnsvarig: Kurator", ["Det vi vet är", "Ansvarig: Kurator"]),
         ("", []),
     ],
 )

@@ -62,6 +62,8 @@ _JOINERS = frozenset({
     "och", "att", "eller", "men", "som", "i", "på", "till", "med", "för", "av", "om", "en",
     "ett", "den", "det", "de", "från", "hos", "vid", "samt", "när", "där", "inom", "under",
     "efter", "mellan", "utan", "genom", "mot", "kring",
+    # a verb that needs what follows ("Huvudansvaret för planen har" / "Noahs case manager …")
+    "har", "hade", "är", "blir", "ska", "skall",
 })
 
 # A candidate boundary: sentence punctuation (with closing quotes/brackets) before whitespace or
