@@ -210,6 +210,12 @@ class Plan:
             id(line) for line in [line for line in body if not line.label][:count]}
         return [line.text for line in body if id(line) in chosen]
 
+    def first_header(self) -> list[str]:
+        """The first page's running header: where a printed document may name its kind
+        ("FAGERSTA KOMMUN  SAMMANTRÄDESPROTOKOLL  Sida 1")."""
+        return [line.full for line in self.lines if line.location.part == "header"
+                and line.location.page in (None, 1) and line.full.strip()]
+
     def heading_at(self, location: Location) -> str | None:
         """The heading of the section a line at `location` stands in; None before the first
         heading (the preamble) or for a place no line has."""

@@ -203,3 +203,30 @@ def test_a_web_forms_numbered_field_headers_name_their_parts(tmp_path):
                               "Socialsekreterare, IFO Barn och unga, Sala kommun\n")
     assert section_texts(plan, "purpose") == ["Samordning"]
     assert section_texts(plan, "lead") == ["Socialsekreterare, IFO Barn och unga, Sala kommun"]
+
+
+def test_a_committees_minutes_named_in_the_printed_header_are_no_plan(tmp_path):
+    """The kind of a printed document may stand only in its running header: a social
+    welfare committee's minutes treat SIP as one item among others."""
+    import docx
+
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+
+    def minutes(header: str, path):
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = header
+        document.add_heading("Socialnämnden", level=1)
+        document.add_paragraph("Sammanträdesdatum: 2025-02-19")
+        document.add_paragraph("§ 15 Rutin för samordnad individuell plan (SIP)")
+        document.add_paragraph("Beslut: Socialnämnden godkänner den reviderade rutinen.")
+        document.save(path)
+
+    minutes("FAGERSTA KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1", tmp_path / "protokoll.docx")
+    minutes("FAGERSTA KOMMUN\tSocialförvaltningen", tmp_path / "utan.docx")
+    found = review_paths([tmp_path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    said = {plan["file"]: [p["message"] for p in plan["problems"] if p["code"] == "not_a_plan"]
+            for plan in found["plans"]}
+    # the minutes are told by the kind their header names; the other only by its few parts
+    assert said["protokoll.docx"] and "SAMMANTRÄDESPROTOKOLL" in said["protokoll.docx"][0]
+    assert not any("SAMMANTRÄDESPROTOKOLL" in message for message in said["utan.docx"])
