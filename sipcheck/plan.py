@@ -211,8 +211,9 @@ class Plan:
         return [line.text for line in body if id(line) in chosen]
 
     def first_header(self) -> list[str]:
-        """The first page's running header: where a printed document may name its kind
-        ("FAGERSTA KOMMUN  SAMMANTRÄDESPROTOKOLL  Sida 1")."""
+        """The first page's running header (a Word file's headers, which have no page):
+        where a printed document may name its kind ("FAGERSTA KOMMUN  SAMMANTRÄDESPROTOKOLL
+        Sida 1")."""
         return [line.full for line in self.lines if line.location.part == "header"
                 and line.location.page in (None, 1) and line.full.strip()]
 
