@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from sipcheck.documents.model import Cell, Document, Location
 from sipcheck.language.names import NameTally, likely_subject
-from sipcheck.text.patterns import from_word_starts
+from sipcheck.text.patterns import alternatives_from_word_starts
 from sipcheck.vocabulary import Vocabulary
 
 TITLE_LINES = 3
@@ -303,14 +303,14 @@ def _parties(patterns: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     review a tenth of its time. Each party is asked from a word's start (the same first
     match, `text.patterns`); the words before a name from each of their starts (the three
     starts of "hennes äldre syster", not every character)."""
-    party = "|".join(f"(?:{from_word_starts(pattern)})" for pattern in patterns)
-    return re.compile(rf"(?i:{party})"), re.compile(rf"(?i:{party})\Z")
+    party = alternatives_from_word_starts(patterns)
+    return _any_of(patterns), re.compile(rf"(?i:{party})\Z")
 
 
 @lru_cache(maxsize=64)
 def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
     """Any of `patterns`, case-insensitively, each from a word's start; compiled once."""
-    return re.compile("|".join(f"(?:{from_word_starts(p)})" for p in patterns), re.IGNORECASE)
+    return re.compile(alternatives_from_word_starts(patterns), re.IGNORECASE)
 
 
 def _starts(words: str) -> list[int]:

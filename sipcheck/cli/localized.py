@@ -25,6 +25,7 @@ import difflib
 import os
 import re
 import sys
+from contextlib import contextmanager
 
 from typer import Exit
 from typer.core import TyperArgument, TyperCommand, TyperGroup
@@ -192,25 +193,27 @@ class SipcheckGroup(TyperGroup):
         return super().main(args=args, prog_name=prog_name, **extra)
 
     # Every usage error and abort of a run is raised inside these two (a subcommand's
-    # parsing inside `invoke`), and Typer shows it with `typer.rich_utils` right after;
-    # sipcheck's own errors pass through on their way to `app.main`.
+    # parsing inside `invoke`), and Typer shows it with `typer.rich_utils` right after.
     def make_context(self, *args, **kwargs):
-        try:
+        with _words_for_what_is_raised():
             return super().make_context(*args, **kwargs)
-        except Exit:
-            raise
-        except Exception:
-            typer_words()
-            raise
 
     def invoke(self, ctx):
-        try:
+        with _words_for_what_is_raised():
             return super().invoke(ctx)
-        except Exit:
-            raise
-        except Exception:
-            typer_words()
-            raise
+
+
+@contextmanager
+def _words_for_what_is_raised():
+    """Typer's words in place before an error leaves (sipcheck's own errors pass through
+    on their way to `app.main`; an `Exit` is no error)."""
+    try:
+        yield
+    except Exit:
+        raise
+    except Exception:
+        typer_words()
+        raise
 
 
 def usage_pieces(command, ctx) -> list[str]:

@@ -64,10 +64,10 @@ def converter(annotation, info):
         return None if item is None else lambda value, param, ctx: _each(item, value, param,
                                                                           ctx)
     if isinstance(annotation, type) and issubclass(annotation, Enum):
-        by_value = {member.value: member for member in annotation
-                    if isinstance(member.value, str)}
         if not info.case_sensitive:
             return None
+        by_value = {member.value: member for member in annotation
+                    if isinstance(member.value, str)}
         return lambda value, param, ctx: value if isinstance(value, annotation) else \
             None if ctx.token_normalize_func else by_value.get(value)
     if annotation is str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from sipcheck.text.literals import Needed
-from sipcheck.text.patterns import from_word_starts, joinable
+from sipcheck.text.patterns import alternatives_from_word_starts, joinable
 
 REMEMBERED = 1024  # answers an AnyOf keeps (a plan's lines) before it starts afresh
 _UNSEEN = object()
@@ -45,8 +45,7 @@ class AnyOf:
         self.joined = None
         if len(patterns) > 1 and all(joinable(pattern) for pattern in patterns):
             try:
-                self.joined = regex.compile("|".join(f"(?:{from_word_starts(p)})"
-                                                     for p in patterns),
+                self.joined = regex.compile(alternatives_from_word_starts(patterns),
                                             regex.IGNORECASE | regex.V0)
             except (regex.error, OverflowError, RecursionError):
                 self.joined = None

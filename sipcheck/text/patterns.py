@@ -90,6 +90,12 @@ def from_word_starts(pattern: str) -> str:
                     for part in _alternatives(pattern))
 
 
+def alternatives_from_word_starts(patterns) -> str:
+    """`patterns` as one alternation, `(?:a)|(?:b)`, each from its word starts
+    (`from_word_starts`): one search for whether any of them matches, and where first."""
+    return "|".join(f"(?:{from_word_starts(pattern)})" for pattern in patterns)
+
+
 # a run of word characters without an upper bound that a match begins with: \w+, \w{3,},
 # or \w* before a letter that must be there ("\w*team"; not "\w*\s+team", "\w*a?…")
 _WORD_RUN = re.compile(r"\\w(?:\+|\{[1-9]\d*,\})\??|\\w(?:\*|\{0,\})\??[^\W\d_](?![?*{])")
