@@ -32,7 +32,7 @@ from sipcheck.checklist.sources import (
     open_source,
     parent_source,
 )
-from sipcheck.checklist.yaml_limits import BoundedLoader, YamlLimit, check_expansion
+from sipcheck.checklist.yaml_limits import PYTHON, SHIPPED, YamlLimit, read_yaml
 from sipcheck.checklist.yaml_problems import duplicate_keys, yaml_problem
 from sipcheck.text import SipcheckError, Text, without_controls_in
 from sipcheck.vocabulary import DEFAULT_PLACEHOLDERS
@@ -136,16 +136,14 @@ def _parent(value: str, child: Source, chain: tuple[tuple[str, str], ...],
 
 def _parse(source: Source) -> tuple[dict | None, yaml.Node | None, list[Problem]]:
     """The data, the node tree (for positions) and syntax problems, from one parse."""
-    try:
-        loader = BoundedLoader(source.text)  # checks the characters, size and depth
-        try:
-            root = loader.get_single_node()
-            check_expansion(root)  # aliases that would write out to millions of values
-            problems = duplicate_keys(root, source.name)  # before `<<` merges rewrite it
-            data = loader.construct_document(root) if root is not None else None
-            data = without_controls_in(data)  # "\e]0;…" in a title never reaches a terminal
-        finally:
-            loader.dispose()
+    def read(loader, root):
+        problems = duplicate_keys(root, source.name)  # before `<<` merges rewrite it
+        data = loader.construct_document(root) if root is not None else None
+        return without_controls_in(data), root, problems  # "\e]0;…" reaches no terminal
+
+    try:  # within the limits of characters, size, depth and aliases written out
+        data, root, problems = read_yaml(
+            source.text, read, SHIPPED if source.folder is None else PYTHON)
     except yaml.YAMLError as exc:
         return None, None, [yaml_problem(exc, source.text, source.name)]
     except YamlLimit as exc:
