@@ -110,6 +110,8 @@ def found(text: str, today: date | None = TODAY) -> list[tuple[str, Precision, d
         ("Uppföljning halvårsvis", [("halvårsvis", RELATIVE, None)]),
         ("Samtal varannan vecka", [("varannan vecka", RELATIVE, None)]),
         ("Samtal en gång i månaden", [("en gång i månaden", RELATIVE, None)]),
+        ("Ger medicinen varje skoldag", [("varje skoldag", RELATIVE, None)]),
+        ("Följer med alla arbetsdagar", [("alla arbetsdagar", RELATIVE, None)]),
         # vague
         ("Kontakt vid behov", [("vid behov", VAGUE, None)]),
         ("Stödet ges löpande", [("löpande", VAGUE, None)]),

@@ -246,12 +246,13 @@ _RELATIVE_REPEAT = re.compile(
     r"(?:dagen|dag|veckan|vecka|månaden|månad|året|år|terminen|termin|halvåret|halvår"
     r"|kvartalet|kvartal)(?!\w)", _I)
 # Recurring days: "varje fredag", "varannan tisdag", "tisdagar och fredagar", "dagligen",
-# "varje morgon": a schedule, a time of its own kind (RELATIVE, no value).
+# "varje morgon", "varje skoldag": a schedule, a time of its own kind (RELATIVE, no value).
 _RELATIVE_WEEKDAY = re.compile(
     r"(?=[vpaådmtolsVPAÅDMTOLS])(?<![\w.])(?:"
     r"(?:varje|varannan|var\s+tredje|alla|på)\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en)?"
     r"|(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:na)?"
     r"|(?:varje|varannan)\s+(?:morgon|kväll|förmiddag|eftermiddag|natt|helg|vardag)"
+    r"|(?:varje|alla)\s+(?:skol|arbets)dag(?:ar)?"  # "varje skoldag": the school's days
     r"|dagligen|veckovis|vardagar)(?!\w)", _I)
 # A day set by an event of the plan: "på utskrivningsdagen", "vid hemgång", "före
 # inflyttningen". A time of its own kind (RELATIVE, no value).
