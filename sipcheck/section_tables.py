@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sipcheck.documents.model import Block, BlockKind, Cell, Location
+from sipcheck.documents.model import Block, BlockKind, Cell, Location, spread_down
 from sipcheck.gather import GATHERED, table_section
 from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.language.sentences import logical_lines, split_sentences
@@ -36,7 +36,7 @@ class TableReading:
 
     def table(self, block: Block) -> None:
         outer = self.current
-        rows = block.rows
+        rows = spread_down(block.rows)
         if self.is_layout_table(rows):
             for row in rows:
                 for cell in row:

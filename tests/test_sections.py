@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import checklist_named, heading, para, plan_of, section_texts, table
 
+from sipcheck.documents.model import Block, BlockKind, Cell, Location, table_text
 from sipcheck.vocabulary import Vocabulary, key
 
 
@@ -285,3 +286,24 @@ def test_page_headers_and_footers_belong_to_no_section():
     footer.location = Location(part="footer")
     plan = plan_of(heading("Insatser"), para("Samtal med kurator varje vecka."), footer)
     assert section_texts(plan, "interventions") == ["Samtal med kurator varje vecka."]
+
+
+def test_a_cell_merged_down_stands_in_every_row_it_spans():
+    # "Verksamhet" merged over two measures: each measure is read with its unit, in the
+    # unit's column, and the cells after it keep their columns
+    texts = [["Verksamhet", "Insats", "Vem", "När"],
+             ["Fritids, Västra skolan", "Lugn start med mellanmål", "Fritidspedagog",
+              "Från 14 oktober 2024"],
+             [None, "Bildschema för eftermiddagen", "Fritidspedagog", "Från 14 oktober 2024"]]
+    rows = [[Cell(text, Location(table=90, row=r, cell=c), down=int((r, c) == (2, 1)))
+             for c, text in enumerate(row, start=1) if text is not None]
+            for r, row in enumerate(texts, start=1)]
+    block = Block(BlockKind.TABLE, table_text(rows), Location(table=90), rows=rows)
+    plan = plan_of(heading("Vem gör vad"), block)
+    rows = [line.text for line in plan.table_rows("interventions")]
+    assert rows[-1] == ("Fritids, Västra skolan | Bildschema för eftermiddagen | "
+                        "Fritidspedagog | Från 14 oktober 2024")
+    labelled = [(line.label, line.text) for line in plan.sections_for("interventions")[0].lines
+                if line.label]
+    assert ("Insats", "Bildschema för eftermiddagen") in labelled
+    assert ("När", "Från 14 oktober 2024") in labelled

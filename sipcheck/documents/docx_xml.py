@@ -254,6 +254,7 @@ class Walker:
         number = self._count(part, 1)
         rows: list[list[Cell]] = []
         row_no = 0
+        started: dict[int, Cell] = {}  # by grid column: the cell a downward merge goes on from
         for tr, tr_hidden in unwrap(tbl, TR, hidden):
             trpr = tr.find(TRPR)
             if trpr is not None and trpr.find(DEL) is not None:
@@ -263,25 +264,35 @@ class Walker:
             cells: list[Cell] = []
             for tc, tc_hidden in unwrap(tr, TC, tr_hidden):
                 tcpr = tc.find(TCPR)
-                span, continued = 1, False
+                span, below, beside = 1, False, False
                 if tcpr is not None:
                     span = max(1, _int_val(tcpr.find(GRID_SPAN), 1))
-                    merge = tcpr.find(V_MERGE)
-                    if merge is None:
-                        merge = tcpr.find(H_MERGE)
-                    continued = merge is not None and merge.get(VAL) != "restart"
-                if not continued:
+                    below = _continues(tcpr.find(V_MERGE))
+                    beside = _continues(tcpr.find(H_MERGE))
+                if below and column in started:
+                    started[column].down += 1  # the cell above spans this row too
+                elif not (below or beside):
                     content: list[Block] = []
                     self.blocks(tc, part, True, tc_hidden, content)
                     cells.append(Cell(
                         "\n".join(b.text for b in content if b.text),
                         Location(table=number, row=row_no, cell=column, part=part),
                         [b for b in content if b.kind is BlockKind.TABLE]))
+                    started[column] = cells[-1]
+                if not below:
+                    for covered in range(column + (not beside), column + span):
+                        started.pop(covered, None)  # no merge goes on from above here
                 column += span
             if cells:
                 rows.append(cells)
         return Block(BlockKind.TABLE, table_text(rows), Location(table=number, part=part),
                      rows=rows)
+
+
+def _continues(merge) -> bool:
+    """Whether a cell's w:vMerge / w:hMerge goes on from the cell before it (no value or
+    "continue") rather than starting a merge ("restart")."""
+    return merge is not None and merge.get(VAL) != "restart"
 
 
 def _caps(rpr, style_caps: bool) -> bool:

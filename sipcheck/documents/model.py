@@ -7,7 +7,7 @@ same way, and every piece of evidence can say where in the file it was found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -96,12 +96,15 @@ _LOCATION_WORDS = {
 @dataclass
 class Cell:
     """One table cell. A merged cell is emitted once, at its first grid position, so its
-    text is not doubled. Nested tables inside the cell are in `tables`, and their text is
-    also part of `text`."""
+    text is not doubled; `down` is the number of rows below it that it spans (a Word cell
+    merged downwards, "Fritids, Västra skolan" beside three measures), which are read with
+    its text (`section_tables`). Nested tables inside the cell are in `tables`, and their
+    text is also part of `text`."""
 
     text: str
     location: Location
     tables: list[Block] = field(default_factory=list)
+    down: int = 0
 
 
 @dataclass
@@ -162,6 +165,26 @@ class Document:
 def table_text(rows: list[list[Cell]]) -> str:
     """The searchable text of a table: cells joined by ' | ', rows by newlines."""
     return "\n".join(" | ".join(cell.text for cell in row) for row in rows)
+
+
+def spread_down(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows as a reader sees them: a cell merged down over the rows below it (`down`)
+    stands in each of them too, at its grid place, with that row's location. A merged
+    "Verksamhet" cell beside three measures is each measure's unit; read once per table,
+    the three rows would lack a cell and their columns would shift."""
+    if not any(cell.down for row in rows for cell in row):
+        return rows
+    spread: list[list[Cell]] = []
+    over: list[Cell] = []  # cells merged down from the rows read so far
+    for row in rows:
+        number = row[0].location.row if row else None
+        here = [replace(cell, location=replace(cell.location, row=number), tables=[], down=0)
+                for cell in over if number is not None and cell.location.row is not None
+                and cell.location.row < number <= cell.location.row + cell.down]
+        spread.append(sorted([*row, *here], key=lambda cell: cell.location.cell or 0)
+                      if here else row)
+        over.extend(cell for cell in row if cell.down)
+    return spread
 
 
 def failed(path: Path, fmt: str, message: str, message_en: str,

@@ -353,6 +353,21 @@ def test_merged_cells_are_emitted_once_at_their_grid_position(tmp_path):
         [("Skolan", 1), ("Rektor", 2), ("☒", 3)],
         [("Kurator", 2), ("☐", 3)]]
     assert result.text().count("Skolan") == 1
+    assert [[c.down for c in row] for row in rows] == [[0, 0], [1, 0, 0], [0, 0]]
+
+
+def test_a_cell_merged_down_knows_how_many_rows_it_spans(tmp_path):
+    doc = docx.Document()
+    table = doc.add_table(rows=4, cols=3)
+    for col, text in enumerate(("Verksamhet", "Insats", "När")):
+        table.cell(0, col).text = text
+    table.cell(1, 0).merge(table.cell(3, 0)).text = "Fritids, Västra skolan"
+    for row in (1, 2, 3):
+        table.cell(row, 1).text = f"Insats {row}"
+        table.cell(row, 2).text = f"Vecka {row + 40}"
+    (block,) = read(doc, tmp_path).blocks
+    assert [c.down for c in block.rows[1]] == [2, 0, 0]
+    assert [len(row) for row in block.rows] == [3, 3, 2, 2]  # the text stands once
 
 
 # --- files that cannot be read -----------------------------------------------------------
