@@ -19,7 +19,7 @@ import re
 from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.gather import GATHERED, gather
 from sipcheck.language.clauses import introduces_speech
-from sipcheck.language.sentences import logical_lines
+from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import TITLE_LINES, Line, Plan, Section, TableView
 from sipcheck.section_tables import (
     CUE_COVERAGE,
@@ -125,8 +125,11 @@ class _Builder(TableReading):
         hint = _LEADING_HINT.match(text)
         if hint and self.hint_below_label(hint, location):
             return
-        if block.italic and text.rstrip().endswith("?"):
-            # "_Hur lämnades samtycket och när?_" under a heading: the template asking
+        if block.italic and (text.rstrip().endswith("?") or any(
+                self.vocabulary.is_placeholder(first) for first in split_sentences(text)[:1])):
+            # "_Hur lämnades samtycket och när?_" under a heading: the template asking; and
+            # a hint that opens with the template's own words, "_Vilka frågor behöver lösas
+            # på mötet? Formulera dem gärna tillsammans med den enskilde._"
             self.add(Line(text, location, heading=True))
             return
         boxes = checkbox_value(text)

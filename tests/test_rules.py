@@ -176,6 +176,17 @@ def test_every_kind_is_in_the_schema():
     assert set(schema()["$defs"]["check"]["properties"]["kind"]["enum"]) == set(CHECKS)
 
 
+def test_the_templates_own_question_is_no_question_of_the_meeting():
+    plan = plan_of(heading("Frågeställningar"), para(
+        "Vilka frågor behöver lösas på mötet? Hur kan Gun få sina mediciner varje dag?"))
+    found = CHECKS["question"]({"section": "questions"}, plan)
+    assert found.passed
+    assert [e.text for e in found.evidence] == ["Hur kan Gun få sina mediciner varje dag?"]
+    hint_only = plan_of(heading("Frågeställningar"), para(
+        "Vilka frågor behöver lösas på mötet? Vilka frågor behöver lösas på mötet?"))
+    assert not CHECKS["question"]({"section": "questions"}, hint_only).passed
+
+
 def test_failing_check_says_why_in_swedish_and_english():
     finding = CHECKS["date"]({"section": "follow_up", "precision": ["day"]},
                              plan_of(heading("Uppföljning"), para("Vecka 38")))

@@ -307,3 +307,13 @@ def test_a_cell_merged_down_stands_in_every_row_it_spans():
                 if line.label]
     assert ("Insats", "Bildschema för eftermiddagen") in labelled
     assert ("När", "Från 14 oktober 2024") in labelled
+
+
+def test_an_italic_hint_that_opens_with_the_templates_question_is_form():
+    hint = Block(BlockKind.PARAGRAPH, "Vilka frågor behöver lösas på mötet? Formulera dem "
+                 "gärna tillsammans med den enskilde.", Location(), italic=True)
+    quote = Block(BlockKind.PARAGRAPH, "Hur ska jag orka? Jag vill kunna bo kvar hemma.",
+                  Location(), italic=True)
+    plan = plan_of(heading("Frågeställningar"), hint, heading("Den enskildes mål"), quote)
+    assert section_texts(plan, "questions") == []
+    assert section_texts(plan, "goals") == ["Hur ska jag orka? Jag vill kunna bo kvar hemma."]

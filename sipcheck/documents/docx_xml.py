@@ -22,7 +22,7 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 BODY, P, PPR, PSTYLE, R, RPR, RSTYLE, T, TBL, TR, TC, TCPR, TRPR = (
     W + n for n in ("body", "p", "pPr", "pStyle", "r", "rPr", "rStyle", "t", "tbl", "tr",
                     "tc", "tcPr", "trPr"))
-CAPS, SMALL_CAPS = W + "caps", W + "smallCaps"
+CAPS, SMALL_CAPS, ITALIC = W + "caps", W + "smallCaps", W + "i"
 SDT, SDT_PR, SDT_CONTENT, SECT_PR, VAL, B, VANISH, SYM, FLD_CHAR, FF_DATA = (
     W + n for n in ("sdt", "sdtPr", "sdtContent", "sectPr", "val", "b", "vanish", "sym",
                     "fldChar", "ffData"))
@@ -103,14 +103,17 @@ def choice(alt):
 
 
 class _Inline:
-    """What one paragraph collects: text pieces, text boxes to emit after it, boldness."""
+    """What one paragraph collects: text pieces, text boxes to emit after it, whether all
+    of its text is bold, and whether all of it is set in italics by the runs themselves (a
+    template's grey hint typed in italics; italics from styles are not read)."""
 
-    __slots__ = ("parts", "boxes", "bold", "seen", "check_bold", "style_bold", "style_caps")
+    __slots__ = ("parts", "boxes", "bold", "italic", "seen", "check_bold", "style_bold",
+                 "style_caps")
 
     def __init__(self, check_bold: bool, style_bold: bool, style_caps: bool = False) -> None:
         self.parts: list[str] = []
         self.boxes: list = []
-        self.bold = True
+        self.bold = self.italic = True
         self.seen = False
         self.check_bold, self.style_bold = check_bold, style_bold
         # Text formatted as capitals or small capitals is printed in capitals, and read so:
@@ -176,7 +179,8 @@ class Walker:
             out.append(Block(
                 BlockKind.HEADING if level else BlockKind.PARAGRAPH, text,
                 Location(paragraph=self._count(part, 0), part=part), level=level,
-                bold=state.bold and state.seen, list_item=list_item, style=style.name))
+                bold=state.bold and state.seen, list_item=list_item, style=style.name,
+                italic=state.italic and state.seen))
         for box in state.boxes:
             self.blocks(box, part or "textbox", in_cell, hidden, out)
 
@@ -211,10 +215,13 @@ class Walker:
         self.run_items(r, rpr, state)
         if _caps(rpr, state.style_caps):
             parts[start:] = [part.upper() for part in parts[start:]]
-        if (state.check_bold and state.bold and len(parts) > start
+        if (state.check_bold and (state.bold or state.italic) and len(parts) > start
                 and "".join(parts[start:]).strip(" \n\t\u00a0☒☐")):
             state.seen = True
-            state.bold = self.run_bold(rpr, state.style_bold)
+            if state.bold:
+                state.bold = self.run_bold(rpr, state.style_bold)
+            state.italic = state.italic and rpr is not None and \
+                (italic := rpr.find(ITALIC)) is not None and on(italic)
 
     def run_items(self, parent, rpr, state: _Inline) -> None:
         """The pieces of one w:r, or of an mc:Choice inside it."""

@@ -13,8 +13,10 @@ Options:
 
 A question is a sentence of at least three words ending in '?'. Questions printed by the
 template as headings ("Varför gör vi denna plan?") are headings, not content, and never
-count; nor does a question that names a section of the plan ("Vem håller ihop planen?
-Psykiatrin.", "När ses vi igen?"): it is a heading written before its answer.
+count, nor do the template's own questions left in a filled-in plan (its `form_text`:
+"Vilka frågor behöver lösas på mötet? Formulera dem gärna …"); nor does a question that
+names a section of the plan ("Vem håller ihop planen? Psykiatrin.", "När ses vi igen?"):
+it is a heading written before its answer.
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ def check(options: dict, plan: Plan) -> Finding:
     lines, outside = scope(options, plan)
     for line in lines:
         for sentence in split_sentences(line.text):
-            if not is_question(sentence, interrogative):
-                continue
+            if not is_question(sentence, interrogative) or \
+                    plan.vocabulary.is_placeholder(sentence):
+                continue  # the template's own question ("Vilka frågor behöver lösas?") is form
             if sentence.strip().endswith("?") and plan.vocabulary.section_of(
                     sentence, min_coverage=HEADING_COVERAGE) not in (None, "questions"):
                 continue  # a heading asked as a question, answered after it

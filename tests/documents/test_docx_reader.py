@@ -126,6 +126,23 @@ def test_bold_short_paragraphs_via_run_style_and_character_style(tmp_path):
         ("Namn: Anna", False), ("Ej fet", False), ("Behov", True)]
 
 
+def test_a_paragraph_typed_all_in_italics_is_italic(tmp_path):
+    doc = docx.Document()
+    hint = doc.add_paragraph().add_run("Vilka frågor behöver lösas på mötet? Formulera dem.")
+    hint.italic = True
+    hint.font.color.rgb = docx.shared.RGBColor(0x80, 0x80, 0x80)
+    quoted = doc.add_paragraph()
+    quoted.add_run("Kim sa: ")
+    quoted.add_run("”Jag vill hem.”").italic = True
+    both = doc.add_paragraph().add_run("Syfte")
+    both.bold = both.italic = True
+    result = read(doc, tmp_path)
+
+    assert [(b.text, b.italic, b.bold) for b in result.blocks] == [
+        ("Vilka frågor behöver lösas på mötet? Formulera dem.", True, False),
+        ("Kim sa: ”Jag vill hem.”", False, False), ("Syfte", True, True)]
+
+
 def test_list_items_by_numbering_or_list_style(tmp_path):
     doc = docx.Document()
     doc.add_paragraph("Skolan", style="List Bullet")
