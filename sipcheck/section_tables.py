@@ -470,10 +470,23 @@ class TableReading:
                 if self.vocabulary.is_field_label(cell.text):
                     # "Namn | Jonas | Mötesdatum | 2025-02-11": labels beside their values
                     self.add(Line(cell.text.strip(), cell.location, heading=True), section)
+                elif len(row) == 1 and header is None and self.is_box(cell.text):
+                    # a box across the table, its label over its value ("Hur har den
+                    # enskilde varit delaktig?" / "Tomas deltog på mötet."): the label is
+                    # form, the value is the part's content
+                    label, value = split_label(cell.text.strip())
+                    self.add(Line(label, cell.location, heading=True), section)
+                    self.cell_lines(value, cell.location, label, section, split=False)
                 elif cell.text.strip():
                     label = header[position] if header and position < len(header) else None
                     self.cell_lines(cell.text.strip(), cell.location, label or None, section,
                                     split=False)
+
+    def is_box(self, text: str) -> bool:
+        """A cell that is one form box: a known label or the template's hint over a value."""
+        label = split_label(text.strip())[0]
+        return _stacked(text) and checkbox_value(label) is None and (
+            self.known_label(label) or self.vocabulary.is_placeholder(label))
 
 
 

@@ -317,3 +317,14 @@ def test_an_italic_hint_that_opens_with_the_templates_question_is_form():
     plan = plan_of(heading("Frågeställningar"), hint, heading("Den enskildes mål"), quote)
     assert section_texts(plan, "questions") == []
     assert section_texts(plan, "goals") == ["Hur ska jag orka? Jag vill kunna bo kvar hemma."]
+
+
+def test_a_box_across_a_table_is_its_label_over_its_value():
+    # a web form's print: a part's title, then one box a row, its label above its value
+    plan = plan_of(table(["Delaktighet"],
+                         ["Hur har den enskilde varit delaktig?\nTomas deltog på mötet."]),
+                   table(["Andra aktörers insatser"], ["Insatser av andra aktörer\nEj ifyllt"]),
+                   table(["Samtycke"], ["☒ Samtycke finns ☐ Muntligt\n______"]))
+    assert section_texts(plan, "participation") == ["Tomas deltog på mötet."]
+    assert section_texts(plan, "other_actors") == []
+    assert section_texts(plan, "consent") == ["Samtycke finns"]
