@@ -19,12 +19,16 @@ Options:
               when looking for other actors)
   table_rows  also match whole table rows of the sections, cells joined by " | "
               (a participants row "Kim | Den enskilde | Ja")
+  titles      regular expressions of roles: a name written with one after it is no
+              `<subject>` (see below)
 
 A line's form label counts as part of it ("Samtycke: muntligt"), headings do not.
 
 In `patterns`, `<subject>` stands for the name of the person the plan is about, as the plan
 calls them ("Kim", "B."), so that "<subject> (vill|berättar)" finds the person's own view
 and not a professional's. Where the plan names nobody, such a pattern matches nothing.
+`titles` (patterns of roles) rules out a name mostly written with a role after it ("Anna,
+socialsekreterare"): a professional's, however often the plan names her.
 """
 
 from __future__ import annotations
@@ -98,7 +102,8 @@ class _Patterns:
     def __init__(self, options: dict, plan: Plan) -> None:
         order = [*options.get("patterns", []), *keyword_patterns(options.get("keywords", []))]
         self.free = [pattern for pattern in order if SUBJECT not in pattern]
-        named = {pattern: _with_subject(pattern, plan) for pattern in order
+        titles = tuple(options.get("titles", ()))
+        named = {pattern: _with_subject(pattern, plan, titles) for pattern in order
                  if SUBJECT in pattern}
         self.named = [pattern for pattern in named.values() if pattern]
         self.searched = [named.get(pattern, pattern) for pattern in order
@@ -114,11 +119,11 @@ class _Patterns:
                     if (match := compile_pattern(pattern).search(text)))
 
 
-def _with_subject(pattern: str, plan: Plan) -> str | None:
+def _with_subject(pattern: str, plan: Plan, titles: tuple[str, ...] = ()) -> str | None:
     """`pattern` with `<subject>` replaced by the person's name; None without a name."""
     if SUBJECT not in pattern:
         return pattern
-    subject = plan.subject_pattern()
+    subject = plan.subject_pattern(titles=titles)
     return pattern.replace(SUBJECT, f"(?-i:{subject.pattern})") if subject else None
 
 
