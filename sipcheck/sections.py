@@ -248,6 +248,12 @@ class _Builder(TableReading):
                 self.current.form == "label" and self.label_block is None:
             self.add(Line(value, location, label=label))
             return True
+        if in_list and value and section_id is not None and section_id == self.current.id \
+                and self.current.form != "label":
+            # "4. Förlängning av aktivitetsersättningen: Sara skickar …" in the list under
+            # "Insatser": an item whose words are the section's own, not a part of its own
+            self.add(Line(value, location, label=label))
+            return True
         if section_id is None and (self.vocabulary.is_record_field(self.current.id, label)
                                    or (value and self.vocabulary.is_actor_label(
                                        self.current.id, label))):
@@ -330,7 +336,10 @@ class _Builder(TableReading):
             return "caps", 0
         first = block.text.strip().split("\n")[0].strip() == text.strip()
         numbered = label_core(text) != text.strip() and first  # "Fält 1 av 12 – Syfte"
-        if ("\n" not in block.text.strip() or numbered) and \
+        # a section's own name over a short value in one paragraph of a text export
+        # ("Huvudansvar" / "Kommunen."): a heading though its value is shorter than it
+        named = first and self.vocabulary.section_of(text, exact=True) is not None
+        if ("\n" not in block.text.strip() or numbered or named) and \
                 not text.rstrip(_QUOTES).endswith((".", ":", "!")) \
                 and text[:1] not in _QUOTES and len(text.split()) <= _NUMBERED_WORDS and \
                 self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):

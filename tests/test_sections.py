@@ -328,3 +328,20 @@ def test_a_box_across_a_table_is_its_label_over_its_value():
     assert section_texts(plan, "participation") == ["Tomas deltog på mötet."]
     assert section_texts(plan, "other_actors") == []
     assert section_texts(plan, "consent") == ["Samtycke finns"]
+
+
+def test_a_text_exports_heading_over_a_shorter_value_and_a_list_item_of_its_section():
+    # a plain-text plan: "Huvudansvar" over "Kommunen." in one paragraph, and a measure in
+    # the list under "Insatser" that opens with words of the section ("aktivitet…")
+    plan = plan_of(para("Insatser"),
+                   para("Sömnskola i grupp. Vuxenpsykiatrin, arbetsterapeut.", list_item=True),
+                   para("Förlängning av aktivitetsersättningen: Sara skickar ansökan till "
+                        "Försäkringskassan senast 2025-04-30.", list_item=True),
+                   para("Anneli handlar med Sara varje söndag.", list_item=True),
+                   para("Huvudansvar\nKommunen."), para("Uppföljning\nI maj."))
+    assert section_texts(plan, "interventions") == [
+        "Sömnskola i grupp. Vuxenpsykiatrin, arbetsterapeut.",
+        "Sara skickar ansökan till Försäkringskassan senast 2025-04-30.",
+        "Anneli handlar med Sara varje söndag."]
+    assert section_texts(plan, "lead") == ["Kommunen."]
+    assert section_texts(plan, "follow_up") == ["I maj."]

@@ -43,6 +43,9 @@ MAX_BYTES = 5_000_000
 
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸✅👉📌🔹🔸➡▶]\ufe0f?|\d{1,3}[.)])\s+(\S.*)$")
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
+# An e-mail reply quotes the earlier mail line by line: "> Syfte", "> > Insatser".
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+QUOTED_LINES = 3  # fewer lines opening with ">" are no quoted mail ("> 18 år")
 
 
 def read_text(path: Path) -> Document:
@@ -50,7 +53,7 @@ def read_text(path: Path) -> Document:
     text = _load(path, "txt")
     if isinstance(text, Document):
         return text
-    lines = text.splitlines()
+    lines = _unquoted(text.splitlines())
     builder = _Builder(width=_wrap_width(lines))
     tables = 0
     skip_to = 0
@@ -116,6 +119,15 @@ def read_text(path: Path) -> Document:
             builder.add(number, raw, text_line)
     builder.flush()
     return _finish(path, "txt", builder.blocks)
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The lines with an e-mail's quote marks taken off: a reply thread quotes the plan sent
+    earlier ("> Syfte" / "> Sara har inte kommit iväg …"), and it is read as the plan it
+    is. Each line keeps its number."""
+    if sum(1 for line in lines if _QUOTED.match(line)) < QUOTED_LINES:
+        return lines
+    return [_QUOTED.sub("", line) for line in lines]
 
 
 def read_markdown(path: Path) -> Document:

@@ -109,6 +109,22 @@ def test_capitals_line_followed_by_text_is_split(tmp_path):
     assert all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks)
 
 
+def test_a_mail_quoted_in_a_reply_is_read_without_its_quote_marks(tmp_path):
+    doc = read_text(write(tmp_path, "Hej alla!\nHär är läget.\n\n"
+                                    "-----Ursprungligt meddelande-----\n"
+                                    "> SYFTE\n> Sara behöver en ny daglig verksamhet.\n>\n"
+                                    "> > Huvudansvar: LSS-handläggaren\n"))
+    assert summary(doc) == [
+        (BlockKind.PARAGRAPH, "Hej alla!\nHär är läget.", 1),
+        (BlockKind.PARAGRAPH, "-----Ursprungligt meddelande-----", 4),
+        (BlockKind.PARAGRAPH, "SYFTE", 5),
+        (BlockKind.PARAGRAPH, "Sara behöver en ny daglig verksamhet.", 6),
+        (BlockKind.PARAGRAPH, "Huvudansvar: LSS-handläggaren", 8),
+    ]
+    one = read_text(write(tmp_path, "Ålder\n> 18 år\nBor hemma.\n"))
+    assert "> 18 år" in one.text()  # one line opening with ">" is no quoted mail
+
+
 def test_label_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "Huvudansvarig:\nEva Svensson\nNästa möte:\n12 maj\n"))
     assert [b.text for b in doc.blocks] == ["Huvudansvarig:", "Eva Svensson", "Nästa möte:",
