@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from sipcheck.language.clauses import main_clause
 from sipcheck.language.function_words import FUNCTION_WORDS
-from sipcheck.language.sentences import logical_lines
+from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.privacy.names import first_names
 from sipcheck.rules.base import Evidence, Finding, any_match, quote, section_option
 from sipcheck.sections import Plan
@@ -211,6 +211,10 @@ def _split_entries(text: str, options: dict) -> list[str]:
         units = options.get("organisations", [])
         if not parts:
             continue
+        names = _first_names_listed(chunk)
+        if names:
+            entries.extend(names)  # "På mötet var ni båda, Malin, Jonas, Petra och Sofie."
+            continue
         named = sum(1 for p in parts if any_match(people, p))
         commas = [p.strip() for p in chunk.split(",")]
         if len(commas) >= 2 and all(any_match(people, role) for role in _AND.split(commas[0])) \
@@ -225,6 +229,26 @@ def _split_entries(text: str, options: dict) -> list[str]:
         else:
             entries.append(chunk)
     return entries
+
+
+_BARE_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+")
+_INITIAL = re.compile(r"[A-ZÅÄÖ]\.?")  # "M." in "Närvarande: M., Karin, Johan"
+NAMES_LISTED = 3  # first names in a row that make a sentence a list of who was there
+
+
+def _first_names_listed(chunk: str) -> list[str]:
+    """The first names (or initials) a sentence lists, when it is a list of them with at
+    most one part that is not a name ("På mötet var ni båda, Malin, Jonas, Petra och
+    Sofie.", "M., Karin, Johan, Leila, Tove"): each is someone who was there, with no
+    function or unit. [] for any other sentence."""
+    for sentence in split_sentences(chunk):
+        parts = [part.strip(" !") for part in _LIST_PARTS.split(sentence)]
+        names = [part.rstrip(".") if len(part) > 2 else part for part in parts
+                 if _INITIAL.fullmatch(part) or (_BARE_NAME.fullmatch(part.rstrip("."))
+                                                 and part.rstrip(".").casefold() in first_names())]
+        if len(names) >= NAMES_LISTED and len(names) >= len(parts) - 1:
+            return names
+    return []
 
 
 # "Barn och familj", "Vård och omsorg": a unit's name, no list of people
