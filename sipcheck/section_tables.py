@@ -455,6 +455,20 @@ class TableReading:
             for cell in rows[0]:
                 if cell.text.strip():
                     self.add(Line(cell.text.strip(), cell.location, heading=True), section)
+            spread = _by_grid(rows[0], max(len(row) for row in rows))
+            if spread is not None:
+                # a header cell over two columns ("Insats" over "Vad | Hur ofta"): the
+                # header by the columns below it, and the row of sub-headers read into it
+                header = spread
+                below = [c.text.strip() for c in rows[1]] if len(rows) > 1 else []
+                if len(below) == len(header) and self.is_header(
+                        [text for text in below if text]):
+                    for cell in rows[1]:
+                        if cell.text.strip():
+                            self.add(Line(cell.text.strip(), cell.location, heading=True),
+                                     section)
+                    header = [sub or top for sub, top in zip(below, header, strict=True)]
+                    rows = rows[1:]
             # a header repeated where the table continues on the next page is no row
             rows = _unwrapped([row for row in rows[1:]
                                if [c.text.strip() for c in row] != header])
@@ -488,6 +502,21 @@ class TableReading:
         return _stacked(text) and checkbox_value(label) is None and (
             self.known_label(label) or self.vocabulary.is_placeholder(label))
 
+
+
+def _by_grid(cells: list[Cell], width: int) -> list[str] | None:
+    """A header row with a cell across several columns, by the columns of the rows below:
+    each cell's text over every grid column up to the next cell's. None for a header with
+    a cell for each column, or whose cells have no grid places."""
+    places = [cell.location.cell for cell in cells]
+    if len(cells) >= width or None in places or places != sorted(set(places)) or \
+            places[0] != 1 or places[-1] > width:
+        return None
+    texts = [""] * width
+    for cell, start, end in zip(cells, places, [*places[1:], width + 1], strict=True):
+        for column in range(start, end):
+            texts[column - 1] = cell.text.strip()
+    return texts
 
 
 def _unwrapped(rows: list[list[Cell]]) -> list[list[Cell]]:

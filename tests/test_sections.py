@@ -345,3 +345,21 @@ def test_a_text_exports_heading_over_a_shorter_value_and_a_list_item_of_its_sect
         "Anneli handlar med Sara varje söndag."]
     assert section_texts(plan, "lead") == ["Kommunen."]
     assert section_texts(plan, "follow_up") == ["I maj."]
+
+
+def test_a_header_cell_over_two_columns_is_read_with_the_sub_headers_below_it():
+    # "Insats" across "Vad | Hur ofta", "Ansvarig" and "Start" merged down over both rows
+    texts = [[(1, "Insats"), (3, "Ansvarig"), (4, "Start")],
+             [(1, "Vad"), (2, "Hur ofta"), (3, "Ansvarig"), (4, "Start")],
+             [(1, "Drogtester (urinprov)"), (2, "2 gånger/vecka"),
+              (3, "Sjuksköterska, Beroendemottagningen Västervik"), (4, "2025-02-17")]]
+    rows = [[Cell(text, Location(table=91, row=r, cell=c)) for c, text in row]
+            for r, row in enumerate(texts, start=1)]
+    block = Block(BlockKind.TABLE, table_text(rows), Location(table=91), rows=rows)
+    plan = plan_of(heading("Insatser"), block)
+    (view,) = plan.sections_for("interventions")[0].tables
+    assert view.header == ["Vad", "Hur ofta", "Ansvarig", "Start"]
+    labelled = {line.label: line.text for line in plan.sections_for("interventions")[0].lines
+                if line.label}
+    assert labelled["Ansvarig"] == "Sjuksköterska, Beroendemottagningen Västervik"
+    assert labelled["Start"] == "2025-02-17"
