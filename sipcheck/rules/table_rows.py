@@ -207,10 +207,29 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         rows = [Row(row.what, _FIRST_PERSON.sub(writer, row.who), row.when, row.text,
                     row.location) for row in rows]
     exclude = options.get("exclude", [])
+    if exclude:
+        rows = [kept for row in rows if (kept := _without_excluded(row, exclude)) is not None]
     return [row for row in rows if not plan.vocabulary.is_placeholder(row.what)
-            and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))
-            and not (exclude and (any_match(exclude, row.what) or
-                                  any_match(exclude, _label_of(row))))]
+            and not plan.vocabulary.is_field_label(_NUMBER_AFTER.sub("", row.what))]
+
+
+def _without_excluded(row: Row, exclude: list[str]) -> Row | None:
+    """The row, or None when `exclude` rules it out. A paragraph of decisions is several
+    measures: one sentence that `exclude` rules out ("Kontakt med Arbetsförmedlingen kan
+    bli aktuell längre fram.") leaves the others ("Therese bokar en tid hos läkare …")."""
+    if any_match(exclude, _label_of(row)):
+        return None
+    if not any_match(exclude, row.what):
+        return row
+    sentences = split_sentences(row.what)
+    if len(sentences) < 2 or any_match(exclude, sentences[0]) or not (
+            row.who == row.when == row.text and row.text.endswith(row.what)):
+        # a row of a table or with its fields, or a paragraph that opens with what rules
+        # it out ("Inga andra aktörer är aktuella. P. är ålderspensionär …"): all of it
+        return None
+    kept = " ".join(s for s in sentences if not any_match(exclude, s))
+    full = row.text[:len(row.text) - len(row.what)] + kept  # with its label, if any
+    return Row(kept, full, full, full, row.location) if kept else None
 
 
 def _label_of(row: Row) -> str:
