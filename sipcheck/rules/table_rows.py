@@ -56,7 +56,7 @@ from sipcheck.rules.base import (
     section_option,
 )
 from sipcheck.sections import Plan
-from sipcheck.vocabulary import key
+from sipcheck.vocabulary import checkbox_value, key
 
 # A writer's note in brackets ("[kolla med BUP]") is no part of the measure.
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -106,6 +106,11 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
             any_match(options.get("who", []), _subject_words(section.heading,
                                                              options.get("who", []))) else ""
         for table in section.tables:
+            if _options_grid(table):
+                # "☒ Hemtjänst | ☐ Trygghetslarm | ☒ Matdistribution" over more such rows:
+                # which kinds were chosen, each detailed as a measure elsewhere
+                in_tables.update(cell.location for cells in table.rows for cell in cells)
+                continue
             roles = _column_roles(table.header or [], columns)
             times = _time_columns(table.header or [], roles)
             wide = len(table.header or ()) >= 2 or any(len(cells) >= 2 for cells in table.rows)
@@ -230,6 +235,13 @@ def _without_excluded(row: Row, exclude: list[str]) -> Row | None:
     kept = " ".join(s for s in sentences if not any_match(exclude, s))
     full = row.text[:len(row.text) - len(row.what)] + kept  # with its label, if any
     return Row(kept, full, full, full, row.location) if kept else None
+
+
+def _options_grid(table) -> bool:
+    """A table of nothing but options to tick, its header row too."""
+    texts = [*(table.header or []), *(cell.text for cells in table.rows for cell in cells)]
+    filled = [text for text in texts if text.strip()]
+    return bool(filled) and all(checkbox_value(text) is not None for text in filled)
 
 
 def _label_of(row: Row) -> str:
