@@ -93,6 +93,13 @@ def _column_roles(header: list[str], columns: dict) -> dict[str, int]:
     return roles
 
 
+def _who_columns(header: list[str], columns: dict) -> list[int]:
+    """Every column a header names as who, first: a table may give the unit and the
+    function apart ("Utförande verksamhet | Ansvarig funktion")."""
+    return [index for index, title in enumerate(header)
+            if _column_roles([title], columns).get("who") == 0]
+
+
 def rows_of(options: dict, plan: Plan) -> list[Row]:
     rows: list[Row] = []
     subject = plan.subject_pattern(titles=tuple(options.get("titles", ()))) \
@@ -112,6 +119,7 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 in_tables.update(cell.location for cells in table.rows for cell in cells)
                 continue
             roles = _column_roles(table.header or [], columns)
+            whos = _who_columns(table.header or [], columns)
             times = _time_columns(table.header or [], roles)
             wide = len(table.header or ()) >= 2 or any(len(cells) >= 2 for cells in table.rows)
             for cells in table.rows:
@@ -140,7 +148,9 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
 
                 what = cell_text("what") or (
                     _first_value(texts, plan) if "what" not in roles else "")
-                who = cell_text("who") if "who" in roles else joined
+                # every column that says who ("Utförande verksamhet | Ansvarig funktion")
+                who = " | ".join(texts[i] for i in whos if i < len(texts) and texts[i]) \
+                    if whos else joined
                 when = cell_text("when") if "when" in roles else joined
                 last = rows[-1] if rows else None
                 if last is not None and cells is table.rows[0] and what[:1].islower() and \
