@@ -205,7 +205,10 @@ def _split_entries(text: str, options: dict) -> list[str]:
     name and ends with a unit: then the commas separate one person's name, roles and unit
     ("Tove, sjuksköterska och case manager, Psykiatriska mottagningen")."""
     entries = []
-    for chunk in [c for line in logical_lines(text) for c in line.split(";")]:
+    # "Maria, distriktssköterska, Vårdcentralen Surahammar. Henrik, allmänläkare, …": a
+    # person a sentence, as a list of people is often written
+    for chunk in [sentence for line in logical_lines(text) for c in line.split(";")
+                  for sentence in _people_sentences(c)]:
         people = options.get("roles", []) + options.get("relations", [])
         parts = [p.strip() for p in _outside_brackets(chunk, people) if p.strip()]
         units = options.get("organisations", [])
@@ -229,6 +232,29 @@ def _split_entries(text: str, options: dict) -> list[str]:
         else:
             entries.append(chunk)
     return entries
+
+
+# "Henrik, allmänläkare, …": a sentence that opens with a name and a comma
+_NAME_COMMA = re.compile(r"^\W*[A-ZÅÄÖ][\w.-]*(?: [A-ZÅÄÖ][\w.-]*)?,\s")
+
+
+def _people_sentences(chunk: str) -> list[str]:
+    """`chunk` a sentence a person, when every sentence after the first opens with a name
+    and a comma ("Patienten G. och hans hustru Inga. Maria, distriktssköterska, Vårdcentralen
+    Surahammar. Henrik, allmänläkare, …"); else `chunk` whole."""
+    sentences = split_sentences(chunk)
+    if len(sentences) >= 2 and not any(s.rstrip().endswith("?") for s in sentences) and all(
+            _NAME_COMMA.match(sentence) and _first_word(sentence) not in _NO_NAMES
+            for sentence in sentences[1:]):
+        return sentences
+    return [chunk]
+
+
+_NO_NAMES = FUNCTION_WORDS | {"ja", "nej"}  # "Ja, sa du på mötet": an answer, no name
+
+
+def _first_word(text: str) -> str:
+    return text.strip().split(maxsplit=1)[0].strip(",.").lower() if text.strip() else ""
 
 
 _BARE_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+")
