@@ -173,6 +173,19 @@ def test_a_decision_letter_after_an_address_block_is_no_plan(tmp_path):
     assert "not_a_plan" in problems
 
 
+def test_a_local_agreement_on_sip_named_by_a_compound_is_no_plan(tmp_path):
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+    path = tmp_path / "overenskommelse.txt"
+    path.write_text("Samverkansöverenskommelse om samordnad individuell plan (SIP)\n\n"
+                    "1. Bakgrund och syfte\nKommunen och regionen ska upprätta en SIP när "
+                    "den enskilde behöver insatser från båda.\n\n3. Ansvar\nDen verksamhet "
+                    "som först ser behovet kallar till SIP.\n", encoding="utf-8")
+    found = review_paths([path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    problems = [p["code"] for p in found["plans"][0].get("problems", [])]
+    assert "not_a_plan" in problems
+
+
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
                               "2024-11-05 när S. skrevs ut från psykiatrisk heldygnsvård.\n")
