@@ -186,6 +186,15 @@ def test_a_local_agreement_on_sip_named_by_a_compound_is_no_plan(tmp_path):
     assert "not_a_plan" in problems
 
 
+def test_a_picture_described_in_brackets_is_no_text_of_the_plan():
+    # an easy-read plan puts a picture before each part, described in brackets: no words
+    # of the purpose
+    levels = levels_of(para("[bild: pusselbitar]"), para("Varför har vi möte?", bold=True),
+                       para("Alla som hjälper dig ska samarbeta.\nDet heter SIP."),
+                       para("[bild: frågetecken]"), para("Det här pratar vi om", bold=True))
+    assert levels["syfte"] == "delvis"
+
+
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
                               "2024-11-05 när S. skrevs ut från psykiatrisk heldygnsvård.\n")
