@@ -195,6 +195,18 @@ def test_a_picture_described_in_brackets_is_no_text_of_the_plan():
     assert levels["syfte"] == "delvis"
 
 
+def test_a_staff_checklist_before_the_meeting_is_no_plan(tmp_path):
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+    path = tmp_path / "checklista.txt"
+    path.write_text("Checklista inför SIP-möte\n\n- Samtycke inhämtat\n- Kallelse skickad "
+                    "till alla deltagare\n- Rum bokat\n- Syfte och frågeställningar "
+                    "formulerade\n", encoding="utf-8")
+    found = review_paths([path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    problems = [p["code"] for p in found["plans"][0].get("problems", [])]
+    assert "not_a_plan" in problems
+
+
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
                               "2024-11-05 när S. skrevs ut från psykiatrisk heldygnsvård.\n")
