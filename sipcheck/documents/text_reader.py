@@ -46,6 +46,11 @@ _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
 # An e-mail reply quotes the earlier mail line by line: "> Syfte", "> > Insatser".
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 QUOTED_LINES = 3  # fewer lines opening with ">" are no quoted mail ("> 18 år")
+# A chat's export opens each message with its time and sender: "[2025-03-04 13:15] Anna
+# (Socialtjänsten): …" (Teams), "Lisa 14:06: …" (a phone's messages).
+_CHAT_PREFIX = re.compile(
+    r"^[ \t]*(?:\[\d{4}-\d\d-\d\d[ T]\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]*[^:\n]{1,60}?:"
+    r"|[A-ZÅÄÖ][\w.-]*(?: [A-ZÅÄÖ][\w.-]*)? \d{1,2}[:.]\d\d:)[ \t]+")
 
 
 def read_text(path: Path) -> Document:
@@ -124,10 +129,13 @@ def read_text(path: Path) -> Document:
 def _unquoted(lines: list[str]) -> list[str]:
     """The lines with an e-mail's quote marks taken off: a reply thread quotes the plan sent
     earlier ("> Syfte" / "> Sara har inte kommit iväg …"), and it is read as the plan it
-    is. Each line keeps its number."""
-    if sum(1 for line in lines if _QUOTED.match(line)) < QUOTED_LINES:
-        return lines
-    return [_QUOTED.sub("", line) for line in lines]
+    is; so with a chat's time and sender before each message ("[2025-03-04 13:15] Anna
+    (Socialtjänsten): Frågeställningar: …"), which the plan's labels follow. Each line keeps
+    its number."""
+    for marks in (_QUOTED, _CHAT_PREFIX):
+        if sum(1 for line in lines if marks.match(line)) >= QUOTED_LINES:
+            lines = [marks.sub("", line) for line in lines]
+    return lines
 
 
 def read_markdown(path: Path) -> Document:

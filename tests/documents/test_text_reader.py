@@ -125,6 +125,18 @@ def test_a_mail_quoted_in_a_reply_is_read_without_its_quote_marks(tmp_path):
     assert "> 18 år" in one.text()  # one line opening with ">" is no quoted mail
 
 
+def test_a_chat_export_is_read_without_each_messages_time_and_sender(tmp_path):
+    doc = read_text(write(tmp_path, "[2025-03-04 13:12] Anna (Socialtjänsten): Hej alla!\n\n"
+                                    "[2025-03-04 13:15] Anna (Socialtjänsten): Syfte: L. ska "
+                                    "tillbaka till skolan.\n\n[2025-03-04 13:18] Jonas "
+                                    "(Beroendemottagningen): Ansvar: jag.\n"))
+    assert [b.text for b in doc.blocks] == [
+        "Hej alla!", "Syfte: L. ska tillbaka till skolan.", "Ansvar: jag."]
+    phone = read_text(write(tmp_path, "Lisa 14:02: Hej Jonna!\nJonna 14:04: ok tack\n"
+                                      "Lisa 14:06: Mål: bo själv.\n"))
+    assert "Lisa 14:02" not in phone.text() and "Mål: bo själv." in phone.text()
+
+
 def test_label_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "Huvudansvarig:\nEva Svensson\nNästa möte:\n12 maj\n"))
     assert [b.text for b in doc.blocks] == ["Huvudansvarig:", "Eva Svensson", "Nästa möte:",
