@@ -503,7 +503,6 @@ class TableReading:
             self.known_label(label) or self.vocabulary.is_placeholder(label))
 
 
-
 def _by_grid(cells: list[Cell], width: int) -> list[str] | None:
     """A header row with a cell across several columns, by the columns of the rows below:
     each cell's text over every grid column up to the next cell's. None for a header with
