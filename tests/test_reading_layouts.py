@@ -20,7 +20,7 @@ from helpers import checklist_named
 
 from sipcheck.experts.agreement_stats import cohen_kappa
 from sipcheck.review import review_paths
-from sipcheck.section_tables import LABEL_WORDS
+from sipcheck.table_shapes import LABEL_WORDS
 
 LAYOUTS = Path(__file__).resolve().parent / "corpus_layouts"
 FOLDERS = sorted(p.name for p in LAYOUTS.iterdir() if (p / "expected.yaml").exists())

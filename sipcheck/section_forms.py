@@ -1,0 +1,169 @@
+"""Forms built as tables, read field by field.
+
+A label cell beside its value ("Vem håller ihop planen? | Kurator, BUP"), boxes side by
+side each with its label over its value, a record entry's small header of "Label:" cells:
+each field opens the section its label names and its value is that section's content.
+`FormReading` holds these methods of the section builder; `section_tables.TableReading`
+decides when a table is a form.
+"""
+
+from __future__ import annotations
+
+from sipcheck.documents.model import Cell, Location
+from sipcheck.language.sentences import logical_lines, split_sentences
+from sipcheck.plan import Line, Section
+from sipcheck.table_shapes import (
+    CUE_COVERAGE,
+    first_text,
+    label_shaped,
+    split_label,
+    stacked,
+    width,
+)
+from sipcheck.vocabulary import checkbox_value, label_core
+
+RECORD_ROWS = 4  # a record entry's header of fields is this small
+
+
+class FormReading:
+    """Form methods of the section builder (which provides `open`, `add`, `attach`,
+    `is_header`, `current` and `vocabulary`)."""
+
+    def record_fields(self, rows: list[list[Cell]]) -> list[tuple[str, Location]]:
+        """The fields of a small table of "Label:" cells beside their values in which one
+        label's value is a heading ("Rubrik: Överenskommelse", `heading_labels`), as
+        "Label: value" lines; [] for any other table."""
+        if len(rows) > RECORD_ROWS:
+            return []
+        fields: list[tuple[str, str, Location]] = []
+        for row in rows:
+            cells = [c for c in row if c.text.strip()]
+            index = 0
+            while index < len(cells):
+                label, value = split_label(cells[index].text.strip())
+                if not label.endswith(":") and not value:
+                    return []  # a cell that is no field
+                if not value and index + 1 < len(cells) and \
+                        not cells[index + 1].text.strip().endswith(":"):
+                    index += 1
+                    value = cells[index].text.strip()
+                fields.append((label.rstrip(":").strip(), value, cells[index].location))
+                index += 1
+        if not any(value and self.vocabulary.is_heading_label(label)
+                   for label, value, _ in fields):
+            return []
+        return [(f"{label}: {value}", location) for label, value, location in fields]
+
+    def is_form_table(self, rows: list[list[Cell]]) -> bool:
+        """A form built as a table: labels down the left, each value to its right ("Vem
+        håller ihop planen? | Kurator, BUP"), part headers across the width. Most rows of
+        two cells open with a label, and at least two of those labels name a section (one
+        will do when every row is a label and its value)."""
+        head = [c.text.strip() for c in rows[0] if c.text.strip()] if rows else []
+        if len(head) >= 2 and self.is_header(head) and not any(
+                self.vocabulary.section_of(text, exact=True) for text in head):
+            return False  # columns headed "Funktion | Verksamhet": a list, not a form
+        pairs = [row for row in rows if width(row) == 2 and not self.is_header(
+            [c.text.strip() for c in row if c.text.strip()])]
+        wider = [row for row in rows if width(row) > 2]
+        if len(pairs) < 2 or len(wider) > len(pairs) // 3:
+            return False
+        labelled = [row for row in pairs if label_shaped(first_text(row))]
+        named = [row for row in labelled
+                 if self.vocabulary.section_of(first_text(row), min_coverage=CUE_COVERAGE)]
+        if wider or len(labelled) < len(pairs):
+            return len(labelled) * 10 >= len(pairs) * 7 and len(named) >= 2
+        return len(named) >= 1  # every row a label and its value
+
+    def form_rows(self, rows: list[list[Cell]]) -> None:
+        """Reads a form table row by row: a label and its value open a section (named by
+        alias or cues, or unnamed), a part header across the width opens one, and a cell
+        across the width under a label with an empty value is that label's value."""
+        awaiting: str | None = None  # a label whose value comes in the row below
+        for row in rows:
+            cells = [c for c in row if c.text.strip()]
+            if not cells:
+                continue
+            if len(cells) > 2:
+                self.attach(self.current, [row], cells[0].location)
+                awaiting = None
+                continue
+            if self.is_stacked_row(cells):
+                self.stacked_fields(cells)
+                awaiting = None
+                continue
+            first = cells[0]
+            text = first.text.strip()
+            label, in_cell = split_label(text)
+            if len(cells) == 1 and (awaiting is not None or not label_shaped(text)) and not (
+                    label_shaped(text) and self.vocabulary.section_of(text, exact=True)):
+                # (a part header across the width, "DEL 6 ANDRA AKTÖRER", is no value)
+                self.cell_lines(text, first.location, awaiting)
+                awaiting = None
+                continue
+            if len(cells) == 2 and not label_shaped(label):
+                for cell in cells:
+                    self.cell_lines(cell.text.strip(), cell.location, None)
+                continue
+            if len(row) == 2 and in_cell.strip() and all(
+                    sentence.rstrip().endswith("?") or self.vocabulary.is_placeholder(sentence)
+                    for sentence in split_sentences(in_cell)):
+                # the template's question or hint under the label, its answer in the box
+                # beside it ("Den enskildes medverkan / Deltar den enskilde? Om inte: …")
+                in_cell = ""
+            value = "\n".join(part for part in (in_cell.strip(), *(
+                c.text.strip() for c in cells[1:])) if part)
+            self.field(label, first.location, value, cells[-1].location)
+            awaiting = None if value or len(cells) == 1 else label
+
+    def is_stacked_row(self, row: list[Cell]) -> bool:
+        """Boxes side by side, each with its label above its value ("Datum för
+        uppföljning / 2025-05-20 | Plats / Socialkontoret"), every label a known one."""
+        cells = [c for c in row if c.text.strip()]
+        return len(cells) >= 2 and all(stacked(c.text) for c in cells) and all(
+            self.known_label(split_label(c.text.strip())[0]) for c in cells)
+
+    def known_label(self, label: str) -> bool:
+        """A form's label or a section's name, by alias or mostly by cues."""
+        return self.vocabulary.is_label(label) or \
+            self.vocabulary.section_of(label, min_coverage=CUE_COVERAGE) is not None
+
+    def stacked_fields(self, cells: list[Cell]) -> None:
+        """Each box of a stacked row as a field of its own."""
+        for cell in cells:
+            label, value = split_label(cell.text.strip())
+            self.field(label, cell.location, value, cell.location)
+
+    def field(self, label: str, location: Location, value: str,
+              value_location: Location) -> None:
+        """A form's field: its label opens a section (named by alias or cues, or unnamed)
+        and its value is that section's content; a field of the entries of the open
+        section ("Ansvarig", "När" under "Insats") stays in it."""
+        section_id = self.vocabulary.section_of(label)
+        if section_id is not None or not self.vocabulary.is_record_field(self.current.id,
+                                                                         label):
+            self.open(section_id, label_core(label).rstrip(":").strip(), location, "cell")
+        self.add(Line(label, location, heading=True))
+        if value:
+            self.cell_lines(value, value_location, label)
+
+    def cell_lines(self, text: str, location: Location, label: str | None,
+                   section: Section | None = None, split: bool = True) -> None:
+        """A value cell as content lines of a section (the open one by default): each
+        logical line (or the whole cell), with only the ticked options of checkboxes, and
+        empty or placeholder values as form."""
+        for part in logical_lines(text) if split else [text]:
+            boxes = checkbox_value(part)
+            if boxes is not None:
+                part = " ".join(p for p in boxes if p)
+                if not boxes[1]:
+                    self.add(Line(part or text, location, label=label, heading=True), section)
+                    continue
+            empty = self.vocabulary.is_placeholder(part)
+            self.add(Line(part, location, label=label, heading=empty), section)
+
+    def is_box(self, text: str) -> bool:
+        """A cell that is one form box: a known label or the template's hint over a value."""
+        label = split_label(text.strip())[0]
+        return stacked(text) and checkbox_value(label) is None and (
+            self.known_label(label) or self.vocabulary.is_placeholder(label))
