@@ -23,7 +23,7 @@ from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import TITLE_LINES, Line, Plan, Section, TableView
 from sipcheck.section_tables import TableReading
 from sipcheck.table_shapes import CUE_COVERAGE, LABEL_LINE, LABEL_WORDS, SHORT_WORDS, split_label
-from sipcheck.vocabulary import Vocabulary, checkbox_value, label_core
+from sipcheck.vocabulary import Vocabulary, checkbox_value, is_numbering, label_core
 
 __all__ = ["Line", "Plan", "Section", "TableView", "TITLE_LINES", "find_sections",
            "split_label"]
@@ -60,8 +60,8 @@ RUN_IN_WORDS = 3
 LIST_COVERAGE = 0.75
 
 
-_STRENGTH = {"heading": 3, "bold": 2, "caps": 2, "numbered": 2, "question": 1, "plain": 1,
-             "label": 1, "cell": 1, "prose": 1}
+_STRENGTH = {"heading": 3, "bold": 2, "caps": 2, "numbered": 2, "item": 2, "question": 1,
+             "plain": 1, "label": 1, "cell": 1, "prose": 1}
 
 
 class _Builder(TableReading):
@@ -277,7 +277,8 @@ class _Builder(TableReading):
         """The section a heading names. A line that is a heading only by its wording (a plain
         line, a question, a numbered list line) must be explained mostly by the cues; a
         heading style, bold or capitals already say it is a heading."""
-        coverage = {"question": CUE_COVERAGE, "plain": LIST_COVERAGE, "numbered": LIST_COVERAGE}
+        coverage = {"question": CUE_COVERAGE, "item": CUE_COVERAGE, "plain": LIST_COVERAGE,
+                    "numbered": LIST_COVERAGE}
         if form == "numbered" and label_core(text).rstrip().endswith("?"):
             form = "question"  # a numbered question: as much as any question
         first = len(self.sections) == 1 and not any(
@@ -289,7 +290,8 @@ class _Builder(TableReading):
     def heading_form(self, text: str, block: Block) -> tuple[str | None, int]:
         if block.kind is BlockKind.HEADING and len(text.split()) <= LONG_HEADING_WORDS:
             return "heading", block.level or 1
-        short = len(text) <= _SHORT_CHARS and len(text.split()) <= SHORT_WORDS
+        core = label_core(text)  # its words, not its numbering and hint
+        short = len(core) <= _SHORT_CHARS and len(core.split()) <= SHORT_WORDS
         if not short:
             return None, 0
         if _PARAGRAPH_SIGN.match(text) and len(text.split()) <= _NUMBERED_WORDS and \
@@ -317,6 +319,12 @@ class _Builder(TableReading):
                 # (not a list of questions for the meeting under "Frågeställningar")
                 return "numbered", 0
             return None, 0
+        labelled = LABEL_LINE.match(text)
+        if labelled and is_numbering(labelled.group(1)) and \
+                text[labelled.end(1):].lstrip().startswith(": "):  # not a time "13:05"
+            # "Fråga 7 av 14: Samtycke – hur och när har samtycke lämnats?": a form's
+            # numbered item, its answer below; a heading whatever it asks
+            return "item", 0
         if text.endswith("?"):
             weak = self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE)
             return ("question", 0) if weak else (None, 0)
@@ -335,7 +343,8 @@ class _Builder(TableReading):
         named = first and self.vocabulary.section_of(text, exact=True) is not None
         if ("\n" not in block.text.strip() or numbered or named) and \
                 not text.rstrip(_QUOTES).endswith((".", ":", "!")) \
-                and text[:1] not in _QUOTES and len(text.split()) <= _NUMBERED_WORDS and \
+                and text[:1] not in _QUOTES and len(label_core(text).split()) <= _NUMBERED_WORDS \
+                and \
                 self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
             return "plain", 0  # a heading written as plain text, alone on its line
         return None, 0

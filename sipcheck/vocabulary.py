@@ -42,10 +42,12 @@ _NON_WORD = re.compile(r"[^\w]+")
 _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
 # "2.", "2.1", "3a.", "3)", "A.", "IV.", "§ 4", "Del 6" before a heading's words ("N. deltog" is an
 # initial: a letter numbers a heading only before a capital).
-_NUMBERING = re.compile(
-    r"^\s*(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
+_NUMBER = (
+    r"(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
     r"§\s*\d{1,2}|(?i:del|avsnitt|fält|fråga|punkt|steg)\s+\d{1,2}(?:\s+av\s+\d{1,2})?"
-    r"(?:[.:)]|\s+[–—-])?)\s+(?=\w)")  # "Fält 8 av 12 – Huvudansvar för planen"
+    r"(?:[.:)]|\s+[–—-])?)")
+_NUMBERING = re.compile(rf"^\s*{_NUMBER}\s+(?=\w)")  # "Fält 8 av 12 – Huvudansvar för planen"
+_NUMBER_ALONE = re.compile(rf"\s*{_NUMBER}\s*")  # "Fråga 3 av 14" before a colon
 # A hint in parentheses or brackets: "(namn, funktion, verksamhet)", "[ÅÅÅÅ-MM-DD]".
 _HINT = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
 # A dotted or ruled line to write on: "Underskrift ............".
@@ -135,6 +137,13 @@ def label_core(text: str) -> str:
     "Huvudansvarig för planen (namn, funktion)" is "Huvudansvarig för planen"."""
     core = _HINT.sub("", _NUMBERING.sub("", text, count=1)).strip()
     return core or text.strip()
+
+
+def is_numbering(text: str) -> bool:
+    """Whether `text` only numbers a heading ("Fråga 3 av 14", "Fält 2", "§ 4"): a survey's
+    or a web form's export writes "Fråga 3 av 14: Syfte med SIP-mötet", a numbered heading
+    and no label with its value."""
+    return _NUMBER_ALONE.fullmatch(text) is not None
 
 
 _FUNCTION_KEYS = frozenset(key_word for word in FUNCTION_WORDS

@@ -239,6 +239,31 @@ def test_a_web_forms_numbered_field_headers_name_their_parts(tmp_path):
     assert section_texts(plan, "lead") == ["Socialsekreterare, IFO Barn och unga, Sala kommun"]
 
 
+
+def test_a_surveys_numbered_questions_head_their_answers_whatever_they_ask(tmp_path):
+    """A survey tool's export writes each question after its number and a colon ("Fråga 7
+    av 14: …"), the answer below: each is a heading, also one no section's words explain
+    and one whose own words make it long, and its question is the form's, none for the
+    meeting; a time "13:05 …" in minutes is no such number."""
+    plan = read_txt(tmp_path, (
+        "Fråga 3 av 14: Syfte med SIP-mötet\nSvar: Samordning.\n"
+        "Fråga 7 av 14: Samtycke – hur och när har samtycke lämnats?\n"
+        "Svar: Skriftligt samtycke, undertecknat av G.\n"
+        "Fråga 11 av 14: Andra aktörers insatser (närstående, god man, FK, AF m.fl.)\n"
+        "Svar: Inga andra aktörer är aktuella.\n"))
+    assert section_texts(plan, "purpose") == ["Samordning."]
+    assert section_texts(plan, "other_actors") == ["Inga andra aktörer är aktuella."]
+    assert "Skriftligt samtycke, undertecknat av G." not in section_texts(plan, "purpose")
+    assert [line.text for line in plan.lines if line.heading and "Fråga 7" in line.text]
+    asked = read_txt(tmp_path, (
+        "Fråga 4 av 14: Frågeställningar inför mötet\nSvar: (inget svar)\n"
+        "Fråga 7 av 14: Samtycke – hur och när har samtycke lämnats?\n"
+        "Svar: Muntligt samtycke på mötet.\n"))
+    levels = {r.id: r.level for r in assess(asked, checklist_named())}
+    assert levels["fragestallningar"] == "ej_uppfyllt"
+    minutes = read_txt(tmp_path, "13:02 J. deltar inte.\n13:05 Kort presentationsrunda.\n")
+    assert not [line for line in minutes.lines if line.heading]
+
 def test_a_committees_minutes_named_in_the_printed_header_are_no_plan(tmp_path):
     """The kind of a printed document may stand only in its running header: a social
     welfare committee's minutes treat SIP as one item among others."""
