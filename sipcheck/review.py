@@ -193,11 +193,12 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
 def _titles_before_its_own(plan: Plan, checklist: Checklist) -> list[str]:
     """The first page's header and the opening lines up to and with the first that calls the
     document a SIP: after "Minnesanteckningar SIP-möte – Tim" an "Agenda" is a part of the
-    minutes, not what the document is."""
+    minutes, not what the document is. A header that names SIP names the form or the
+    system ("Blankett SIP 2"), and the title below it still says what the document is."""
     from sipcheck.rules.base import any_match
 
-    lines = []
-    for line in [*plan.first_header(), *plan.opening_lines()]:  # a printed header first
+    lines = [*plan.first_header()]  # a printed header first
+    for line in plan.opening_lines():
         lines.append(line)
         if any_match(checklist.plan_titles, line):
             break

@@ -207,6 +207,38 @@ def test_a_staff_checklist_before_the_meeting_is_no_plan(tmp_path):
     assert "not_a_plan" in problems
 
 
+
+def test_a_consent_form_and_a_leaflet_about_sip_are_no_plans(tmp_path):
+    """A consent form belongs to a SIP and a leaflet tells what a SIP is; neither is a
+    plan, also when the form's printed header names SIP ("Blankett SIP 2"). A plan that
+    opens with its consent field and its value is still a plan."""
+    import docx
+
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+
+    def document(name: str, header: str, *lines: str):
+        made = docx.Document()
+        made.sections[0].header.paragraphs[0].text = header
+        for line in lines:
+            made.add_paragraph(line)
+        made.save(tmp_path / name)
+
+    document("samtycke.docx", "Surahammars kommun · Blankett SIP 2",
+             "Samtycke till samordnad individuell plan (SIP)",
+             "Jag samtycker till att följande verksamheter får lämna uppgifter om mig:",
+             "☒ Socialtjänsten", "☒ Vårdcentralen", "Datum: 2025-01-10")
+    document("broschyr.docx", "Kungsörs kommun", "Vad är en SIP?",
+             "Information till dig som får stöd från både kommunen och regionen.",
+             "Vad står i planen?", "Vem som gör vad och när, och när planen följs upp.")
+    document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
+             "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
+             "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
+    found = review_paths([tmp_path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    flagged = {plan["file"] for plan in found["plans"]
+               if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
+    assert flagged == {"samtycke.docx", "broschyr.docx"}
+
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
                               "2024-11-05 när S. skrevs ut från psykiatrisk heldygnsvård.\n")
