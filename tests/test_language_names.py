@@ -22,6 +22,12 @@ from sipcheck.language.names import likely_subject
     (["Skolan ringer.", "Eleven går till skolan.", "Skolan ordnar lunch."], None),
     # An initial's genitive "S:s" is the initial's, not a lower-case word "s".
     (["S. var med på mötet.", "Maria är S:s samtalskontakt.", "S. vill ha brev."], "S"),
+    # The first part of a compound that shares its end ("Budget- och skuldrådgivning") is
+    # no word of its own: the person is the one named, not "Budget".
+    (["Insats 3 – Budget- och skuldrådgivning", "Utförare: Budget- och skuldrådgivare",
+      "Genomgång av skulder. Budget- och skuldrådgivningen ringer.", "Vi träffar P. i maj.",
+      "P. deltog."],
+     "P"),
 ])
 def test_likely_subject(texts, expected):
     assert likely_subject(texts) == expected

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
+_SHARED_END = re.compile(r"-\s+(?:och|eller|samt|resp\.?|respektive)\s")
 _NOT_NAMES = frozenset({
     "jag", "du", "han", "hon", "hen", "vi", "ni", "de", "den", "det", "dem", "man", "mamma",
     "pappa", "sip", "mål", "min", "mitt", "mina", "kl", "om", "vid", "när", "efter", "inför",
@@ -80,10 +81,13 @@ class NameTally:
     def _count(self, sentence: str) -> None:
         # "S:s", "BUP:s": the genitive's "s" after a colon is no word of its own (taken for
         # one, the lower-case "s" ruled out the initial S as the person's name)
+        # "Budget- och skuldrådgivning", "Barn- och ungdomspsykiatrin": the first part of a
+        # compound whose end is shared is no word of its own, and never a name
         matches = [match for match in _TOKEN.finditer(sentence)
                    if not (match.start() >= 2 and sentence[match.start() - 1] == ":"
                            and sentence[match.start() - 2].isalnum()
-                           and match.group() in ("s", "ns", "es"))]
+                           and match.group() in ("s", "ns", "es"))
+                   and not _SHARED_END.match(sentence, match.end())]
         tokens = [match.group() for match in matches]
         for index, token in enumerate(tokens):
             if token.islower():
