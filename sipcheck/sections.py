@@ -301,8 +301,12 @@ class _Builder(TableReading):
             # "2. Syfte med SIP": a numbered heading, which readers may see as a list item;
             # a list line is a heading only when a section's words explain nearly all of it
             # a list line in small letters ("- samtycke inhämtat") is an entry, no heading
+            # a list line with a dash before a value that holds a number ("- Nästa
+            # uppföljning (alla) – v. 16") is the entry and its value, no heading
+            dashed = _DASH_LABEL.match(text)
+            valued = dashed is not None and any(c.isdigit() for c in dashed.group(2))
             if len(text.split()) <= _NUMBERED_WORDS and not text.endswith((".", ",", ";")) \
-                    and not text.lstrip()[:1].islower() and (
+                    and not text.lstrip()[:1].islower() and not valued and (
                         block.bold  # "7. Ansvar och uppföljning" in bold: a heading
                         or self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE)):
                 return "numbered", 0

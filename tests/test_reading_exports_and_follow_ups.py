@@ -296,6 +296,27 @@ def test_a_surveys_numbered_questions_head_their_answers_whatever_they_ask(tmp_p
     minutes = read_txt(tmp_path, "13:02 J. deltar inte.\n13:05 Kort presentationsrunda.\n")
     assert not [line for line in minutes.lines if line.heading]
 
+
+def test_a_box_named_next_follow_up_in_a_print_opens_the_follow_up():
+    """A record print's boxes, each its label over its value: "NÄSTA UPPFÖLJNING" below
+    the participants' box is the follow-up, not one more participant."""
+    plan = plan_of(table(["SYFTE MED SIP\nAtt samordna stödet efter utskrivningen."],
+                         ["DELTAGARE\nP. (den enskilde)\nAnna, socialsekreterare, IFO Sala"],
+                         ["NÄSTA UPPFÖLJNING\n2025-04-08 kl. 13.00, Psykiatrimottagningen Sala"]))
+    assert section_texts(plan, "follow_up") == [
+        "2025-04-08 kl. 13.00, Psykiatrimottagningen Sala"]
+    assert not any("2025-04-08" in text for text in section_texts(plan, "participants"))
+
+
+def test_a_list_entry_with_a_dash_before_its_value_is_no_heading(tmp_path):
+    """"- Nästa uppföljning (alla) – v. 16" among the things to do is an entry and its
+    week, not a heading that leaves its week behind."""
+    plan = read_txt(tmp_path, "Att göra\n\n- Skicka in läkarintyget till FK (J. själv) – "
+                              "2025-03-07\n- Nästa uppföljning (alla) – v. 16\n")
+    assert not [line for line in plan.lines if line.heading and "v. 16" in line.text]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["uppfoljning"] == "delvis"
+
 def test_a_committees_minutes_named_in_the_printed_header_are_no_plan(tmp_path):
     """The kind of a printed document may stand only in its running header: a social
     welfare committee's minutes treat SIP as one item among others."""
