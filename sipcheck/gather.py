@@ -119,16 +119,25 @@ def table_section(header: list[str], rules: list[GatherRule], key) -> GatherRule
     a tie the rule listed first): "Åtgärd | Verksamhet | Funktion | Start" is a table of
     interventions, "Namn | Funktion | Verksamhet | Deltog" one of participants.
     `key` is the label comparison form (`vocabulary.key`)."""
-    cells = [key(cell).split() for cell in header if cell and cell.strip()]
+    cells = [cell for cell in header if cell and cell.strip()]
     scores = []
     for rule in rules:
-        words = [key(word) for word in rule.table_headers]
-        hits = sum(1 for cell in cells
-                   if any(w.startswith(word) for w in cell for word in words if word))
+        hits = sum(1 for cell in cells if _names_column(cell, rule, key))
         if hits >= 2:
             scores.append((hits, rule))
     scores.sort(key=lambda item: -item[0])  # stable: on a tie, the rule listed first
     return scores[0][1] if scores else None
+
+
+def names_columns(cells: list[str], rule: GatherRule, key) -> bool:
+    """Whether every one of `cells` names a column of `rule`'s tables ("Vad", "Vem", "När"
+    down a table's first column: a measure written down, not across)."""
+    return bool(cells) and all(_names_column(cell, rule, key) for cell in cells)
+
+
+def _names_column(cell: str, rule: GatherRule, key) -> bool:
+    words = [key(word) for word in rule.table_headers]
+    return any(w.startswith(word) for w in key(cell).split() for word in words if word)
 
 
 @dataclass

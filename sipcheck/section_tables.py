@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Location, spread_down
-from sipcheck.gather import GATHERED, table_section
+from sipcheck.gather import GATHERED, names_columns, table_section
 from sipcheck.plan import Line, Section, TableView
 from sipcheck.section_forms import FormReading
 from sipcheck.table_shapes import (
@@ -33,6 +33,7 @@ from sipcheck.table_shapes import (
 from sipcheck.vocabulary import checkbox_value, key, label_core
 
 _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text
+TURNED_ROWS = 6  # a measure written down a table has a few fields
 # A journal entry's time stamp: "2024-10-15 15:44", "2024-10-15 kl. 15.44".
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}$")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)])?")  # "", "3", "2.1", "b)"
@@ -84,6 +85,13 @@ class TableReading(FormReading):
             self.form_rows(rows)
             self.current = outer
             return
+        turned = self.turned(rows)
+        if turned is not None:
+            # a measure written down a table ("Vad | …", "Vem | …", "När | …"), one under
+            # each actor's heading: its labels are the header a table of measures has
+            # across its top, and each column after them one measure
+            self.attach(outer, turned, block.location)
+            return
         # Label rows: the first row may be a label written freely ("Syfte med mötet", or
         # a merged title cell named by cues); further rows must name a section exactly, so
         # that a data row such as "Uppföljning av medicinering" in an interventions table
@@ -124,6 +132,25 @@ class TableReading(FormReading):
         else:
             self.label_rows(rows, label_rows, block.location)
         self.current = outer
+
+    def turned(self, rows: list[list[Cell]]) -> list[list[Cell]] | None:
+        """A table of measures turned on its side: short labels down the first column that
+        all name columns of one gathered section's tables (two at least: "Vad", "Vem",
+        "När"; none a section's own name), values beside them. Its rows turned into
+        columns, the labels first; None for any other table."""
+        filled = [row for row in rows if any(c.text.strip() for c in row)]
+        if not 2 <= len(filled) <= TURNED_ROWS or any(len(row) < 2 for row in filled):
+            return None
+        labels = [row[0].text.strip() for row in filled]
+        if any(len(label.split()) > 3 or not label_shaped(label) or
+               self.vocabulary.section_of(label, exact=True) for label in labels):
+            return None
+        rule = table_section(labels, self.vocabulary.gather, key)
+        if rule is None or not names_columns(labels, rule, key):
+            return None
+        width_ = max(len(row) for row in filled)
+        return [[row[column] for row in filled if column < len(row)]
+                for column in range(width_)]
 
     def heading_column(self, rows: list[list[Cell]]) -> int | None:
         """The column whose header says it holds headings (`heading_labels`: "nr | Rubrik |

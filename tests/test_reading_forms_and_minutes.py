@@ -255,3 +255,21 @@ def test_plain_headings_in_a_letter_are_found_by_their_words_whatever_the_initia
     assert section_texts(plan, "participation") == [
         "A. var med hela mötet och sa att han vill behålla lägenheten."]
     assert len(section_texts(plan, "interventions")) == 1
+
+
+def test_a_measure_written_down_a_table_under_each_actor_is_a_measure_with_who_and_when():
+    """A child's plan with a small table per actor, "Vad", "Vem" and "När" down its first
+    column: each is one measure with who does it and when, read as a row of a table of
+    measures; a form whose labels name the plan's parts is not turned."""
+    levels = levels_of(
+        para("Syfte: Att skolan, habiliteringen och föräldrarna gör samma sak."),
+        heading("Skolan"),
+        table(["Vad", "Anpassat schema med bildstöd för hela skoldagen."],
+              ["Vem", "Specialpedagog, Sunnanåskolan"], ["När", "Från 2025-02-03."]),
+        heading("Föräldrarna"),
+        table(["Vad", "Går igenom bildschemat för nästa skoldag med E. varje kväll."],
+              ["Vem", "Mamma och pappa"], ["När", "Varje kväll från 2025-02-02."]))
+    assert (levels["insatser"], levels["ansvar"], levels["andra_aktorer"]) == (
+        "uppfyllt", "uppfyllt", "uppfyllt")
+    form = plan_of(table(["Syfte", "Att samordna stödet."], ["Huvudansvar", "Kurator, BUP"]))
+    assert section_texts(form, "purpose") == ["Att samordna stödet."]
