@@ -385,6 +385,8 @@ class _Builder(TableReading):
             return False  # "S. säger: ”Jag vill …”" is the person speaking
         if re.search(r"\w[.!?]\s+\w", label):
             return False  # "Fortsatt hemtjänst. Ansvar: …": a sentence ends before the colon
+        if label.count("(") > label.count(")"):
+            return False  # "1) Fortsatt kontakt (vem: DSK Sofie, när: löpande)": in brackets
         # Not "kl. 13:00" or "Tid 10:30": a label never ends in a digit. A long label is
         # still one when its field is left blank ("Om nej, skäl och hur …: ______").
         limit = LABEL_WORDS + 4 if self.vocabulary.is_placeholder(value) else 8

@@ -345,3 +345,17 @@ def test_a_committees_minutes_named_in_the_printed_header_are_no_plan(tmp_path):
     # the minutes are told by the kind their header names; the other only by its few parts
     assert said["protokoll.docx"] and "SAMMANTRÄDESPROTOKOLL" in said["protokoll.docx"][0]
     assert not any("SAMMANTRÄDESPROTOKOLL" in message for message in said["utan.docx"])
+
+
+def test_who_and_when_in_brackets_after_a_measure_are_no_label(tmp_path):
+    """"1) Fortsatt kontakt med distriktssköterska (vem: DSK Sofie, när: löpande)": the
+    colon inside the brackets is the measure's own field, not a label that would make the
+    measure a heading of its own."""
+    plan = read_txt(tmp_path, (
+        "--- INSATSER ---\n"
+        "1) Fortsatt kontakt med distriktssköterska (vem: DSK Sofie, vårdcentralen,\n"
+        "   när: löpande)\n"
+        "2) Läkarkontakt vid behov (vem: Regionen, när: vid behov)\n"))
+    assert section_texts(plan, "interventions") == [
+        "Fortsatt kontakt med distriktssköterska (vem: DSK Sofie, vårdcentralen, när: "
+        "löpande)", "Läkarkontakt vid behov (vem: Regionen, när: vid behov)"]
