@@ -116,6 +116,34 @@ class FormReading:
             self.field(label, first.location, value, cells[-1].location)
             awaiting = None if value or len(cells) == 1 else label
 
+    def is_paired(self, rows: list[list[Cell]]) -> bool:
+        """A form laid out in pairs across the page, two or more labels a row each beside
+        its value ("Huvudansvarig | Lisa, socialsekreterare | Nästa uppföljning | Efter
+        sommaren"), one label at least a section's own name: no header of columns, though
+        it names two sections."""
+        filled = [row for row in rows if any(c.text.strip() for c in row)]
+        if not filled or any(len(row) < 4 or len(row) % 2 for row in filled):
+            return False
+        known = named = 0
+        for row in filled:
+            for label, value in zip(row[::2], row[1::2], strict=True):
+                text, answer = label.text.strip(), value.text.strip()
+                if not text or not label_shaped(text) or any(c.isdigit() for c in text):
+                    return False
+                if answer and label_shaped(answer) and self.known_label(answer):
+                    return False  # a header of labels only ("Namn | Funktion | …")
+                known += self.known_label(text) or self.vocabulary.is_field_label(text)
+                named += self.vocabulary.section_of(text, exact=True) is not None
+        return named >= 1 and known * 2 >= sum(len(row) // 2 for row in filled)
+
+    def paired_fields(self, rows: list[list[Cell]]) -> None:
+        """Each label and the value beside it as a field of its own."""
+        for row in rows:
+            for label, value in zip(row[::2], row[1::2], strict=True):
+                if label.text.strip():
+                    self.field(label.text.strip(), label.location, value.text.strip(),
+                               value.location)
+
     def is_stacked_row(self, row: list[Cell]) -> bool:
         """Boxes side by side, each with its label above its value ("Datum för
         uppföljning / 2025-05-20 | Plats / Socialkontoret"), every label a known one."""

@@ -85,6 +85,10 @@ class TableReading(FormReading):
             self.form_rows(rows)
             self.current = outer
             return
+        if self.is_paired(rows):
+            self.paired_fields(rows)
+            self.current = outer
+            return
         turned = self.turned(rows)
         if turned is not None:
             # a measure written down a table ("Vad | …", "Vem | …", "När | …"), one under

@@ -273,3 +273,17 @@ def test_a_measure_written_down_a_table_under_each_actor_is_a_measure_with_who_a
         "uppfyllt", "uppfyllt", "uppfyllt")
     form = plan_of(table(["Syfte", "Att samordna stödet."], ["Huvudansvar", "Kurator, BUP"]))
     assert section_texts(form, "purpose") == ["Att samordna stödet."]
+
+
+def test_a_form_laid_out_in_pairs_across_the_page_reads_each_label_with_its_value():
+    """"Huvudansvarig | Lisa, … | Nästa uppföljning | Efter sommaren": two labels a row,
+    each beside its value, not a header of columns naming two parts."""
+    plan = plan_of(table(["Namn", "R., 34 år", "Personnummer", "XXXXXX-XXXX"],
+                         ["Datum för uppföljning", "2025-03-12", "Ursprunglig SIP", "2024-10-08"],
+                         ["Huvudansvarig", "Lisa, socialsekreterare, Vuxenenheten, Ystads kommun",
+                          "Nästa uppföljning", "Efter sommaren"]))
+    assert section_texts(plan, "lead") == ["Lisa, socialsekreterare, Vuxenenheten, Ystads kommun"]
+    assert "Efter sommaren" in section_texts(plan, "follow_up")
+    header = plan_of(table(["Insats", "Ansvarig", "När", "Uppföljning"],
+                           ["Boendestöd", "Boendestödet", "Varje vecka", "Maj"]))
+    assert section_texts(header, "lead") == []
