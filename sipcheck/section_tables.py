@@ -378,11 +378,20 @@ class TableReading(FormReading):
             # a header repeated where the table continues on the next page is no row
             rows = unwrapped([row for row in rows[1:]
                                if [c.text.strip() for c in row] != header])
-        # a question nobody answered ("Finns inga andra aktörer | ☐ Ja") is no row of it
+        # a question nobody answered ("Finns inga andra aktörer | ☐ Ja") is no row of it,
+        # nor is the template's example ("Exempel: Skolan | anpassad studiegång | mentor")
         headed = header is not None
-        section.tables.append(TableView(header, [row for row in rows
-                                                 if not self.unanswered(row, headed)], where))
+        examples = {id(row) for row in rows
+                    if self.vocabulary.is_example_row([c.text for c in row])}
+        section.tables.append(TableView(header, [
+            row for row in rows if not self.unanswered(row, headed) and id(row) not in examples],
+            where))
         for row in rows:
+            if id(row) in examples:
+                for cell in row:
+                    if cell.text.strip():
+                        self.add(Line(cell.text.strip(), cell.location, heading=True), section)
+                continue
             if self.unanswered(row, headed):
                 self.add(Line(row[0].text.strip(), row[0].location, heading=True), section)
                 continue

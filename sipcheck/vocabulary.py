@@ -215,6 +215,9 @@ class Vocabulary:
     # ("Uppföljning av SIP"); `labels`, expressions for the labels that there name this
     # meeting ("Datum för uppföljning"), not the next follow-up.
     this_meeting: dict[str, list[str]] = field(default_factory=dict)
+    # Expressions for a table row's first cell that make the row the template's example
+    # ("Exempel: Skolan | anpassad studiegång | mentor | ht 2025").
+    example_rows: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         order = list(dict.fromkeys([*self.aliases, *self.cues]))
@@ -241,6 +244,7 @@ class Vocabulary:
         self.gather = [GatherRule.of(section, data) for section, data in self.gathering.items()]
         self._form_text = _any_of(self.form_text)
         self._references = _any_of(self.references)
+        self._example_rows = _any_of(self.example_rows)
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
                              for p in self.plan_titles]
@@ -461,6 +465,12 @@ class Vocabulary:
         bare = _NUMBERING.sub("", text, count=1)
         return any(pattern.search(text) or (bare != text and pattern.search(bare))
                    for pattern in self._form_text)
+
+    def is_example_row(self, cells: list[str]) -> bool:
+        """A table row the template filled in as an example (`example_rows`: its first
+        filled cell opens "Exempel:"): all of it is form, its other cells too."""
+        first = next((text for text in cells if text.strip()), "")
+        return bool(first) and any(pattern.search(first) for pattern in self._example_rows)
 
     def is_heading_label(self, label: str) -> bool:
         """A label whose value is a heading ("Sökord: Planering")."""

@@ -9,7 +9,8 @@ A county keeps its own file small: `extends: kvalitetskollen` (a bundled name) o
   added last and needs `title` and `rules`.
 - `sections`, `cues`, `terms`, `gather`: lists are extended (new aliases, new expressions);
   new names added.
-- `field_labels`, `placeholders`, `form_text`, `references`, `heading_labels`: extended.
+- `field_labels`, `placeholders`, `form_text`, `references`, `heading_labels`,
+  `example_rows`: extended.
   `levels`: merged by id. `not_a_plan`: merged.
 - `id`, `title`, `title_en`, `version`, `description` are the child's own, never inherited.
 
@@ -91,7 +92,8 @@ def merge(parent: Resolved, child: dict, child_where: Where, parent_name: str) -
             gathered[name] = _merge_lists(gathered.get(name, {}), rule, ("gather", name), pos)
         out["gather"] = gathered
     for key, default in (("field_labels", []), ("placeholders", list(DEFAULT_PLACEHOLDERS)),
-                         ("form_text", []), ("references", []), ("heading_labels", [])):
+                         ("form_text", []), ("references", []), ("heading_labels", []),
+                         ("example_rows", [])):
         if key in base or key in child:
             out[key] = _merge_list(base.get(key, default), child.get(key), (key,), pos)
     if "levels" in base or "levels" in child:

@@ -90,7 +90,8 @@ class _Checker:
                     f"avsnittet «{section}» finns inte under sections.",
                     f"the section '{section}' is not defined under sections."))
         self.patterns({"form_text": self.data.get("form_text") or [],
-                       "references": self.data.get("references") or []}, ())
+                       "references": self.data.get("references") or [],
+                       "example_rows": self.data.get("example_rows") or []}, ())
         not_a_plan = mapping(self.data.get("not_a_plan"))
         self.patterns({key: not_a_plan[key] for key in ("titles", "plan_titles")
                        if key in not_a_plan}, ("not_a_plan",))

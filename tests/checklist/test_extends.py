@@ -146,6 +146,7 @@ criteria:
     rules:
       - level: uppfyllt
         when: {kind: pattern, patterns: ['@school_words']}
+example_rows: ['^\\W*t\\.\\s?ex\\.\\s*:']
 """
 
 
@@ -187,6 +188,9 @@ def test_child_extends_sections_terms_labels_levels(child):
     assert child.sections["purpose"] == [*parent.sections["purpose"], "Planens syfte"]
     assert child.sections["school"] == ["Skolsituation"]
     assert child.field_labels == [*parent.field_labels, "Handläggare"]
+    assert child.example_rows == [*parent.example_rows, "^\\W*t\\.\\s?ex\\.\\s*:"]
+    assert child.vocabulary().is_example_row(["T.ex.: Skolan", "mentor", "ht 2025"])
+    assert not parent.vocabulary().is_example_row(["T.ex.: Skolan", "mentor", "ht 2025"])
     assert child.min_sections == 2
     levels = {level.id: level for level in child.levels}
     assert [level.id for level in child.levels] == [
