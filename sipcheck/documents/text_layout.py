@@ -43,6 +43,10 @@ _FRONT_MATTER_ITEM = re.compile(r"^\s*-\s+(.+)$")
 # "Label<TAB>value": one tab run between a short label and the rest of the line (a value
 # that goes on in lower case is a sentence with a tab in it, not a field).
 TAB_FIELD = re.compile(r"^\s*([^\t.!?]{1,60}?)[ ]*\t+([^\t]*)$")
+# "ANDRA_AKTÖRER=Arbetsförmedlingen …": an export's key in capitals, "=" and its value, a
+# line break inside the value written as the two characters "\n".
+KEY_FIELD = re.compile(r"^\s*([A-ZÅÄÖ][A-ZÅÄÖ0-9_]{1,40})=(.*)$")
+ESCAPED_BREAK = re.compile(r"\s*\\n\s*")
 _RULE_RUN = re.compile(r"[-=]{3,}")
 _RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:[ \t+|]+[-=]{3,})+[ \t+|]*$")
 

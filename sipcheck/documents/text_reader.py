@@ -9,8 +9,8 @@ that it *can* act as one, instead of being glued to the text below it.
 Markdown gets real structure (ATX/setext headings, lists, pipe tables) because the markup
 says so explicitly. Inline markup is stripped: checks read words, not asterisks.
 
-Lines are cleaned and export layouts (tab fields, drawn tables, front matter) found by
-`text_layout`, which the PDF reader shares.
+Lines are cleaned and export layouts (tab fields, "KEY=value" lines, drawn tables, front
+matter) found by `text_layout`, which the PDF reader shares.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from pathlib import Path
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, failed, table_text
 from sipcheck.documents.text_layout import (
     BRACKET_FIELD,
+    ESCAPED_BREAK,
+    KEY_FIELD,
     LABEL_MAX_WORDS,
     TAB_FIELD,
     clean_line,
@@ -83,6 +85,17 @@ def read_text(path: Path) -> Document:
             # a form system's "[Syfte med planen]" over its lines: the field's label
             builder.single(number, raw, f"{clean_line(field.group(1))}: "
                                         f"{clean_line(field.group(2))}".rstrip())
+            continue
+        if field := KEY_FIELD.match(raw):
+            # an export's "ANDRA_AKTÖRER=…" line: its key a label, its value's escaped line
+            # breaks ("… \\n …") lines of their own
+            builder.flush()
+            label = field.group(1).replace("_", " ")
+            first, *rest = ESCAPED_BREAK.split(field.group(2).strip()) or [""]
+            builder.single(number, raw, f"{label}: {clean_line(first)}".rstrip())
+            for part in rest:
+                if clean_line(part):
+                    builder.single(number, raw, clean_line(part))
             continue
         if (field := TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
             # an export's "Label<TAB>value" line: the label and its (maybe empty) value

@@ -137,6 +137,17 @@ def test_a_chat_export_is_read_without_each_messages_time_and_sender(tmp_path):
     assert "Lisa 14:02" not in phone.text() and "Mål: bo själv." in phone.text()
 
 
+
+def test_an_exports_key_equals_value_lines_are_labels_with_their_lines(tmp_path):
+    """"INSATSER=Fortsatt kontakt … \\n Stöd vid behov.": a case system's export writes each
+    field as its key in capitals, "=" and the value, line breaks in it escaped as "\\n"."""
+    doc = read_text(write(tmp_path, "SYFTE=Samordning av insatser.\nSAMTYCKE=\n"
+                                    "INSATSER=Fortsatt kontakt. \\n Stöd vid behov.\n"
+                                    "ANDRA_AKTÖRER=AF är informerad.\n"))
+    assert [b.text for b in doc.blocks] == [
+        "SYFTE: Samordning av insatser.", "SAMTYCKE:", "INSATSER: Fortsatt kontakt.",
+        "Stöd vid behov.", "ANDRA AKTÖRER: AF är informerad."]
+
 def test_label_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "Huvudansvarig:\nEva Svensson\nNästa möte:\n12 maj\n"))
     assert [b.text for b in doc.blocks] == ["Huvudansvarig:", "Eva Svensson", "Nästa möte:",
