@@ -287,3 +287,16 @@ def test_a_form_laid_out_in_pairs_across_the_page_reads_each_label_with_its_valu
     header = plan_of(table(["Insats", "Ansvarig", "När", "Uppföljning"],
                            ["Boendestöd", "Boendestödet", "Varje vecka", "Maj"]))
     assert section_texts(header, "lead") == []
+
+
+def test_a_box_with_a_measure_on_each_line_is_read_measure_by_measure():
+    """A form's box under "Insatser och ansvar" with a measure a line ("Hemtjänst vid
+    behov efter hemgång – Kommunen"): each line is a measure of its own, and none of them
+    names more than a principal or a time, whatever the others name together."""
+    levels = levels_of(
+        para("Syfte: Att samordna hemgången efter höftfrakturen."),
+        table(["Insatser och ansvar"],
+              ["Hemtjänst vid behov efter hemgång – Kommunen\n"
+               "Fortsatt kontakt med vårdcentralen – Regionen\n"
+               "Rehabilitering enligt ordination – Regionen/kommunen"]))
+    assert levels["ansvar"] == "delvis"

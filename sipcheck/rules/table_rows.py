@@ -135,10 +135,13 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     rows.extend(_time_grid_rows(table.header, cells, texts, roles, times))
                     continue
                 joined = " | ".join(t for t in texts if t)
-                items = _bullet_items(joined) if not roles and len(cells) == 1 else []
+                items = _bullet_items(joined) or _box_lines(joined, columns) \
+                    if not roles and len(cells) == 1 else []
                 if len(items) >= 2:
                     # a box that lists its measures as bullets ("• Mentor, Kungsängsskolan:
-                    # anpassat schema …" / "• BUP Västerås: KBT …"): one measure each
+                    # anpassat schema …" / "• BUP Västerås: KBT …") or a line each
+                    # ("Hemtjänst vid behov – Kommunen" / "Fortsatt kontakt … – Regionen"):
+                    # one measure each
                     rows.extend(Row(item, item, item, item, cells[0].location) for item in items)
                     continue
 
@@ -492,6 +495,17 @@ def _has_when(row: Row, options: dict) -> bool:
 
 _BULLET = re.compile(r"^\s*[•●▪◦*–-]\s+")
 _LETTER_ITEM = re.compile(r"^[a-zåäö]\)\s")  # "b) Återbesök hos läkare …": an item of its own
+
+
+def _box_lines(text: str, columns: dict) -> list[str]:
+    """The lines of a box with a measure on each ("Hemtjänst vid behov efter hemgång –
+    Kommunen" / "Fortsatt kontakt med vårdcentralen – Regionen"), its wrapped lines joined;
+    [] for a box of one line, or one whose lines are a measure and its fields ("Ansvarig:
+    …", "När: …")."""
+    lines = logical_lines(text)
+    if len(lines) < 2 or any(_field_role(line, columns) for line in lines):
+        return []
+    return lines
 
 
 def _bullet_items(text: str) -> list[str]:
