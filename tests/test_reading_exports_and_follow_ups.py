@@ -210,10 +210,11 @@ def test_a_staff_checklist_before_the_meeting_is_no_plan(tmp_path):
 
 def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
-    SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note and
-    an investigation's summary may recommend one; none is a plan, also when the form's
-    printed header names SIP ("Blankett SIP 2"). A plan that opens with its consent field
-    and its value is still a plan, and so is a discharge planning that calls itself a SIP."""
+    SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note, an
+    investigation's summary may recommend one and a routine says how one is made; none is a
+    plan, also when the form's printed header names SIP ("Blankett SIP 2"). A plan that
+    opens with its consent field and its value is still a plan, and so is a discharge
+    planning that calls itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -241,6 +242,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("utredning.docx", "Socialförvaltningen · Barn och unga",
              "Sammanfattning av utredning enligt 11 kap. 1 § SoL",
              "Bedömning: en SIP bör hållas med skolan och BUP.")
+    document("rutin.docx", "Region Jönköpings län", "Samverkansrutin för SIP i Jönköpings län",
+             "Steg 1: Den som ser behovet kallar till SIP-möte inom två veckor.")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -252,7 +255,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     flagged = {plan["file"] for plan in found["plans"]
                if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
-                       "utredning.docx"}
+                       "utredning.docx", "rutin.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
