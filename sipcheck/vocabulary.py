@@ -27,6 +27,7 @@ for one only when the cues explain most of it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ _EMPTY_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Za-zÅÄÖåäö][\w/ -]{0,30}:(?=\
 _ONLY_HINT = re.compile(r"[(\[](?:[^()\[\]]|\([^()\[\]]*\))*[)\]]\W*")  # one nested ( ) too
 # A hint in brackets at the end of a value, closed or wrapped to the next line.
 _TRAILING_HINT = re.compile(r"\([^()]*\)?\W*$")
+# An abbreviated word in a label: four letters or more and a full stop ("Frågest.", "Uppf.").
+_ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?!\w)")
 # A cue word this long is a stem; shorter ones must match a whole word.
 STEM_MIN = 4
 
@@ -238,6 +241,10 @@ class Vocabulary:
         for index, (alias_key, section) in enumerate(self._aliases):
             self._exact.setdefault(alias_key, section)
             self._aliases_by_first.setdefault(alias_key.split()[0], []).append(index)
+        # every word of an alias or a cue, for reading a label's abbreviations ("Frågest.")
+        self._words = sorted({word for alias_key, _ in self._aliases for word in alias_key.split()}
+                             | {word for _, cue_words, _ in self._cues for word in cue_words})
+        self._known_words = frozenset(self._words)
         self._labels = sorted({key(label) for label in self.field_labels if key(label)},
                               key=len, reverse=True)
         self._placeholders = {key(p) for p in self.placeholders} | {""}
@@ -271,7 +278,7 @@ class Vocabulary:
         """How a label names a section (see the module docstring), or None. With `exact`,
         only an exact alias counts; cues count when they explain at least `min_coverage`
         of the label's content words."""
-        label_key = key(label_core(label))
+        label_key = self._unabbreviated(label, key(label_core(label)))
         if not label_key:
             return None
         if label_key in self._exact:
@@ -304,6 +311,28 @@ class Vocabulary:
                 if found and found.coverage >= min_coverage and len(part_key.split()) > 1:
                     return found
         return None
+
+    def _unabbreviated(self, label: str, label_key: str) -> str:
+        """The label's key with each abbreviated word written out as the shortest word of an
+        alias or a cue it begins: a record print's narrow column shortens its labels
+        ("Frågest.", "Huvudansv.", "Uppf." are "frågeställningar", "huvudansvar",
+        "uppföljning"). An abbreviation is a word of four letters or more with a full stop
+        that is no word of the vocabulary itself."""
+        if "." not in label:
+            return label_key
+        short = {key(word) for word in _ABBREVIATED.findall(label)}
+        if not short:
+            return label_key
+        words = []
+        alone = len(label_key.split()) == 1  # "Samt." alone is no "samt" ("and")
+        for word in label_key.split():
+            if word in short and word not in self._known_words and (
+                    alone or word not in _FUNCTION_KEYS):
+                at = bisect.bisect_left(self._words, word)
+                longer = [w for w in self._words[at:at + 50] if w.startswith(word)]
+                word = min(longer, key=len) if longer else word
+            words.append(word)
+        return " ".join(words)
 
     def _topic(self, label_key: str) -> Match | None:
         """"Uppföljning av insatser": a label "X av Y" is about Y when Y names a section

@@ -300,3 +300,17 @@ def test_a_box_with_a_measure_on_each_line_is_read_measure_by_measure():
                "Fortsatt kontakt med vårdcentralen – Regionen\n"
                "Rehabilitering enligt ordination – Regionen/kommunen"]))
     assert levels["ansvar"] == "delvis"
+
+
+def test_a_prints_narrow_column_of_abbreviated_labels_names_the_parts():
+    """A record print's table "Fält | Text" with its labels shortened to fit ("Frågest.",
+    "Huvudansv.", "Uppf."): each row is a part of the plan, named by the word its
+    abbreviation begins; a sentence's last word with its full stop is no abbreviation."""
+    plan = plan_of(table(["Fält", "Text"], ["Frågest.", "Gå igenom nuläget."],
+                         ["Huvudansv.", "Pia, socialsekreterare, IFO Vuxenenheten Sundsvall"],
+                         ["Uppf.", "Uppföljande SIP-möte 2025-06-10 kl. 13.00"]))
+    assert section_texts(plan, "questions") == ["Gå igenom nuläget."]
+    assert section_texts(plan, "lead") == ["Pia, socialsekreterare, IFO Vuxenenheten Sundsvall"]
+    assert section_texts(plan, "follow_up") == ["Uppföljande SIP-möte 2025-06-10 kl. 13.00"]
+    vocabulary = checklist_named().vocabulary()
+    assert vocabulary.section_of("Inget behov.") == vocabulary.section_of("Inget behov")
