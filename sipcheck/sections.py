@@ -331,7 +331,11 @@ class _Builder(TableReading):
             return "item", 0
         if text.endswith("?"):
             weak = self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE)
-            return ("question", 0) if weak else (None, 0)
+            if weak:
+                return "question", 0
+            # a bold question between bold questions that head the parts ("Vad är syftet?",
+            # "Hur ser det ut just nu?", "Vad vill Mikael?"): the form's, heading its answer
+            return ("bold", 0) if block.bold and self.current.form == "question" else (None, 0)
         if LABEL_LINE.match(text) and not text.rstrip().endswith(":"):
             return None, 0  # "Label: value" is handled as a label line
         if block.bold:

@@ -314,3 +314,15 @@ def test_a_prints_narrow_column_of_abbreviated_labels_names_the_parts():
     assert section_texts(plan, "follow_up") == ["Uppföljande SIP-möte 2025-06-10 kl. 13.00"]
     vocabulary = checklist_named().vocabulary()
     assert vocabulary.section_of("Inget behov.") == vocabulary.section_of("Inget behov")
+
+
+def test_a_bold_question_among_bold_questions_heading_the_parts_heads_its_answer():
+    """"Vad är syftet?", "Hur ser det ut just nu?", "Vad vill Mikael?" in bold over their
+    answers: the form's questions, each heading its part, also one no section's words
+    explain; the background under it is no purpose."""
+    blocks = (para("Vad är syftet?", bold=True), para("Samordning."),
+              para("Hur ser det ut just nu?", bold=True),
+              para("Mikael har varit sjukskriven sedan augusti och vill tillbaka till jobbet."),
+              para("När ses vi igen?", bold=True), para("2025-05-13"))
+    assert section_texts(plan_of(*blocks), "purpose") == ["Samordning."]
+    assert levels_of(*blocks)["syfte"] == "delvis"
