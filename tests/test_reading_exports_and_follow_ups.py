@@ -211,10 +211,11 @@ def test_a_staff_checklist_before_the_meeting_is_no_plan(tmp_path):
 def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
     SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note, an
-    investigation's summary may recommend one, a routine says how one is made and an
-    incident report tells of a meeting that failed; none is a plan, also when the form's
-    printed header names SIP ("Blankett SIP 2"). A plan that opens with its consent field
-    and its value is still a plan, and so is a discharge planning that calls itself a SIP."""
+    investigation's summary may recommend one, a routine says how one is made, an incident
+    report tells of a meeting that failed and a statement to a court may mention one; none
+    is a plan, also when the form's printed header names SIP ("Blankett SIP 2"). A plan
+    that opens with its consent field and its value is still a plan, and so is a discharge
+    planning that calls itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -246,6 +247,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Steg 1: Den som ser behovet kallar till SIP-möte inom två veckor.")
     document("avvikelse.docx", "Torsby kommun", "AVVIKELSERAPPORT",
              "Händelse: SIP-mötet 2025-03-04 ställdes in när psykiatrin inte kom.")
+    document("yttrande.docx", "LANDSKRONA STAD Socialförvaltningen YTTRANDE",
+             "Förvaltningsrätten i Malmö", "Mål nr 1234-25",
+             "Socialnämnden har tidigare försökt frivilliga insatser, bland annat en SIP.")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -257,7 +261,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     flagged = {plan["file"] for plan in found["plans"]
                if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
-                       "utredning.docx", "rutin.docx", "avvikelse.docx"}
+                       "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
