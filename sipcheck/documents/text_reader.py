@@ -43,6 +43,11 @@ MAX_BAD_CHAR_SHARE = 0.05
 # A plan is a few pages; a text file this large is something else (and would cost time).
 MAX_BYTES = 5_000_000
 
+# A task list's item not yet done: "- [ ] Ansökan om trygghetslarm (Biståndshandläggare, v. 15)".
+# One this long is a measure to do; a short one ("- [ ] Samtycke inhämtat") is a box not ticked.
+_TASK = re.compile(r"^\[ \]\s+(\S.*)$")
+TASK_WORDS = 6  # words outside brackets: "Samtycke inhämtat (muntligt/skriftligt, datum)" is 3
+_BRACKETED = re.compile(r"\([^()]*\)")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸✅👉📌🔹🔸➡▶]\ufe0f?|\d{1,3}[.)])\s+(\S.*)$")
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
 # An e-mail reply quotes the earlier mail line by line: "> Syfte", "> > Insatser".
@@ -214,8 +219,13 @@ def read_markdown(path: Path) -> Document:
         item = _LIST_ITEM.match(raw)
         if item:
             builder.flush()
-            builder.add(number, raw, strip_inline(item.group(2)), list_item=True,
-                        indent=len(item.group(1)))
+            text = strip_inline(item.group(2))
+            task = _TASK.match(text)
+            if task and len(_BRACKETED.sub(" ", task.group(1)).split()) >= TASK_WORDS:
+                # "- [ ] Daglig vägning på morgonen … (Hemtjänst Hammerdal, från 2025-04-07)":
+                # a task list's item to be done, a measure; not an option left unticked
+                text = task.group(1)
+            builder.add(number, raw, text, list_item=True, indent=len(item.group(1)))
             continue
         text_line = strip_inline(raw)
         if builder.list_item:  # indented or lazy continuation of the item

@@ -392,3 +392,17 @@ def test_a_list_item_wrapped_onto_an_indented_line_is_one_line(tmp_path):
     # a field under an item, and a box under a numbered heading, keep their own lines
     assert items[1] == "Boendestöd två gånger i veckan\nAnsvarig: Socialpsykiatrin Fagersta"
     assert "SYFTE MED SIP\n[x] Samordna insatser" in [b.text for b in blocks]
+
+
+def test_a_task_lists_long_items_to_do_are_measures_and_short_ones_boxes(tmp_path):
+    """"- [ ] Daglig vägning på morgonen … (Hemtjänst Hammerdal, från 2025-04-07)" is a
+    measure still to be done; "- [ ] Samtycke till SIP inhämtat (muntligt/skriftligt,
+    datum)" is a form's box left unticked."""
+    doc = read_markdown(write(tmp_path, (
+        "**Åtgärder**\n\n"
+        "- [ ] Daglig vägning på morgonen, vikten skrivs i listan på kylskåpet (Hemtjänst "
+        "Hammerdal, från 2025-04-07)\n"
+        "- [ ] Samtycke till SIP inhämtat (muntligt/skriftligt, datum)\n"), name="plan.md"))
+    items = [b.text for b in doc.blocks if b.list_item]
+    assert items[0].startswith("Daglig vägning på morgonen")
+    assert items[1].startswith("[ ] Samtycke till SIP inhämtat")
