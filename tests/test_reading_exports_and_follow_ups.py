@@ -250,6 +250,11 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("yttrande.docx", "LANDSKRONA STAD Socialförvaltningen YTTRANDE",
              "Förvaltningsrätten i Malmö", "Mål nr 1234-25",
              "Socialnämnden har tidigare försökt frivilliga insatser, bland annat en SIP.")
+    document("halsoplan.docx", "Elevhälsan", "HÄLSOPLAN",
+             "Syfte: Att eleven ska klara sin diabetes under skoldagen.",
+             "Insatser: Skolsköterskan går igenom insulinschemat med personalen varje termin.",
+             "Huvudansvarig: Skolsköterska, Elevhälsan Söderköping",
+             "Uppföljning: 2025-09-01")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -261,7 +266,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     flagged = {plan["file"] for plan in found["plans"]
                if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
-                       "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx"}
+                       "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
+                       "halsoplan.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
