@@ -58,6 +58,8 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Författare: Karin Lindqvist", ["namn"]),
     # a word ending like a street before a date is no address
     ("Vid läkemedelsgenomgången 2024-11-14.", []),
+    # a case system's number before its subject is no postcode and place
+    ("Ärende #48213  SIP Jonas  – Kommentar", []),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

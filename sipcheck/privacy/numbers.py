@@ -39,8 +39,9 @@ _STREET = re.compile(
 # what every street address holds, looked for first in the line's small letters: a street
 # word's end, a space, a digit (the address itself is tried from every word's start)
 _STREET_END = re.compile(rf"{_STREET_WORDS}[ \u00a0]+\d")
+# (a case's number, "Ärende #48213 SIP Jonas", is no postcode)
 _POSTAL = re.compile(
-    r"(?<![\d\-–])(?:SE[-\s]?)?\d{3}[ \u00a0]?\d{2}(?![\d\-–])[ \u00a0]+"
+    r"(?<![\d\-–#])(?:SE[-\s]?)?\d{3}[ \u00a0]?\d{2}(?![\d\-–])[ \u00a0]+"
     r"(?:[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ]{2,})(?!\w)")
 
 
