@@ -60,6 +60,9 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Vid läkemedelsgenomgången 2024-11-14.", []),
     # a case system's number before its subject is no postcode and place
     ("Ärende #48213  SIP Jonas  – Kommentar", []),
+    # a label in capitals in a column headed "DEN ENSKILDE" is no name; a name in capitals is
+    ("DEN ENSKILDE: VIKTORS DELAKTIGHET", []),
+    ("DEN ENSKILDE: ANNA ANDERSSON", ["namn"]),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

@@ -118,6 +118,10 @@ def labelled_names(text: str) -> Iterator[tuple[int, int]]:
             # "Författare: Socialtjänsten Köping", "Patient: Emir ÅÅMMDD-XXXX", and an
             # abbreviation before a place, "IFO Norberg": a unit, not a person
             continue
+        if all(word.isupper() for word in words) and not _first(words[0]):
+            # a label in capitals under "DEN ENSKILDE" ("VIKTORS DELAKTIGHET"): a name
+            # in capitals begins with a first name ("ANNA ANDERSSON")
+            continue
         yield match.start("name"), match.end("name")
     for match in LINE.finditer(text):
         first, last = match["name"].split()
