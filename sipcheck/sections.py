@@ -351,9 +351,9 @@ class _Builder(TableReading):
         named = first and self.vocabulary.section_of(text, exact=True) is not None
         if ("\n" not in block.text.strip() or numbered or named) and \
                 not text.rstrip(_QUOTES).endswith((".", ":", "!")) \
-                and text[:1] not in _QUOTES and len(label_core(text).split()) <= _NUMBERED_WORDS \
-                and \
-                self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
+                and text[:1] not in _QUOTES \
+                and len(label_core(text).split()) <= _NUMBERED_WORDS \
+                and self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
             return "plain", 0  # a heading written as plain text, alone on its line
         return None, 0
 
