@@ -212,10 +212,10 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
     SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note, an
     investigation's summary may recommend one, a routine says how one is made, an incident
-    report tells of a meeting that failed and a statement to a court may mention one; none
-    is a plan, also when the form's printed header names SIP ("Blankett SIP 2"). A plan
-    that opens with its consent field and its value is still a plan, and so is a discharge
-    planning that calls itself a SIP."""
+    report tells of a meeting that failed, a statement to a court may mention one and a
+    note of a phone call may plan one; none is a plan, also when the form's printed header
+    names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its value is
+    still a plan, and so is a discharge planning that calls itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -255,6 +255,10 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Insatser: Skolsköterskan går igenom insulinschemat med personalen varje termin.",
              "Huvudansvarig: Skolsköterska, Elevhälsan Söderköping",
              "Uppföljning: 2025-09-01")
+    document("telefon.docx", "VAS – Hälsocentralen Kalix", "Journalanteckning – telefonsamtal",
+             "Syfte: Att boka ett SIP-möte med dottern och hemtjänsten.",
+             "Åtgärd: Distriktssköterskan ringer hemtjänsten 2025-04-10.",
+             "Ansvarig: Distriktssköterska, Hälsocentralen Kalix")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -267,7 +271,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
                        "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
-                       "halsoplan.docx"}
+                       "halsoplan.docx", "telefon.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
