@@ -281,10 +281,11 @@ class TableReading(FormReading):
                         self.add(Line(below.text.strip(), below.location,
                                       label=cell.text.strip()), section)
 
-    def unanswered(self, row: list[Cell], headed: bool = False) -> bool:
+    def unanswered(self, row: list[Cell], headed: bool = False, blank: bool = False) -> bool:
         """A form's question left unanswered: a label cell ("Den enskilde deltog i mötet",
         "Huvudansvarig:") beside an empty value, a placeholder or nothing ticked. Under a
-        header row (`headed`) a placeholder is only an empty column ("Patient | –")."""
+        header row (`headed`) a placeholder is only an empty column ("Patient | –"). In a
+        form printed empty (`blank`: every row a label beside an empty box) any label is."""
         if len(row) != 2 or not label_shaped(row[0].text.strip()):
             return False
         label, value = row[0].text.strip(), row[1].text.strip()
@@ -297,7 +298,7 @@ class TableReading(FormReading):
             return self.vocabulary.is_placeholder(value)
         if value and not self.vocabulary.is_placeholder(value):
             return False
-        return label.endswith(("?", ":")) or self.known_label(label)
+        return blank or label.endswith(("?", ":")) or self.known_label(label)
 
     def is_header(self, cells: list[str]) -> bool:
         """A header row: short cells without digits, most of them known labels, and no
@@ -383,16 +384,20 @@ class TableReading(FormReading):
         headed = header is not None
         examples = {id(row) for row in rows
                     if self.vocabulary.is_example_row([c.text for c in row])}
+        # a form printed empty: every row a label beside an empty box ("Gäller verksamheter |")
+        blank = not headed and len(rows) >= 2 and all(
+            len(row) == 2 and label_shaped(row[0].text.strip()) and not row[1].text.strip()
+            for row in rows)
         section.tables.append(TableView(header, [
-            row for row in rows if not self.unanswered(row, headed) and id(row) not in examples],
-            where))
+            row for row in rows if not self.unanswered(row, headed, blank)
+            and id(row) not in examples], where))
         for row in rows:
             if id(row) in examples:
                 for cell in row:
                     if cell.text.strip():
                         self.add(Line(cell.text.strip(), cell.location, heading=True), section)
                 continue
-            if self.unanswered(row, headed):
+            if self.unanswered(row, headed, blank):
                 self.add(Line(row[0].text.strip(), row[0].location, heading=True), section)
                 continue
             for position, cell in enumerate(row):

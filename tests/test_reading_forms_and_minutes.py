@@ -326,3 +326,13 @@ def test_a_bold_question_among_bold_questions_heading_the_parts_heads_its_answer
               para("När ses vi igen?", bold=True), para("2025-05-13"))
     assert section_texts(plan_of(*blocks), "purpose") == ["Samordning."]
     assert levels_of(*blocks)["syfte"] == "delvis"
+
+
+def test_a_form_printed_empty_says_nothing_whatever_its_labels():
+    """An empty template's table of labels beside empty boxes ("Samtycke inhämtat (datum)",
+    "Form (muntligt/skriftligt)", "Gäller verksamheter"): every label is form, also one no
+    list knows, so no consent is documented."""
+    levels = levels_of(heading("4. Samtycke"),
+                       table(["Samtycke inhämtat (datum)", ""], ["Form (muntligt/skriftligt)", ""],
+                             ["Gäller verksamheter", ""]))
+    assert levels["samtycke"] == "ej_uppfyllt"
