@@ -342,7 +342,10 @@ class _Builder(TableReading):
             return "bold", 0
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) \
-                and not text.endswith("."):
+                and (not text.endswith(".") or (
+                    core != text.strip() and self.vocabulary.section_of(
+                        core.rstrip("."), exact=True) is not None)):
+            # (a dictated heading keeps its full stops: "PUNKT ETT. SYFTE.")
             return "caps", 0
         first = block.text.strip().split("\n")[0].strip() == text.strip()
         numbered = label_core(text) != text.strip() and first  # "Fält 1 av 12 – Syfte"

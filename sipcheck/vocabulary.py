@@ -45,7 +45,8 @@ _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
 # initial: a letter numbers a heading only before a capital).
 _NUMBER = (
     r"(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
-    r"§\s*\d{1,2}|(?i:del|avsnitt|fält|fråga|punkt|steg)\s+\d{1,2}(?:\s+av\s+\d{1,2})?"
+    r"§\s*\d{1,2}|(?i:del|avsnitt|fält|fråga|punkt|steg)\s+(?:\d{1,2}|(?i:ett|en|två|tre|fyra|fem|"
+    r"sex|sju|åtta|nio|tio|elva|tolv)\b)(?:\s+av\s+\d{1,2})?"
     r"(?:[.:)]|\s+[–—-])?)")
 _NUMBERING = re.compile(rf"^\s*{_NUMBER}\s+(?=\w)")  # "Fält 8 av 12 – Huvudansvar för planen"
 _NUMBER_ALONE = re.compile(rf"\s*{_NUMBER}\s*")  # "Fråga 3 av 14" before a colon

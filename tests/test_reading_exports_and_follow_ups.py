@@ -390,3 +390,13 @@ def test_who_and_when_in_brackets_after_a_measure_are_no_label(tmp_path):
     assert section_texts(plan, "interventions") == [
         "Fortsatt kontakt med distriktssköterska (vem: DSK Sofie, vårdcentralen, när: "
         "löpande)", "Läkarkontakt vid behov (vem: Regionen, när: vid behov)"]
+
+
+def test_a_dictated_plans_numbered_headings_in_capitals_keep_their_full_stops(tmp_path):
+    """A dictation typed out as said: "PUNKT ETT. SYFTE." heads the purpose, its number
+    spelled out and its full stops kept; "SYFTE." is no content of the plan."""
+    plan = read_txt(tmp_path, "PUNKT ETT. SYFTE.\nSamordning.\n\nPUNKT TVÅ. FRÅGESTÄLLNINGAR.\n"
+                              "Hur ska Ida komma tillbaka till skolan efter höstlovet?\n")
+    assert section_texts(plan, "purpose") == ["Samordning."]
+    assert section_texts(plan, "questions") == [
+        "Hur ska Ida komma tillbaka till skolan efter höstlovet?"]
