@@ -316,7 +316,7 @@ class _Builder(TableReading):
             if alone and len(letters) >= 3 and all(c.isupper() for c in letters) and \
                     not any(c.isdigit() for c in words) and len(text.split()) <= _NUMBERED_WORDS:
                 return "numbered", 0  # "1. ÅTERBLICK": a numbered heading in capitals
-            if self.current.form == "numbered" and label_core(text).rstrip().endswith("?") \
+            if self.current.form == "numbered" and core.rstrip().endswith("?") \
                     and self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE):
                 # "4. Hur har du varit med i planeringen, och vad tycker du?" after "3. Vad
                 # vill du själv uppnå?": a form's numbered questions, each answered below it
@@ -336,7 +336,7 @@ class _Builder(TableReading):
             # a bold question between bold questions that head the parts ("Vad är syftet?",
             # "Hur ser det ut just nu?", "Vad vill Mikael?"): the form's, heading its answer
             return ("bold", 0) if block.bold and self.current.form == "question" else (None, 0)
-        if LABEL_LINE.match(text) and not text.rstrip().endswith(":"):
+        if labelled and not text.rstrip().endswith(":"):
             return None, 0  # "Label: value" is handled as a label line
         if block.bold:
             return "bold", 0
@@ -348,14 +348,14 @@ class _Builder(TableReading):
             # (a dictated heading keeps its full stops: "PUNKT ETT. SYFTE.")
             return "caps", 0
         first = block.text.strip().split("\n")[0].strip() == text.strip()
-        numbered = label_core(text) != text.strip() and first  # "Fält 1 av 12 – Syfte"
+        numbered = core != text.strip() and first  # "Fält 1 av 12 – Syfte"
         # a section's own name over a short value in one paragraph of a text export
         # ("Huvudansvar" / "Kommunen."): a heading though its value is shorter than it
         named = first and self.vocabulary.section_of(text, exact=True) is not None
         if ("\n" not in block.text.strip() or numbered or named) and \
                 not text.rstrip(_QUOTES).endswith((".", ":", "!")) \
                 and text[:1] not in _QUOTES \
-                and len(label_core(text).split()) <= _NUMBERED_WORDS \
+                and len(core.split()) <= _NUMBERED_WORDS \
                 and self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE):
             return "plain", 0  # a heading written as plain text, alone on its line
         return None, 0

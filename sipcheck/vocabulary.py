@@ -32,6 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from itertools import takewhile
 
 from sipcheck.gather import GatherRule
 from sipcheck.language.function_words import FUNCTION_WORDS
@@ -329,9 +330,10 @@ class Vocabulary:
         for word in label_key.split():
             if word in short and word not in self._known_words and (
                     alone or word not in _FUNCTION_KEYS):
-                at = bisect.bisect_left(self._words, word)
-                longer = [w for w in self._words[at:at + 50] if w.startswith(word)]
-                word = min(longer, key=len) if longer else word
+                # the words it begins stand together in the sorted list, from where it would go
+                longer = takewhile(lambda w, word=word: w.startswith(word),
+                                   self._words[bisect.bisect_left(self._words, word):])
+                word = min(longer, key=len, default=word)
             words.append(word)
         return " ".join(words)
 

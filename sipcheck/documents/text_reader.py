@@ -96,11 +96,10 @@ def read_text(path: Path) -> Document:
             # breaks ("… \\n …") lines of their own
             builder.flush()
             label = field.group(1).replace("_", " ")
-            first, *rest = ESCAPED_BREAK.split(field.group(2).strip()) or [""]
-            builder.single(number, raw, f"{label}: {clean_line(first)}".rstrip())
-            for part in rest:
-                if clean_line(part):
-                    builder.single(number, raw, clean_line(part))
+            first, *rest = (clean_line(part) for part in ESCAPED_BREAK.split(field.group(2)))
+            builder.single(number, raw, f"{label}: {first}".rstrip())
+            for part in filter(None, rest):
+                builder.single(number, raw, part)
             continue
         if (field := TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
             # an export's "Label<TAB>value" line: the label and its (maybe empty) value
