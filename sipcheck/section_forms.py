@@ -10,6 +10,7 @@ decides when a table is a form.
 from __future__ import annotations
 
 from sipcheck.documents.model import Cell, Location
+from sipcheck.label_text import checkbox_value, label_core
 from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import Line, Section
 from sipcheck.table_shapes import (
@@ -20,7 +21,6 @@ from sipcheck.table_shapes import (
     stacked,
     width,
 )
-from sipcheck.vocabulary import checkbox_value, label_core
 
 RECORD_ROWS = 4  # a record entry's header of fields is this small
 

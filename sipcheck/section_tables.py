@@ -15,6 +15,7 @@ import re
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Location, spread_down
 from sipcheck.gather import GATHERED, names_columns, table_section
+from sipcheck.label_text import checkbox_value, key, label_core
 from sipcheck.plan import Line, Section, TableView
 from sipcheck.section_forms import FormReading
 from sipcheck.table_shapes import (
@@ -30,7 +31,6 @@ from sipcheck.table_shapes import (
     unwrapped,
     width,
 )
-from sipcheck.vocabulary import checkbox_value, key, label_core
 
 _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text
 TURNED_ROWS = 6  # a measure written down a table has a few fields

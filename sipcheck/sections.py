@@ -18,12 +18,13 @@ import re
 
 from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.gather import GATHERED, gather
+from sipcheck.label_text import checkbox_value, is_numbering, label_core
 from sipcheck.language.clauses import introduces_speech
 from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import TITLE_LINES, Line, Plan, Section, TableView
 from sipcheck.section_tables import TableReading
 from sipcheck.table_shapes import CUE_COVERAGE, LABEL_LINE, LABEL_WORDS, SHORT_WORDS, split_label
-from sipcheck.vocabulary import Vocabulary, checkbox_value, is_numbering, label_core
+from sipcheck.vocabulary import Vocabulary
 
 __all__ = ["Line", "Plan", "Section", "TableView", "TITLE_LINES", "find_sections",
            "split_label"]

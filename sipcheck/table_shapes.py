@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from sipcheck.documents.model import Cell
+from sipcheck.label_text import label_core
 from sipcheck.language.function_words import FUNCTION_WORDS
-from sipcheck.vocabulary import label_core
 
 # "Label: value"; not the colon of an abbreviation's ending ("S:s samtalskontakt", "SIP:en")
 LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:(?!(?:s|n|en|et|na|ns|ar|er|arna|erna)\b)\s*(.*)$")

@@ -3,9 +3,9 @@
 Plans are written by hand in many templates: "Syfte:", "SYFTE", "2. Syfte med mötet",
 "Varför gör vi denna plan?", "Uppfoljning" typed without å/ä/ö, "Andra aktörers åtgärder",
 "Sveas delaktighet", "Huvudansvarig för planen (namn, funktion, verksamhet)". Everything
-that compares a label with an alias goes through `key()` and `label_core()`, so case,
-diacritics variants, punctuation, numbering, hints in parentheses and trailing colons or
-question marks never decide whether a section is found.
+that compares a label with an alias goes through `key()` and `label_core()` (in
+`label_text`), so case, diacritics variants, punctuation, numbering, hints in parentheses and
+trailing colons or question marks never decide whether a section is found.
 
 A heading that is in no alias list can still say what it is about in other words
 ("Sammankallande och huvudansvarig", "När ses vi igen?", "Vi som var med"). Each section
@@ -29,30 +29,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import wraps
 from itertools import takewhile
 
 from sipcheck.gather import GatherRule
+from sipcheck.label_text import FOLD, HINT, NUMBERING, checkbox_value, key, label_core
 from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.text.patterns import at_start
 
-_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
-                       "ø": "o", "á": "a", "à": "a"})
-_NON_WORD = re.compile(r"[^\w]+")
 _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
-# "2.", "2.1", "3a.", "3)", "A.", "IV.", "§ 4", "Del 6" before a heading's words ("N. deltog" is an
-# initial: a letter numbers a heading only before a capital).
-_NUMBER = (
-    r"(?:\d{1,2}[a-z]?(?:\.\d{1,2})*[.):]?|[A-Za-z][.)](?=\s+[A-ZÅÄÖ])|[IVX]{1,4}\.|"
-    r"§\s*\d{1,2}|(?i:del|avsnitt|fält|fråga|punkt|steg)\s+(?:\d{1,2}|(?i:ett|en|två|tre|fyra|fem|"
-    r"sex|sju|åtta|nio|tio|elva|tolv)\b)(?:\s+av\s+\d{1,2})?"
-    r"(?:[.:)]|\s+[–—-])?)")
-_NUMBERING = re.compile(rf"^\s*{_NUMBER}\s+(?=\w)")  # "Fält 8 av 12 – Huvudansvar för planen"
-_NUMBER_ALONE = re.compile(rf"\s*{_NUMBER}\s*")  # "Fråga 3 av 14" before a colon
-# A hint in parentheses or brackets: "(namn, funktion, verksamhet)", "[ÅÅÅÅ-MM-DD]".
-_HINT = re.compile(r"\s*[(\[][^()\[\]]{0,120}[)\]]")
 # A dotted or ruled line to write on: "Underskrift ............".
 _LEADER = re.compile(r"[.…_]{4,}")
 # A field label inside a value: "____ Tid: ____" holds the empty field "Tid".
@@ -93,66 +79,14 @@ def _inflected(words: list[str], alias: list[str]) -> bool:
         for word, base in zip(words, alias, strict=True))
 
 
-@lru_cache(maxsize=1 << 14)  # rules ask for the same lines' keys again and again
-def key(text: str) -> str:
-    """The comparison form of a label: lower case, å/ä/ö folded, punctuation as spaces."""
-    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
-    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
 
 
-_TICKED = "☒☑■✓✔✗✘"
-_BOX = re.compile(r"[☐☒☑□■]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]\s*\)|\(\s\)")
 
 
-# Another field after a checkbox option: "☐ Muntligt Datum: 2025-02-03" ends at "Datum:".
-_NEXT_FIELD = re.compile(r"\s+(?=[A-ZÅÄÖ][\w/-]*(?: [\w/-]+){0,3}:(?:\s|$))")
-
-
-_BLANK_FIELD = re.compile(r"[^:]{1,40}:[\s_.…]*")
-
-
-def checkbox_value(text: str) -> tuple[str, str] | None:
-    """A line of checkbox options as (what stands before the first box, the ticked
-    options' words), or None when the line has no checkbox. "Samtycke: ☒ Muntligt ☐
-    Skriftligt" is ("Samtycke:", "Muntligt"); "☐ Ja ☐ Nej" is ("", "")."""
-    boxes = list(_BOX.finditer(text))
-    if not boxes:
-        return None
-    before = text[:boxes[0].start()].strip()
-    kept, fields = [], []
-    for index, box in enumerate(boxes):
-        end = boxes[index + 1].start() if index + 1 < len(boxes) else len(text)
-        option, rest, own_line = text[box.end():end].strip(), "", False
-        if field := _NEXT_FIELD.search(option, 1):  # "☐ Muntligt Datum: 2025-02-03"
-            option, rest = option[:field.start()], option[field.start():]
-            own_line = "\n" in field.group()
-        option = option.strip(" ,;/")
-        mark = box.group()
-        if option and (any(c in _TICKED for c in mark) or (
-                "x" in mark.lower() and mark[:1] in "[(")):
-            kept.append(option)
-        if rest.strip() and not _BLANK_FIELD.fullmatch(rest.strip()):
-            # another field after the options: on a line of its own when it began one
-            (fields if own_line else kept).append(rest.strip())
-    return before, "\n".join([", ".join(kept)] + fields if kept else fields)
-
-
-def label_core(text: str) -> str:
-    """A label without its numbering and its hints: "2. Syfte med SIP" is "Syfte med SIP",
-    "Huvudansvarig för planen (namn, funktion)" is "Huvudansvarig för planen"."""
-    core = _HINT.sub("", _NUMBERING.sub("", text, count=1)).strip()
-    return core or text.strip()
-
-
-def is_numbering(text: str) -> bool:
-    """Whether `text` only numbers a heading ("Fråga 3 av 14", "Fält 2", "§ 4"): a survey's
-    or a web form's export writes "Fråga 3 av 14: Syfte med SIP-mötet", a numbered heading
-    and no label with its value."""
-    return _NUMBER_ALONE.fullmatch(text) is not None
 
 
 _FUNCTION_KEYS = frozenset(key_word for word in FUNCTION_WORDS
-                           for key_word in [word.translate(_FOLD)])
+                           for key_word in [word.translate(FOLD)])
 
 
 # Words for the document and its meeting, and "finns", say nothing of which part of it a heading
@@ -474,7 +408,7 @@ class Vocabulary:
                 return True
         # "Insats Ansvarig verksamhet/ Från - till (vad ska göras) funktion": hints and
         # small words between the column names do not count
-        words = [w for w in re.split(r"[\s|/,;:–-]+", _HINT.sub(" ", text))
+        words = [w for w in re.split(r"[\s|/,;:–-]+", HINT.sub(" ", text))
                  if w and key(w) not in _FUNCTION_KEYS]
         return len(words) >= 2 and all(key(word) in self._labels for word in words)
 
@@ -494,7 +428,7 @@ class Vocabulary:
     def is_form_text(self, text: str) -> bool:
         """The template's own words (`form_text`): a prompt with its hint, an instruction,
         numbered too ("1.1 Beskriv syftet med planen utifrån personens situation.")."""
-        bare = _NUMBERING.sub("", text, count=1)
+        bare = NUMBERING.sub("", text, count=1)
         return any(pattern.search(text) or (bare != text and pattern.search(bare))
                    for pattern in self._form_text)
 

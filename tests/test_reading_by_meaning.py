@@ -10,7 +10,8 @@ from helpers import checklist_named, heading, para, plan_of, section_texts, tabl
 
 from sipcheck.documents.model import Block, BlockKind, Location
 from sipcheck.engine import assess
-from sipcheck.vocabulary import Vocabulary, checkbox_value, label_core
+from sipcheck.label_text import checkbox_value, label_core
+from sipcheck.vocabulary import Vocabulary
 
 
 def vocabulary() -> Vocabulary:

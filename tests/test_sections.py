@@ -6,7 +6,8 @@ import pytest
 from helpers import checklist_named, heading, para, plan_of, section_texts, table
 
 from sipcheck.documents.model import Block, BlockKind, Cell, Location, table_text
-from sipcheck.vocabulary import Vocabulary, key
+from sipcheck.label_text import key
+from sipcheck.vocabulary import Vocabulary
 
 
 @pytest.mark.parametrize(("label", "expected"), [
