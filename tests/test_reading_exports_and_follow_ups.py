@@ -212,10 +212,12 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
     SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note, an
     investigation's summary may recommend one, a routine says how one is made, an incident
-    report tells of a meeting that failed, a statement to a court may mention one and a
-    note of a phone call may plan one; none is a plan, also when the form's printed header
-    names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its value is
-    still a plan, and so is a discharge planning that calls itself a SIP."""
+    report tells of a meeting that failed, a statement to a court may mention one, a
+    note of a phone call or a reply to a referral may suggest one, and a school's action
+    programme is a plan under another law; none is a plan, also when the form's printed
+    header names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its
+    value is still a plan, and so is a discharge planning or an action programme that calls
+    itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -259,6 +261,16 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Syfte: Att boka ett SIP-möte med dottern och hemtjänsten.",
              "Åtgärd: Distriktssköterskan ringer hemtjänsten 2025-04-10.",
              "Ansvarig: Distriktssköterska, Hälsocentralen Kalix")
+    document("remissvar.docx", "Region Skåne · BUP Kristianstad", "REMISSVAR",
+             "Remissens frågeställning: ångest och skolfrånvaro.",
+             "Rekommendation: att skolan kallar till en SIP med BUP och socialtjänsten.")
+    document("atgardsprogram.docx", "Sandvikens kommun · Barn- och utbildningsförvaltningen",
+             "Åtgärdsprogram", "Enligt 3 kap. 9 § skollagen (2010:800)",
+             "Åtgärder: Specialpedagogiskt stöd i läsning från 2025-09-29.",
+             "Ansvarig: Mentor", "Uppföljning: 2025-12-10")
+    document("atgardsprogram-sip.docx", "Surahammars kommun", "ÅTGÄRDSPROGRAM",
+             "Används även som SIP (samordnad individuell plan) – beslutat 2024-08-27",
+             "Åtgärder: Specialpedagogiskt stöd i läsning från 2025-09-29, mentor.")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -271,7 +283,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
                        "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
-                       "halsoplan.docx", "telefon.docx"}
+                       "halsoplan.docx", "telefon.docx", "remissvar.docx",
+                       "atgardsprogram.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
