@@ -80,6 +80,7 @@ class FormReading:
         alias or cues, or unnamed), a part header across the width opens one, and a cell
         across the width under a label with an empty value is that label's value."""
         awaiting: str | None = None  # a label whose value comes in the row below
+        part: str | None = None  # the section a part's title across the table named
         for row in rows:
             cells = [c for c in row if c.text.strip()]
             if not cells:
@@ -113,7 +114,11 @@ class FormReading:
                 in_cell = ""
             value = "\n".join(part for part in (in_cell.strip(), *(
                 c.text.strip() for c in cells[1:])) if part)
-            self.field(label, first.location, value, cells[-1].location)
+            across = len(row) == 1  # a part's title across the table ("4. Insatser")
+            self.field(label, first.location, value, cells[-1].location,
+                       None if across else part)
+            if across:
+                part = self.current.id
             awaiting = None if value or len(cells) == 1 else label
 
     def is_paired(self, rows: list[list[Cell]]) -> bool:
@@ -163,13 +168,17 @@ class FormReading:
             self.field(label, cell.location, value, cell.location)
 
     def field(self, label: str, location: Location, value: str,
-              value_location: Location) -> None:
+              value_location: Location, part: str | None = None) -> None:
         """A form's field: its label opens a section (named by alias or cues, or unnamed)
         and its value is that section's content; a field of the entries of the open
-        section ("Ansvarig", "När" under "Insats") stays in it."""
+        section ("Ansvarig", "När" under "Insats") stays in it. Under a part's title across
+        the table (`part`, "4. Insatser, ansvar och tidpunkt"), a label that names no
+        section is a heading within that part ("Samtalsstöd", "God man")."""
         section_id = self.vocabulary.section_of(label)
         if section_id is not None or not self.vocabulary.is_record_field(self.current.id,
                                                                          label):
+            if section_id is None and not self.vocabulary.is_field_label(label):
+                section_id = part  # (a field of the document, "Datum", "Planen upprättad", is not)
             self.open(section_id, label_core(label).rstrip(":").strip(), location, "cell")
         self.add(Line(label, location, heading=True))
         if value:

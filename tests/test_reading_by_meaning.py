@@ -109,6 +109,27 @@ def test_a_form_table_reads_each_label_with_its_value():
     assert section_texts(plan, "lead") == ["Lisa, kurator, Elevhälsan Köping"]
 
 
+def test_rows_under_a_parts_title_across_the_form_belong_to_that_part():
+    # "4. Insatser" across the table, a measure a row under it by its own name; a field of
+    # the document ("Planen upprättad") under "Uppföljning" is no follow-up
+    plan = plan_of(table(["1. Bakgrund och syfte"],
+                         ["Syfte med planen", "Att samordna Toms rehabilitering med stödet "
+                                              "hemma."],
+                         ["4. Insatser, ansvar och tidpunkt"],
+                         ["Samtalsstöd", "Samtal för Tom och Anna kring olyckan. Ansvar: "
+                                         "kurator, Rehabiliteringsmedicin Lund."],
+                         ["Hjälpmedel", "Hembesök för bedömning av hjälpmedel. Ansvar: "
+                                        "arbetsterapeut, Lunds kommun. När: vecka 40."],
+                         ["5. Huvudansvar och uppföljning"],
+                         ["Huvudansvarig", "Karin, LSS-handläggare, Lunds kommun"],
+                         ["Planen upprättad", "2024-09-17"]))
+    assert len(section_texts(plan, "interventions")) == 2, section_texts(plan, "interventions")
+    assert section_texts(plan, "follow_up") == []
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["ansvar"] == "delvis"  # the talks have no time
+    assert levels["uppfoljning"] == "ej_uppfyllt"
+
+
 def test_an_empty_template_table_states_nothing():
     plan = plan_of(table(["Den enskildes mål (med egna ord)", ""],
                          ["Huvudansvarig för planen (namn, funktion)", ""],
