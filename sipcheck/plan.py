@@ -50,6 +50,9 @@ class Line:
     label: str | None = None
     heading: bool = False  # the line is itself a heading or a bare label, not content
     ticked: bool = False  # the options ticked on a line of checkboxes ("Hemtjänst, Larm")
+    # a heading within its section that names no section ("#### 1. Läkemedelsuppföljning"
+    # under "### Insatser"): content of the section, and the name of what follows it
+    subheading: bool = False
 
     @property
     def full(self) -> str:

@@ -147,7 +147,7 @@ class _Builder(TableReading):
                           level)
                 self.add(Line(text, location, heading=True))
                 return
-            self.add(Line(text, location))  # a sub-heading stays content of its section
+            self.add(Line(text, location, subheading=True))  # content of its section
             return
         entry = _DATED_ENTRY.match(text)
         if entry and self.vocabulary.section_of(entry.group(1)) is None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
-from sipcheck.label_text import checkbox_value, key
+from sipcheck.label_text import checkbox_value, key, label_core
 from sipcheck.language.dates import find_dates
 from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.privacy.names import first_names
@@ -135,13 +136,18 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         values = [line for line in plan.values(section.lines)
                   if line.location not in in_tables and id(line) not in captions]
         group = ""  # the party a group of measures is listed under
+        title = ""  # the sub-heading that names the measure below it
         for index, line in enumerate(values):
             following = values[index + 1] if index + 1 < len(values) else None
+            named, title = title, ""
             # (a party's name under a measure that names nobody is that measure's who)
             waiting = index > 0 and not group and any_match(
                 options.get("who", []), values[index - 1].full) is None
             if not waiting and _groups_measures(line, following, options, subject):
                 group = line.text.strip()  # "**BUP Västerås**" over its measures, one level in
+                continue
+            if _names_measure(values, index, columns):
+                title = line.text.strip()  # quoted with the measure below it
                 continue
             field = f"{line.label}: {line.text}" if line.label else line.text
             if rows and (_field_role(field, columns) or _field_role(line.text, columns)):
@@ -183,6 +189,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     who, when = fields.get("who", ""), fields.get("when", "")
                 elif group and not line.label and any_match(options.get("who", []), text) is None:
                     who = f"{group}: {who}"  # the party the measure is listed under
+                if named and not line_rows:
+                    full = f"{named} – {full}"
                 line_rows.append(Row(text, who, when, full, line.location))
             rows.extend(line_rows)
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
@@ -214,6 +222,19 @@ def _without_excluded(row: Row, exclude: list[str]) -> Row | None:
     kept = " ".join(s for s in sentences if not any_match(exclude, s))
     full = row.text[:len(row.text) - len(row.what)] + kept  # with its label, if any
     return Row(kept, full, full, full, row.location) if kept else None
+
+
+def _names_measure(values: list, index: int, columns: dict) -> bool:
+    """A sub-heading that names the measure below it, which is then told in a line and its
+    fields ("#### 1. Läkemedelsuppföljning" / "Genomgång av medicineringen …" / "Ansvar: …"
+    / "När: …"): the measure's name, no measure of its own."""
+    line = values[index]
+    after = values[index + 1:index + 5]
+    if not line.subheading or not after or after[0].subheading or after[0].label or \
+            _field_role(after[0].text, columns) or not _is_caption(label_core(line.text)):
+        return False
+    fields = list(takewhile(lambda later: not later.subheading, after[1:]))
+    return any(_field_role(later.full, columns) for later in fields)
 
 
 def _options_grid(table) -> bool:
