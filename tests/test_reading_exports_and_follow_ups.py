@@ -213,11 +213,12 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note, an
     investigation's summary may recommend one, a routine says how one is made, an incident
     report tells of a meeting that failed, a statement to a court may mention one, a
-    note of a phone call or a reply to a referral may suggest one, and a school's action
-    programme is a plan under another law; none is a plan, also when the form's printed
-    header names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its
-    value is still a plan, and so is a discharge planning or an action programme that calls
-    itself a SIP."""
+    note of a phone call or a reply to a referral may suggest one, a school's action
+    programme is a plan under another law, a debt counsellor's action plan a unit's own and
+    an application asks for a decision; none is a plan, also when the form's printed header
+    names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its value is
+    still a plan, and so is a discharge planning, an action programme or an action plan
+    that calls itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -271,6 +272,14 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("atgardsprogram-sip.docx", "Surahammars kommun", "ÅTGÄRDSPROGRAM",
              "Används även som SIP (samordnad individuell plan) – beslutat 2024-08-27",
              "Åtgärder: Specialpedagogiskt stöd i läsning från 2025-09-29, mentor.")
+    document("handlingsplan.docx", "Kramfors kommun · Budget- och skuldrådgivningen",
+             "Handlingsplan – budget- och skuldrådgivning", "Klient: M.",
+             "Åtgärd: M. hämtar skuldsammanställningen från Kronofogden senast 2025-02-14.")
+    document("ansokan.docx", "TORSBY KOMMUN · Blankett SOC 12", "Ansökan om insats enligt LSS",
+             "Ansökan görs av: ☒ Vårdnadshavare", "Insats som söks: ☒ Korttidsvistelse")
+    document("handlingsplan-sip.docx", "Surahammars kommun", "HANDLINGSPLAN – SIP",
+             "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
+             "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -284,7 +293,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
                        "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
                        "halsoplan.docx", "telefon.docx", "remissvar.docx",
-                       "atgardsprogram.docx"}
+                       "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
