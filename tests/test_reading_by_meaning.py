@@ -130,6 +130,19 @@ def test_rows_under_a_parts_title_across_the_form_belong_to_that_part():
     assert levels["uppfoljning"] == "ej_uppfyllt"
 
 
+def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
+    plan = plan_of(table(["Nr", "Fråga", "Svar"],
+                         ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "
+                                                              "hösten och går inte i skolan."],
+                         ["2", "Vem har huvudansvaret för planen?", ""],
+                         ["3", "Vilka var med på mötet?", "Alva, mamma, Lena (kurator, "
+                                                          "Härnösands kommun)"]))
+    assert section_texts(plan, "purpose") == [
+        "Alva har haft svår ångest sedan hösten och går inte i skolan."]
+    assert section_texts(plan, "lead") == []  # the question is no answer
+    assert section_texts(plan, "participants")
+
+
 def test_an_empty_template_table_states_nothing():
     plan = plan_of(table(["Den enskildes mål (med egna ord)", ""],
                          ["Huvudansvarig för planen (namn, funktion)", ""],
