@@ -120,8 +120,11 @@ def read_text(path: Path) -> Document:
             builder.add(number, raw, clean_line(raw), list_item=not deeper)
             builder.flush()
             continue
-        if builder.list_item and raw[:1].isspace() and _indent(raw) > builder.indent:
-            builder.add(number, raw, clean_line(raw))  # a wrapped list item
+        if builder.list_item and raw[:1].isspace() and (
+                _indent(raw) > builder.indent or 0 < builder.indent == _indent(raw)):
+            # a wrapped list item; under an item set in from the margin (a form's answer,
+            # "      2) Fast mottagande …"), a line as far in goes on with it
+            builder.add(number, raw, clean_line(raw))
             continue
         if builder.list_item and builder.lines and _wrapped(
                 builder.lines[-1][2], clean_line(raw), builder.width):
@@ -352,8 +355,11 @@ class _Builder:
             # a list item wrapped onto indented lines is one line ("- Kurator på VUP träffar
             # / K. varannan tisdag"), and so are its fields after a slash ("- Vad: … /
             # / Vem: … / / När: …"), but a field under it keeps its own ("Ansvarig: …")
+            # (under an item set in from the margin, a line as far in goes on with it)
+            flush = [0 < self.indent == _indent(r) and not _FIELD_START.match(t)
+                     for _, r, t in self.lines if t]
             text = "".join(((" " if _wrapped(texts[i - 1], t, self.width)
-                             or t.startswith("/ ") else "\n")
+                             or t.startswith("/ ") or flush[i] else "\n")
                             if i else "") + t for i, t in enumerate(texts))
         else:
             text = "\n".join(texts)

@@ -182,6 +182,21 @@ def test_list_items_one_block_each_without_marker(tmp_path):
     ]
 
 
+def test_an_item_set_in_from_the_margin_goes_on_in_lines_as_far_in(tmp_path):
+    # a web form's answer: the items stand as far in as the answer, and so do their
+    # wrapped lines, one starting a new sentence ("Specialpedagog, … Från …" is the
+    # item's who and when); a field under an item keeps its own line
+    doc = read_text(write(tmp_path, "Svar: Se nedan.\n"
+                                    "      2) Fast vuxen varje morgon och lugn plats för lunch.\n"
+                                    "      Specialpedagog, Västra skolan. Från 2025-02-03.\n"
+                                    "      3) Stödsamtal varje vecka.\n"
+                                    "      Ansvarig: Skolkurator\n"))
+    assert [b.text for b in doc.blocks if b.list_item] == [
+        "Fast vuxen varje morgon och lugn plats för lunch. Specialpedagog, Västra skolan. "
+        "Från 2025-02-03.",
+        "Stödsamtal varje vecka.\nAnsvarig: Skolkurator"]
+
+
 def test_numbers_and_dates_are_not_list_items(tmp_path):
     doc = read_text(write(tmp_path, "2025-05-12 möte\n1.5 timmar i veckan\n"))
     assert [b.list_item for b in doc.blocks] == [False]
