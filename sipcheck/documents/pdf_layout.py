@@ -409,6 +409,9 @@ def _breaks(group: list[Line], line: Line, body: float, spacing: float) -> bool:
         return True
     if _is_heading(line, body):
         return False  # a heading that wraps onto a second line
+    if line.bold and not last.bold and line.text[:1].islower() and \
+            not last.text.rstrip().endswith((".", ":", "!", "?")):
+        return False  # "… ställningstagande till" over a bold "dosdispensering.": it goes on
     if last.bold != line.bold or (line.bold and len(last.text.split()) <= LABEL_MAX_WORDS):
         return True  # a bold label stands alone; a long bold paragraph may wrap
     if _bullet(line.text) is not None:

@@ -26,8 +26,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from sipcheck.documents.model import Document, Status, failed
+from sipcheck.documents.pdf_columns import join_columns
 from sipcheck.documents.pdf_hidden import annotation_blocks, metadata_blocks
-from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, join_lines, to_blocks
+from sipcheck.documents.pdf_layout import SPACE, Char, Page, Table, to_blocks
 from sipcheck.documents.pdf_paths import page_edges
 from sipcheck.documents.pdf_tables import (
     drawn_boxes,
@@ -183,7 +184,7 @@ def _read_page(doc, index: int, hidden: list) -> Page:
                 runs, tables = (outside, tables) if widened is None else fill(runs, widened)
     finally:
         page.close()
-    lines, unruled = unruled_tables(join_lines(runs))
+    lines, unruled = unruled_tables(join_columns(runs))
     return Page(index + 1, place(lines, tables + unruled), box)
 
 

@@ -777,3 +777,49 @@ def test_a_footnotes_raised_number_does_not_stick_to_the_sentence(tmp_path):
     pdf.write(6, "3")
     doc = read_pdf(save(pdf, tmp_path))
     assert doc.blocks[0].text == "Stöd i vardagen vid behov."
+
+
+# --- a sidebar beside the main text (pdf_columns) ------------------------------------------
+
+def _run(text: str, x0: float, bottom: float, bold: bool = False):
+    from sipcheck.documents.pdf_layout import Char
+
+    return [Char(ch, x0 + 5 * i, x0 + 5 * i + 4, bottom, bottom + 8, 8.0, bold)
+            for i, ch in enumerate(text)]
+
+
+def test_a_sidebar_of_short_facts_is_read_as_a_column_before_the_main_text():
+    from sipcheck.documents.pdf_columns import join_columns
+
+    # the sidebar's lines fall between the main text's lines, in a narrow left column
+    side = [("DATUM", 700), ("2025-02-11", 688), ("DELTAGARE", 664), ("Johan", 652),
+            ("Sara, kurator", 640), ("HUVUDANSVARIG", 616), ("Socialsekreterare", 604)]
+    main = [("Bakgrund", 706), ("Johan fick diagnosen ADHD 2019 och tar medicinen", 694),
+            ("oregelbundet. Han har skulder hos Kronofogden.", 682),
+            ("Syfte med planen", 658), ("Syftet är att Johan ska få ett samlat stöd", 646),
+            ("under skyddstillsynen.", 634), ("Samtycke", 610), ("Samtycke finns.", 598)]
+    runs = [_run(text, 40, y) for text, y in side] + [_run(text, 200, y) for text, y in main]
+    texts = [line.text for line in join_columns(runs)]
+    assert texts == [text for text, _ in side] + [text for text, _ in main]
+
+
+def test_labels_on_their_values_lines_are_a_form_read_across():
+    from sipcheck.documents.pdf_columns import join_columns
+
+    rows = [("Syfte", "Att samordna stödet inför hemgång."), ("Huvudansvarig", "Kurator, BUP"),
+            ("Uppföljning", "2025-05-14"), ("Samtycke", "Muntligt 2025-02-03"),
+            ("Deltagare", "Kim, mamma, kurator")]
+    runs = [run for index, (label, value) in enumerate(rows)
+            for run in (_run(label, 40, 700 - 14 * index), _run(value, 200, 700 - 14 * index))]
+    lines = join_columns(runs)
+    assert [line.text.split()[0] for line in lines] == [label for label, _ in rows]
+
+
+def test_a_bold_word_that_ends_a_wrapped_sentence_goes_on_with_it():
+    from sipcheck.documents.pdf_layout import _breaks, join_lines
+
+    first, second = join_lines([_run("Läkemedelsgenomgång och ställningstagande till", 60, 700),
+                                _run("dosdispensering.", 60, 688, bold=True)])
+    assert not _breaks([first], second, body=8.0, spacing=1.5)
+    label = join_lines([_run("Insatser", 60, 676, bold=True)])[0]
+    assert _breaks([second], label, body=8.0, spacing=1.5)  # a bold label still stands alone
