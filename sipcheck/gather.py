@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from sipcheck.language.clauses import main_clause
-from sipcheck.language.dates import find_dates
+from sipcheck.language.dates import find_dates, only_time
 from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.language.sentences import split_sentences
 from sipcheck.text.patterns import from_word_starts
@@ -82,6 +82,11 @@ class GatherRule:
             *(tuple(data.get(name, ())) for name in (
                 "table_headers", "table_stays_in", "introduced_roles", "introduced_units",
                 "introduced_relations")))
+
+    def acts(self, label: str) -> bool:
+        """Whether a line's label names one of the actors ("Arbetsförmedlingen –
+        arbetsförmedlare", "Viktors mamma")."""
+        return any(pattern.search(label) for pattern in self.compiled[1])
 
     def states(self, sentence: str, names: frozenset[str] = frozenset(),
                undated: bool = False) -> tuple[str | None, str | None]:
@@ -172,11 +177,22 @@ def gather(sections, values, rules: list[GatherRule], introduced=None,
                 continue
             following = False  # after a lead-in, until a paragraph states nothing
             kept = {id(line) for line in values(section.lines)}
+            # a timeline's heading ("Vecka 12"), the section's or a sub-heading in it
+            when = section.heading if only_time(section.heading) else ""
             for line in section.lines:
+                if getattr(line, "subheading", False):
+                    when = line.text.strip() if only_time(line.text) else ""
                 if id(line) not in kept:
                     # "Det här bestämde vi:" read as a label over the list below it
                     if line.heading and line.label and not line.text.strip():
                         following = rule.states(line.label, names)[1] == LEAD_IN
+                    continue
+                if when and line.label and rule.acts(line.label):
+                    # under "Vecka 12", "Viktor: skriver in sig …", "Arbetsförmedlingen –
+                    # arbetsförmedlare: inskrivningsmöte …": an actor's measure, then
+                    group = by_heading.setdefault(when, Gathered(rule.section, when,
+                                                                 line.location))
+                    group.sentences.append((line.text, line.location, line.label))
                     continue
                 stated_here = False
                 previous = False  # the sentence before, in this paragraph, was gathered

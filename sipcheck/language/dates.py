@@ -277,6 +277,14 @@ class _Candidate:
     value: date | None
 
 
+def only_time(text: str) -> bool:
+    """Whether `text` says nothing but a time ("Vecka 12", "Mars 2025", "2025-04-01"): a
+    timeline's heading or column, under which each line or cell happens then."""
+    text = text.strip()
+    mentions = find_dates(text) if text else []
+    return bool(mentions) and sum(m.end - m.start for m in mentions) >= len(text) - 2
+
+
 def find_dates(text: str, today: date | None = None) -> list[DateMention]:
     """Every time expression in `text`, in text order, without overlaps.
 

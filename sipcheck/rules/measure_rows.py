@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from sipcheck.label_text import checkbox_value, key, label_core
-from sipcheck.language.dates import find_dates
+from sipcheck.language.dates import only_time
 from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.privacy.names import first_names
 from sipcheck.rules.base import any_match, section_option
@@ -135,11 +135,16 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         captions = _captions(section.lines)
         values = [line for line in plan.values(section.lines)
                   if line.location not in in_tables and id(line) not in captions]
+        # a timeline's heading ("Vecka 12") is when each measure under it happens
+        heading_time = section.heading if only_time(section.heading) else ""
         group = ""  # the party a group of measures is listed under
         title = ""  # the sub-heading that names the measure below it
         for index, line in enumerate(values):
             following = values[index + 1] if index + 1 < len(values) else None
             named, title = title, ""
+            if line.subheading and only_time(line.text):
+                heading_time = line.text.strip()  # "Vecka 10" over who does what then
+                continue
             # (a party's name under a measure that names nobody is that measure's who)
             waiting = index > 0 and not group and any_match(
                 options.get("who", []), values[index - 1].full) is None
@@ -191,6 +196,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                     who = f"{group}: {who}"  # the party the measure is listed under
                 if named and not line_rows:
                     full = f"{named} – {full}"
+                if heading_time:
+                    when = f"{when} ({heading_time})"
                 line_rows.append(Row(text, who, when, full, line.location))
             rows.extend(line_rows)
     writer = plan.writer_role(tuple(options.get("sign_offs", ())),
@@ -308,12 +315,8 @@ def _time_columns(header: list[str], roles: dict[str, int]) -> list[int]:
     two or more header cells that are nothing but a time (a month, a week, a date)."""
     if "when" in roles:
         return []
-    found = []
-    for index, title in enumerate(header):
-        title = title.strip()
-        mentions = find_dates(title) if title and index != roles.get("who") else []
-        if mentions and sum(m.end - m.start for m in mentions) >= len(title) - 2:
-            found.append(index)
+    found = [index for index, title in enumerate(header)
+             if index != roles.get("who") and only_time(title)]
     return found if len(found) >= 2 else []
 
 
