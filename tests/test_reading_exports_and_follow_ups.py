@@ -215,10 +215,11 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     report tells of a meeting that failed, a statement to a court may mention one, a
     note of a phone call or a reply to a referral may suggest one, a school's action
     programme is a plan under another law, a debt counsellor's action plan a unit's own and
-    an application asks for a decision; none is a plan, also when the form's printed header
-    names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its value is
-    still a plan, and so is a discharge planning, an action programme or an action plan
-    that calls itself a SIP."""
+    an application asks for a decision, the notes of a school's pupil health meeting and a
+    school's written input before a meeting are the school's own; none is a plan, also when
+    the form's printed header names SIP ("Blankett SIP 2"). A plan that opens with its
+    consent field and its value is still a plan, and so is a discharge planning, an action
+    programme or an action plan that calls itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -280,6 +281,12 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("handlingsplan-sip.docx", "Surahammars kommun", "HANDLINGSPLAN – SIP",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
+    document("ehm.docx", "Huddinge kommun – Elevhälsan", "Anteckningar från elevhälsomöte (EHM)",
+             "Närvarande: rektor, kurator, skolsköterska",
+             "Beslut: Kurator har samtal med S. varje vecka från v. 48.")
+    document("underlag.docx", "Uddevalla kommun · Herrestadsskolan",
+             "Underlag inför SIP-möte – från skolan", "Elev: Wilma, åk 5",
+             "Vad skolan gör: anpassat schema från 2025-01-13, mentor.")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -293,7 +300,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     assert flagged == {"samtycke.docx", "broschyr.docx", "begaran.docx", "svpl.docx",
                        "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
                        "halsoplan.docx", "telefon.docx", "remissvar.docx",
-                       "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx"}
+                       "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx",
+                       "ehm.docx", "underlag.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
