@@ -121,10 +121,11 @@ class _Builder(TableReading):
         if hint and self.hint_below_label(hint, location):
             return
         if block.italic and (text.rstrip().endswith("?") or any(
-                self.vocabulary.is_placeholder(first) for first in split_sentences(text)[:1])):
+                self.vocabulary.is_placeholder(sentence) for sentence in split_sentences(text))):
             # "_Hur lämnades samtycket och när?_" under a heading: the template asking; and
-            # a hint that opens with the template's own words, "_Vilka frågor behöver lösas
-            # på mötet? Formulera dem gärna tillsammans med den enskilde._"
+            # a hint in italics with the template's own words in it, "_Vilka frågor behöver
+            # lösas på mötet? Formulera dem gärna tillsammans med den enskilde._", "_Den
+            # enskilde ska ha lämnat samtycke … Ange om samtycket är muntligt …_"
             self.add(Line(text, location, heading=True))
             return
         boxes = checkbox_value(text)

@@ -143,6 +143,21 @@ def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question()
     assert section_texts(plan, "participants")
 
 
+def test_a_hint_in_italics_with_the_templates_words_in_it_is_form():
+    from sipcheck.documents.model import Block, BlockKind, Location
+
+    # (as a PDF prints it: its lines as they were broken)
+    hint = Block(BlockKind.PARAGRAPH, "Den enskilde ska ha lämnat samtycke till att SIP "
+                 "upprättas och till att uppgifter lämnas mellan de\nverksamheter som deltar. "
+                 "Ange om samtycket är muntligt eller skriftligt, datum när det lämnades och\n"
+                 "vilka verksamheter det omfattar. Vid skriftligt samtycke ska blanketten "
+                 "skannas in i journalen.", Location(), italic=True)
+    plan = plan_of(heading("Samtycke"), hint, para("☐ Muntligt ☐ Skriftligt"))
+    assert section_texts(plan, "consent") == []
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["samtycke"] == "ej_uppfyllt"
+
+
 def test_an_empty_template_table_states_nothing():
     plan = plan_of(table(["Den enskildes mål (med egna ord)", ""],
                          ["Huvudansvarig för planen (namn, funktion)", ""],

@@ -40,6 +40,7 @@ class Char:
     top: float
     size: float
     bold: bool
+    italic: bool = False
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class Line:
     bold: bool
     chunks: list[Chunk]
     count: int  # characters, to weight the body font size
+    italic: bool = False
 
     @property
     def text(self) -> str:
@@ -137,7 +139,8 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
         previous, space = char, False
     chunks.append(_chunk(start, previous, text))
     return Line(top=top, bottom=bottom, x0=real[0].x0, size=size, bold=all(c.bold for c in real),
-                chunks=[c for c in chunks if c.text], count=len(real))
+                chunks=[c for c in chunks if c.text], count=len(real),
+                italic=all(c.italic for c in real))
 
 
 def _footnote_mark(char: Char, previous: Char, size: float) -> bool:
@@ -412,6 +415,8 @@ def _breaks(group: list[Line], line: Line, body: float, spacing: float) -> bool:
     if line.bold and not last.bold and line.text[:1].islower() and \
             not last.text.rstrip().endswith((".", ":", "!", "?")):
         return False  # "… ställningstagande till" over a bold "dosdispensering.": it goes on
+    if last.italic != line.italic and not line.text[:1].islower():
+        return True  # a template's hint in italics over the answer, or under it
     if last.bold != line.bold or (line.bold and len(last.text.split()) <= LABEL_MAX_WORDS):
         return True  # a bold label stands alone; a long bold paragraph may wrap
     if _bullet(line.text) is not None:
@@ -437,7 +442,7 @@ def _paragraph(group: list[Line], page: int, number: int, body: float, levels) -
         return Block(BlockKind.HEADING, " ".join(texts), location, bold=bold,
                      level=levels.get(round(group[0].size * 2) / 2, 1))
     return Block(BlockKind.PARAGRAPH, "\n".join(texts), location, bold=bold,
-                 list_item=item is not None)
+                 list_item=item is not None, italic=all(line.italic for line in group))
 
 
 def _table_block(table: Table, page: int, number: int) -> Block:

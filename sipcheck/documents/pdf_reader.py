@@ -43,6 +43,8 @@ from sipcheck.documents.pdf_tables import (
 MAX_PAGES = 500  # beyond this a file is not a plan; refuse instead of spending minutes on it
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
+_ITALIC_NAMES = ("italic", "oblique")
+_ITALIC_FLAG = 1 << 6  # PDF font descriptor flag 7
 
 # FPDFText_GetTextObject with a plain address as result: the object is only a cache key
 # (one font and one matrix per text object), and a bare int is much cheaper to hash.
@@ -222,8 +224,8 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     rect = pdfium_c.FS_RECTF()
     box_address = ctypes.addressof(rect)
     page_address = ctypes.cast(raw, ctypes.c_void_p).value  # plain ints: cheaper per call
-    fonts: dict[int, tuple[float, bool, bool]] = {}  # by text object
-    weights: dict[int | None, bool] = {}  # whether a font is bold, by font
+    fonts: dict[int, tuple[float, bool, bool, bool]] = {}  # by text object
+    weights: dict[int | None, tuple[bool, bool]] = {}  # (bold, italic), by font
     runs: list[list[Char | None]] = []
     run: list[Char | None] = []
     last: Char | None = None
@@ -242,15 +244,15 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
         font = fonts.get(address)
         if font is None:
             font = fonts[address] = _font(raw, i, rotation, weights)
-        size, bold, upright = font
+        size, bold, upright, italic = font
         if not upright:
             continue
         _loose_char_box(page_address, i, box_address)
         if rotation:
             char = Char(ch, *_turn(rect.left, rect.right, rect.bottom, rect.top, rotation),
-                         size, bold)
+                         size, bold, italic)
         else:
-            char = Char(ch, rect.left, rect.right, rect.bottom, rect.top, size, bold)
+            char = Char(ch, rect.left, rect.right, rect.bottom, rect.top, size, bold, italic)
         if size < 2:  # Type3 and odd fonts report no usable size: use the glyph box
             char.size = size = round((char.top - char.bottom) / 1.2, 1) or 1.0
         if last is not None and (char.top < last.bottom or char.bottom > last.top
@@ -264,11 +266,11 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     return [r for r in runs if any(c is not SPACE for c in r)]
 
 
-def _font(raw, index: int, rotation: int, weights: dict[int | None, bool]) -> tuple[
-        float, bool, bool]:
-    """(size in points, bold, upright) of the text object that holds character `index`;
-    `weights`: whether each font of the page is bold, as far as found out (a page has a
-    few fonts and hundreds of text objects)."""
+def _font(raw, index: int, rotation: int,
+          weights: dict[int | None, tuple[bool, bool]]) -> tuple[float, bool, bool, bool]:
+    """(size in points, bold, upright, italic) of the text object that holds character
+    `index`; `weights`: whether each font of the page is bold and whether it is italic, as
+    far as found out (a page has a few fonts and hundreds of text objects)."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
     # Word and others often set Tf 1 and scale with the text matrix: the real size is the
@@ -279,19 +281,23 @@ def _font(raw, index: int, rotation: int, weights: dict[int | None, bool]) -> tu
     obj = pdfium_c.FPDFText_GetTextObject(raw, index)
     font = pdfium_c.FPDFTextObj_GetFont(obj)
     address = ctypes.cast(font, ctypes.c_void_p).value
-    bold = weights.get(address)
-    if bold is None:
+    style = weights.get(address)
+    if style is None:
         name = ctypes.create_string_buffer(256)
         pdfium_c.FPDFFont_GetBaseFontName(font, name, len(name))
+        base = name.value.decode("latin-1").lower()
         flags = pdfium_c.FPDFFont_GetFlags(font)
-        bold = weights[address] = (
-            any(word in name.value.decode("latin-1").lower() for word in _BOLD_NAMES)
+        style = weights[address] = (
+            any(word in base for word in _BOLD_NAMES)
             or pdfium_c.FPDFFont_GetWeight(font) >= 600
-            or (flags != -1 and flags & _FORCE_BOLD != 0))
+            or (flags != -1 and flags & _FORCE_BOLD != 0),
+            any(word in base for word in _ITALIC_NAMES)
+            or (flags != -1 and flags & _ITALIC_FLAG != 0))
+    bold, italic = style
     # Word's "fake bold": a text object drawn filled and stroked
     bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == \
         pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
-    return round(size, 1), bold, upright
+    return round(size, 1), bold, upright, italic
 
 
 def _turn(left, right, bottom, top, rotation):

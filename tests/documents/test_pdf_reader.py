@@ -823,3 +823,15 @@ def test_a_bold_word_that_ends_a_wrapped_sentence_goes_on_with_it():
     assert not _breaks([first], second, body=8.0, spacing=1.5)
     label = join_lines([_run("Insatser", 60, 676, bold=True)])[0]
     assert _breaks([second], label, body=8.0, spacing=1.5)  # a bold label still stands alone
+
+
+def test_a_paragraph_set_in_italics_is_an_italic_block(tmp_path):
+    # a template's instruction printed in italics (Helvetica-Oblique), the answer upright
+    pdf = new_pdf()
+    line(pdf, "Samtycke", "B", 13)
+    line(pdf, "Ange om samtycket är muntligt eller skriftligt och datum.", "I")
+    line(pdf, "Muntligt samtycke 2025-02-03.")
+    doc = read_document(save(pdf, tmp_path))
+    italic = {block.text: block.italic for block in doc.blocks}
+    assert italic["Ange om samtycket är muntligt eller skriftligt och datum."] is True
+    assert italic["Muntligt samtycke 2025-02-03."] is False
