@@ -20,6 +20,7 @@ from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.gather import GATHERED, gather
 from sipcheck.label_text import checkbox_value, is_numbering, label_core
 from sipcheck.language.clauses import introduces_speech
+from sipcheck.language.dates import find_dates
 from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import TITLE_LINES, Line, Plan, Section, TableView
 from sipcheck.section_tables import TableReading
@@ -146,7 +147,10 @@ class _Builder(TableReading):
             if section_id or self.ends_current(form, level):
                 self.open(section_id, label_core(text).rstrip(":").strip(), location, form,
                           level)
-                self.add(Line(text, location, heading=True))
+                # "Nästa SIP-möte i april, tid meddelas": a plain line that names its part
+                # and says when is the part's content too
+                stated = form == "plain" and section_id is not None and bool(find_dates(text))
+                self.add(Line(text, location, heading=not stated))
                 return
             self.add(Line(text, location, subheading=True))  # content of its section
             return
