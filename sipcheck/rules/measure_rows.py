@@ -151,6 +151,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
             if not waiting and _groups_measures(line, following, options, subject):
                 group = line.text.strip()  # "**BUP Västerås**" over its measures, one level in
                 continue
+            if line.subheading and following is None:
+                continue  # a sub-heading with nothing under it here ("Boende" over "Mål: …")
             if _names_measure(values, index, columns):
                 title = line.text.strip()  # quoted with the measure below it
                 continue
