@@ -204,10 +204,12 @@ class Plan:
     def opening_lines(self, count: int = TITLE_LINES) -> list[str]:
         """The first lines of the body, headings included: where a document says what it
         is ("Kallelse till SIP-möte", "Genomförandeplan")."""
-        # (a letter's address block may carry the person's number, masked or not: no title)
+        # (a letter's address block may carry the person's number, masked or not, or the
+        # template's "[Namn]", "[Adress]": no title)
         body = [line for line in self.lines
                 if line.location.part not in ("header", "footer") and line.text.strip()
-                and not _PERSON_NUMBER_ONLY.match(line.text)]
+                and not _PERSON_NUMBER_ONLY.match(line.text)
+                and not self.vocabulary.is_placeholder(line.text)]
         # a letter's "Till: …", "Från: …" come before its title ("Remiss till BUP")
         chosen = {id(line) for line in body[:count]} | {
             id(line) for line in [line for line in body if not line.label][:count]}

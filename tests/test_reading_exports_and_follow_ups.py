@@ -216,7 +216,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     note of a phone call or a reply to a referral may suggest one, a school's action
     programme is a plan under another law, a debt counsellor's action plan a unit's own and
     an application asks for a decision, the notes of a school's pupil health meeting and a
-    school's written input before a meeting are the school's own; none is a plan, also when
+    school's written input before a meeting are the school's own, a decision letter answers an
+    application and a ward's discharge letter is the ward's; none is a plan, also when
     the form's printed header names SIP ("Blankett SIP 2"). A plan that opens with its
     consent field and its value is still a plan, and so is a discharge planning, an action
     programme or an action plan that calls itself a SIP."""
@@ -287,6 +288,13 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("underlag.docx", "Uddevalla kommun · Herrestadsskolan",
              "Underlag inför SIP-möte – från skolan", "Elev: Wilma, åk 5",
              "Vad skolan gör: anpassat schema från 2025-01-13, mentor.")
+    document("beslut.docx", "", "[Namn]", "[Adress]", "[Postnummer] Norrköping",
+             "Beslut – hemtjänst",
+             "Ärende: Ansökan om bistånd i form av hemtjänst.",
+             "Beslut: Du beviljas hemtjänst från 2024-10-14.")
+    document("utskrivning.docx", "Region Norrbotten · Sunderby sjukhus",
+             "Information vid utskrivning", "Dina läkemedel: Furosemid 40 mg morgon.",
+             "Återbesök: Hälsocentralen Kiruna 2025-03-31.")
     document("sip-utskrivning.docx", "Region Östergötland",
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
@@ -301,7 +309,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
                        "halsoplan.docx", "telefon.docx", "remissvar.docx",
                        "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx",
-                       "ehm.docx", "underlag.docx"}
+                       "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
