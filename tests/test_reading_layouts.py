@@ -11,6 +11,7 @@ unticked box is never evidence, and an empty template scores next to nothing.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -28,7 +29,7 @@ ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
 FLOOR = 0.85  # the lowest now: fresh-39, 87.9 %
-FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 62 corpora: 93.2 %, κ 0.929
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 63 corpora: 93.2 %, κ 0.928
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
@@ -54,6 +55,8 @@ KNOWN_FALSE_ALARMS: set[str] = set()
 # agreements, the next meeting) and a title real network meetings about one person share;
 # only that it is about no one tells it apart, which the review does not yet weigh.
 KNOWN_MISSED = {"fresh-54/f54a-08.docx"}
+# a clause with its own subject after a comma: a sentence, never a form's label
+_CLAUSE = re.compile(r",\s+(jag|vi|du|han|hon|hen|de|man)\s+\w", re.IGNORECASE)
 
 
 @cache
@@ -109,10 +112,12 @@ def test_no_evidence_quotes_a_label_a_hint_or_an_unticked_option():
                         continue  # personal data masked in the round ("[personuppgift]")
                     assert not vocabulary.is_placeholder(text), where
                     label, colon, value = text.partition(":")
-                    if not (colon and value.strip()) and len(text.split()) <= LABEL_WORDS:
+                    if not (colon and value.strip()) and len(text.split()) <= LABEL_WORDS \
+                            and not _CLAUSE.search(text):
                         # a quote that is only a label ("Personnummer", "Datum:", "Syfte");
                         # a sentence that leads in to a quotation ("S. var med … och sa
-                        # själv vad som är viktigt:") is longer than any label
+                        # själv vad som är viktigt:") is longer than any label, or has a
+                        # clause of its own ("P. sa själv på mötet, jag skrev ner det …:")
                         assert not text.rstrip().endswith(":"), where
                         assert not vocabulary.is_field_label(text), where
                         assert vocabulary.section_of(text, exact=True) is None, where
