@@ -223,7 +223,7 @@ def unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Table]]:
             i += 1
             continue
         run = lines[i:end]
-        if len(spans) == 2 and rows >= 3 and _is_prose(run, spans):
+        if len(spans) in (2, 3) and rows >= 3 and _is_prose(run, spans):
             # One column usually runs on below the other: its last lines belong to it.
             while end < len(lines) and len(lines[end].chunks) == 1 and \
                     _column(spans, lines[end].chunks[0]) is not None and \
@@ -297,7 +297,7 @@ def _grid(run: list[Line], spans) -> list[list[str | None]]:
 
 
 def _is_prose(run: list[Line], spans) -> bool:
-    """Two columns of running text: chunks mostly five words or more. A record print's
+    """Columns of running text: chunks mostly five words or more. A record print's
     labels beside their wrapped values ("Närvarande:", "Syfte:" left of whole paragraphs)
     are not: when every chunk of the left column is a word or three, it is a table of
     fields, read row by row."""
@@ -308,13 +308,15 @@ def _is_prose(run: list[Line], spans) -> bool:
 
 
 def _columns(run: list[Line], spans) -> list[Line]:
-    left, right = [], []
+    """The lines of columns of running text, a column after the other (a newspaper's
+    layout: two or three columns)."""
+    columns: list[list[Line]] = [[] for _ in spans]
     for line in run:
         for chunk in line.chunks:
             part = Line(line.top, line.bottom, chunk.x0, line.size, line.bold, [chunk],
-                        len(chunk.text))
-            (left if _column(spans, chunk) == 0 else right).append(part)
-    return left + right
+                        len(chunk.text), line.italic)
+            columns[_column(spans, chunk) or 0].append(part)
+    return [part for column in columns for part in column]
 
 
 # --- placing -----------------------------------------------------------------------------

@@ -835,3 +835,20 @@ def test_a_paragraph_set_in_italics_is_an_italic_block(tmp_path):
     italic = {block.text: block.italic for block in doc.blocks}
     assert italic["Ange om samtycket är muntligt eller skriftligt och datum."] is True
     assert italic["Muntligt samtycke 2025-02-03."] is False
+
+
+def test_three_columns_of_running_text_are_read_a_column_after_the_other():
+    from sipcheck.documents.pdf_layout import join_lines
+    from sipcheck.documents.pdf_tables import unruled_tables
+
+    columns = [["Syfte med planen är att Gun", "ska kunna bo kvar hemma med",
+                "stöd från hemtjänsten och", "vårdcentralen i Visby."],
+               ["Hemtjänsten hjälper Gun med", "dusch varje tisdag och med",
+                "inköp varje fredag från", "den 3 mars i år."],
+               ["Maken Per handlar och kör", "Gun till vårdcentralen när",
+                "hon har en tid där, och han", "ringer hemtjänsten vid behov."]]
+    runs = [_run(text, 40 + 200 * column, 700 - 12 * row)
+            for column, texts in enumerate(columns) for row, text in enumerate(texts)]
+    lines, tables = unruled_tables(join_lines(runs))
+    assert tables == []
+    assert [line.text for line in lines] == [text for texts in columns for text in texts]
