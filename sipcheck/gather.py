@@ -180,7 +180,7 @@ def gather(sections, values, rules: list[GatherRule], introduced=None,
             # a timeline's heading ("Vecka 12"), the section's or a sub-heading in it
             when = section.heading if only_time(section.heading) else ""
             for line in section.lines:
-                if getattr(line, "subheading", False):
+                if line.subheading:
                     when = line.text.strip() if only_time(line.text) else ""
                 if id(line) not in kept:
                     # "Det här bestämde vi:" read as a label over the list below it
