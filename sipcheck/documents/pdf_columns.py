@@ -28,15 +28,13 @@ def join_columns(runs: list[list[Char | None]]) -> list[Line]:
     """The page's lines (`pdf_layout.join_lines`), with a sidebar's lines read before the
     main column's: the lines above the sidebar first, then the sidebar top to bottom, then
     the rest of the page top to bottom."""
-    boxes = [_box(run) for run in runs]
-    split = _sidebar(boxes)
+    split = _sidebar([_box(run) for run in runs])
     if split is None:
         return join_lines(runs)
     above, left = split
-    head = [run for run, box in zip(runs, boxes, strict=True) if id(box) in above]
-    side = [run for run, box in zip(runs, boxes, strict=True) if id(box) in left]
-    rest = [run for run, box in zip(runs, boxes, strict=True)
-            if id(box) not in above and id(box) not in left]
+    head, side, rest = [], [], []
+    for index, run in enumerate(runs):
+        (head if index in above else side if index in left else rest).append(run)
     return join_lines(head) + join_lines(side) + join_lines(rest)
 
 
@@ -50,7 +48,7 @@ def _box(run: list[Char | None]) -> tuple[float, float, float, float, float]:
 
 
 def _sidebar(boxes: list[tuple]) -> tuple[set[int], set[int]] | None:
-    """(the ids of the boxes above the sidebar, the ids of the sidebar's boxes), or None
+    """(the indexes of the boxes above the sidebar, those of the sidebar's boxes), or None
     when the page has no sidebar."""
     if len(boxes) < 2 * MIN_LINES:
         return None
@@ -72,6 +70,6 @@ def _sidebar(boxes: list[tuple]) -> tuple[set[int], set[int]] | None:
         aligned = sum(any(abs(b[2] - r[2]) < 0.3 * b[4] for r in beside) for b in left)
         if aligned > ALIGNED_SHARE * len(left):
             return None  # labels on their values' lines: a form, read across
-        above = {id(b) for b in boxes if b[1] > gutter and b[2] >= top}
-        return above, {id(b) for b in left}
+        above = {i for i, b in enumerate(boxes) if b[1] > gutter and b[2] >= top}
+        return above, {i for i, b in enumerate(boxes) if b[1] <= gutter}
     return None

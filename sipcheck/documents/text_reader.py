@@ -356,10 +356,10 @@ class _Builder:
             # / K. varannan tisdag"), and so are its fields after a slash ("- Vad: … /
             # / Vem: … / / När: …"), but a field under it keeps its own ("Ansvarig: …")
             # (under an item set in from the margin, a line as far in goes on with it)
-            flush = [0 < self.indent == _indent(r) and not _FIELD_START.match(t)
-                     for _, r, t in self.lines if t]
+            lazy = [0 < self.indent == _indent(r) and not _FIELD_START.match(t)
+                    for _, r, t in self.lines if t]
             text = "".join(((" " if _wrapped(texts[i - 1], t, self.width)
-                             or t.startswith("/ ") or flush[i] else "\n")
+                             or t.startswith("/ ") or lazy[i] else "\n")
                             if i else "") + t for i, t in enumerate(texts))
         else:
             text = "\n".join(texts)
