@@ -113,6 +113,27 @@ def test_a_list_of_people_goes_on_over_the_line_break_until_its_semicolon():
     assert levels["deltagare"] == "uppfyllt"
 
 
+def test_a_wrapped_list_of_people_is_read_entry_by_entry_over_all_its_lines(tmp_path):
+    # a text export's field wrapped at 70 columns: "Region" / "Västmanland;" is one unit
+    plan = read_txt(tmp_path, (
+        "DELTAGARE:            Helena (den enskilde); Maria, socialsekreterare,\n"
+        "                      Vuxenenheten IFO Hallstahammars kommun; Peter,\n"
+        "                      sjuksköterska, Beroendemottagningen Västerås, Region\n"
+        "                      Västmanland; Johan, distriktsläkare, Vårdcentralen\n"
+        "                      Hallstahammar, Region Västmanland\n"))
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["deltagare"] == \
+        "uppfyllt"
+
+
+def test_a_units_last_word_wrapped_before_the_next_person_ends_the_entry():
+    # a printed cell, a person a sentence: "Beroendemottagningen" / "Köping. Jonas, …"
+    levels = levels_of(table(["Deltagare", (
+        "Patienten. Emma, kontaktsjuksköterska, Psykosmottagningen Köping. Kim, behandlare, "
+        "Beroendemottagningen\nKöping. Jonas, boendestödjare, Socialpsykiatrin Köpings "
+        "kommun.")]))
+    assert levels["deltagare"] == "uppfyllt"
+
+
 def test_the_day_a_comment_was_written_is_no_content_of_it():
     # a follow-up quoting the old plan: "Samtycke finns." is only mentioned, whatever day
     # the quote and the comment carry

@@ -160,16 +160,64 @@ def _row_lines(lines, in_tables: set) -> list[tuple[str, object]]:
                 where.cell != previous.cell:
             entries[-1] = (f"{entries[-1][0]} | {line.text}", entries[-1][1])
         elif previous is not None and entries and (
-                _wrapped_rest(line.text, entries[-1][0]) or _runs_on(entries[-1][0])) \
-                and ((where.row is None and where.line is not None and
-                      previous.line == where.line - 1)
-                     or ((where.row is not None or where.paragraph is not None)
-                         and where == previous)):
-            entries[-1] = (f"{entries[-1][0]} {line.text}", entries[-1][1])
+                rest := _goes_on(entries[-1][0], line.text, where, previous)) is not None:
+            entries[-1] = (f"{entries[-1][0]} {line.text[:len(line.text) - len(rest)]}"
+                           .rstrip(), entries[-1][1])
+            if rest.strip():
+                entries.append((rest.strip(), where))
         else:
             entries.append((line.text, where))
         previous = where
     return entries
+
+
+def _goes_on(before: str, text: str, where, previous) -> str | None:
+    """What is left of line `text` at `where` when it goes on with the entry `before` of
+    the line at `previous` (None when it does not): in the same cell or paragraph, or on
+    the next line of a text export (a list separated by semicolons that broke off inside
+    an entry may have filled several lines)."""
+    rest = _rest_after(before, text)
+    if rest is None or where == previous:
+        return rest
+    adjacent = where.row is None and where.line is not None and previous.line is not None \
+        and (previous.line == where.line - 1
+             or (not rest and 0 < where.line - previous.line <= _WRAPPED_LINES))
+    return rest if adjacent else None
+
+
+def _rest_after(before: str, text: str) -> str | None:
+    """What is left of the line `text` after the part that ends the entry `before` on
+    the line above (None when the line does not go on with it): the whole line when the
+    entry runs on, or its first words ("Köping." before the next person's sentence) when
+    they end it."""
+    if _runs_on(before):
+        return ""
+    end = _ENTRY_END.search(text)
+    head = (text[:end.start()] if end else text).strip()
+    if _wrapped_rest(head, before) and not _INITIAL.fullmatch(head):
+        return text[end.end():] if end else ""
+    return None
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The logical lines of one text with an entry wrapped over a line break put back
+    together (see `_rest_after`)."""
+    joined: list[str] = []
+    for line in lines:
+        rest = _rest_after(joined[-1], line) if joined else None
+        if rest is None:
+            joined.append(line)
+            continue
+        joined[-1] = f"{joined[-1]} {line[:len(line) - len(rest)]}".rstrip()
+        if rest.strip():
+            joined.append(rest.strip())
+    return joined
+
+
+# where an entry's first words end: "Köping. Jonas, boendestödjare, …", not "R., pappa"
+_ENTRY_END = re.compile(r"[.;](?=\s+[A-ZÅÄÖ]|\s*$)")
+_INITIAL = re.compile(r"[A-ZÅÄÖ]")
+_WRAPPED_LINES = 8  # a text export's list of people wraps over at most this many lines
 
 
 def _wrapped_rest(text: str, before: str) -> bool:
@@ -207,8 +255,8 @@ def _split_entries(text: str, options: dict) -> list[str]:
     entries = []
     # "Maria, distriktssköterska, Vårdcentralen Surahammar. Henrik, allmänläkare, …": a
     # person a sentence, as a list of people is often written
-    for chunk in [sentence for line in logical_lines(text) for c in line.split(";")
-                  for sentence in _people_sentences(c)]:
+    for chunk in [sentence for line in _unwrapped(logical_lines(text))
+                  for c in line.split(";") for sentence in _people_sentences(c)]:
         people = options.get("roles", []) + options.get("relations", [])
         parts = [p.strip() for p in _outside_brackets(chunk, people) if p.strip()]
         units = options.get("organisations", [])
