@@ -111,7 +111,7 @@ def test_a_form_table_reads_each_label_with_its_value():
 
 def test_rows_under_a_parts_title_across_the_form_belong_to_that_part():
     # "4. Insatser" across the table, a measure a row under it by its own name; a field of
-    # the document ("Planen upprättad") under "Uppföljning" is no follow-up
+    # the document ("Planen upprättad", "Datum för plan") under "Uppföljning" is no follow-up
     plan = plan_of(table(["1. Bakgrund och syfte"],
                          ["Syfte med planen", "Att samordna Toms rehabilitering med stödet "
                                               "hemma."],
@@ -120,9 +120,10 @@ def test_rows_under_a_parts_title_across_the_form_belong_to_that_part():
                                          "kurator, Rehabiliteringsmedicin Lund."],
                          ["Hjälpmedel", "Hembesök för bedömning av hjälpmedel. Ansvar: "
                                         "arbetsterapeut, Lunds kommun. När: vecka 40."],
-                         ["5. Huvudansvar och uppföljning"],
+                         ["5. Samordning och uppföljning"],
                          ["Huvudansvarig", "Karin, LSS-handläggare, Lunds kommun"],
-                         ["Planen upprättad", "2024-09-17"]))
+                         ["Planen upprättad", "2024-09-17"],
+                         ["Datum för plan", "2024-09-18"]))
     assert len(section_texts(plan, "interventions")) == 2, section_texts(plan, "interventions")
     assert section_texts(plan, "follow_up") == []
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
