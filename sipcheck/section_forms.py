@@ -66,6 +66,11 @@ class FormReading:
         pairs = [row for row in rows if width(row) == 2 and not self.is_header(
             [c.text.strip() for c in row if c.text.strip()])]
         wider = [row for row in rows if width(row) > 2]
+        if len(pairs) == 1 and not wider and all(
+                row is pairs[0] or all("\n" not in c.text.strip() for c in row)
+                for row in rows) and self.vocabulary.section_of(
+                    split_label(_filled(pairs[0])[0].text.strip())[0], exact=True):
+            return True  # a part a table: its title across, one field by a section's name
         if len(pairs) < 2 or len(wider) > len(pairs) // 3:
             return False
         labelled = [row for row in pairs if label_shaped(first_text(row))]
@@ -204,3 +209,8 @@ class FormReading:
         label = split_label(text.strip())[0]
         return stacked(text) and checkbox_value(label) is None and (
             self.known_label(label) or self.vocabulary.is_placeholder(label))
+
+
+def _filled(row: list[Cell]) -> list[Cell]:
+    """The cells of a row that hold text."""
+    return [cell for cell in row if cell.text.strip()]

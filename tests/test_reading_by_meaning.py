@@ -131,6 +131,18 @@ def test_rows_under_a_parts_title_across_the_form_belong_to_that_part():
     assert levels["uppfoljning"] == "ej_uppfyllt"
 
 
+def test_a_part_a_table_with_one_field_by_a_sections_name_is_a_form():
+    # a record print with each part its own small table: its title across, then the label
+    # (wrapped in its grey cell) beside the value
+    plan = plan_of(table(["Ansvar och uppföljning"],
+                         ["Huvudansvarig för\nplanen",
+                          "Socialsekreterare Amra, Vuxenenheten, Socialtjänsten Malmö"]))
+    assert section_texts(plan, "lead") == [
+        "Socialsekreterare Amra, Vuxenenheten, Socialtjänsten Malmö"]
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["huvudansvar"] == \
+        "uppfyllt"
+
+
 def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
     plan = plan_of(table(["Nr", "Fråga", "Svar"],
                          ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "
