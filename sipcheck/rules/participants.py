@@ -49,9 +49,10 @@ from sipcheck.sections import Plan
 # A person named by first name or initial first in the entry ("Kim, kurator", "A. | BUP"),
 # and not a place followed by its kind ("Köpings kommun").
 # A first name or an initial first in the entry; not a noun in its definite form opening a
-# sentence ("Ansvaret för planen ligger hos …", "Socialtjänsten …").
+# sentence ("Ansvaret för planen ligger hos …", "Socialtjänsten …"), nor a verb that opens
+# a decision's clause ("Beslutades att socialtjänsten har huvudansvaret").
 _PERSON = re.compile(r"^\W*(?![A-ZÅÄÖ][a-zåäöéü]{3,}(?:et|en)\b(?!-))"
-                     r"[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:kommun|region|län|stad)\b)")
+                     r"[A-ZÅÄÖ](?:[a-zåäöéü]+|\.)(?!\w)(?!\s+(?:kommun|region|län|stad|att)\b)")
 NARRATED_WORDS = 10
 # A participants row marking someone as not present: "... | Nej", "... | ☐".
 _ABSENT = re.compile(r"\|\s*(nej|☐|ej)\s*$", re.IGNORECASE)
