@@ -143,6 +143,21 @@ def test_a_part_a_table_with_one_field_by_a_sections_name_is_a_form():
         "uppfyllt"
 
 
+def test_the_person_named_on_a_wrapped_line_of_a_units_measure_does_not_act():
+    # "… går hem till" / "Holger.": the printed line break in the cell is inside the
+    # sentence, so Holger is whom home care visits, no actor of his own
+    levels = levels_of(table(["Personens namn", "Holger"]), heading("Insatser"),
+                       table(["Hemtjänst Nybro centrum",
+                              "Hjälp morgon och kväll med hygien. Ett mindre arbetslag går "
+                              "hem till\nHolger.\nAnsvarig: Enhetschef, Hemtjänst Nybro "
+                              "centrum · Start: 2025-03-19"],
+                             ["Kommunens rehabilitering",
+                              "Fysioterapeut tränar gång utomhus med Holger en gång per "
+                              "vecka.\nAnsvarig: Fysioterapeut, Rehabenheten Nybro kommun · "
+                              "Start: 2025-03-25"]))
+    assert levels["andra_aktorer"] == "ej_uppfyllt"
+
+
 def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
     plan = plan_of(table(["Nr", "Fråga", "Svar"],
                          ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "

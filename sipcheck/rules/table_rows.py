@@ -45,7 +45,7 @@ import re
 
 from sipcheck.label_text import key
 from sipcheck.language.dates import find_dates
-from sipcheck.language.sentences import split_sentences
+from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.rules.base import (
     Evidence,
     Finding,
@@ -139,7 +139,9 @@ _SUBJECT_PLACE = re.compile(r"(?:^|[|.!?:;\n–-])[\W\d]*\Z")
 def _acts(subject: re.Pattern, who: str) -> bool:
     """Whether the person is named where the one who acts stands: first in the who text,
     a cell, a sentence or after a label ("R. ansöker om …", "Ansvarig: R."), not as whom a
-    measure is for ("hjälp med frukost … M. deltar", "Trygghetslarm installeras, G.")."""
+    measure is for ("hjälp med frukost … M. deltar", "Trygghetslarm installeras, G.").
+    A line break inside a wrapped sentence ("går hem till" / "Holger.") is no such place."""
+    who = "\n".join(logical_lines(who)) if "\n" in who else who
     return any(_SUBJECT_PLACE.search(who, 0, match.start())
                for match in subject.finditer(who))
 
