@@ -16,6 +16,10 @@ from sipcheck.documents.model import Block, BlockKind, Cell, Location, table_tex
 from sipcheck.documents.text_layout import clean_line, clean_text
 
 GAP_FACTOR = 2.0  # a horizontal gap wider than this many font sizes separates columns
+# a bold label that opens the line, set apart from its plain text by more than a word's
+# space ("Frågeställningar   Diskutera läget …", labels right-aligned in a column of their
+# own), is a cell of its own too
+LABEL_GAP = 0.6
 PARAGRAPH_GAP = 1.3  # line distance above this times the usual line spacing: new paragraph
 HEADING_RATIO = 1.15  # font size this much above body text (and >= 1 pt more): a heading
 HEADING_MAX_WORDS = 10
@@ -50,6 +54,7 @@ class Chunk:
     x0: float
     x1: float
     text: str
+    label: bool = False  # a bold label set apart from the plain text after it
 
 
 @dataclass
@@ -65,6 +70,11 @@ class Line:
 
     @property
     def text(self) -> str:
+        """The chunks' text; a bold label set apart from its text is written as one
+        ("Syfte: Syftet med planen är …"), as a form would have it."""
+        if len(self.chunks) > 1 and self.chunks[0].label and \
+                not self.chunks[0].text.endswith((":", ".", "!", "?")):
+            return f"{self.chunks[0].text}: " + " ".join(c.text for c in self.chunks[1:])
         return " ".join(chunk.text for chunk in self.chunks)
 
 
@@ -128,8 +138,12 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
         if previous is not None and not space and char.text.isdigit() and \
                 _footnote_mark(char, previous, size):
             continue  # "vid behov.³": a footnote's number, no part of the sentence
-        if previous is not None and char.x0 - previous.x1 > GAP_FACTOR * size:
-            chunks.append(_chunk(start, previous, text))
+        gap = char.x0 - previous.x1 if previous is not None else 0.0
+        label = not chunks and start is not None and start.bold and previous.bold and \
+            not char.bold and LABEL_GAP * size < gap <= GAP_FACTOR * size and \
+            previous.text != ":"
+        if previous is not None and (gap > GAP_FACTOR * size or label):
+            chunks.append(_chunk(start, previous, text, label))
             text, start = [], None
         elif previous is not None and (space or char.x0 - previous.x1 > 0.3 * size):
             text.append(" ")
@@ -185,8 +199,8 @@ def _inside(chars: list[Char], run: list[Char | None]) -> bool:
     return bool(real) and any(real[0].x0 < c.x0 < real[-1].x1 for c in chars)
 
 
-def _chunk(start: Char, end: Char, text: list[str]) -> Chunk:
-    return Chunk(start.x0, end.x1, clean_line("".join(text).translate(_PRIVATE)))
+def _chunk(start: Char, end: Char, text: list[str], label: bool = False) -> Chunk:
+    return Chunk(start.x0, end.x1, clean_line("".join(text).translate(_PRIVATE)), label)
 
 
 # --- running headers and footers -----------------------------------------------------------

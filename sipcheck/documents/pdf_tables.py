@@ -121,7 +121,9 @@ def ruled_grids(edges: list[dict], height: float) -> list[list[list[tuple | None
     return grids
 
 
+HEADING_SIZE_STEP = 0.5  # points: a one-cell line this much larger or smaller is no cell
 LABEL_WORDS = 6  # words of a label in a sidebar ("Insatser, ansvar och tid")
+VALUE_WORDS = 4  # words on the first line of a value that wraps beside its label
 
 
 def sidebars(grids, tables: list[Table], outside: list[list[Char | None]]):
@@ -218,7 +220,7 @@ def unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Table]]:
     i = 0
     while i < len(lines):
         end, spans, rows = _table_run(lines, i)
-        if rows < 2:
+        if rows < 2 and not _wrapped_field(lines[i:end], spans):
             kept.append(lines[i])
             i += 1
             continue
@@ -234,6 +236,15 @@ def unruled_tables(lines: list[Line]) -> tuple[list[Line], list[Table]]:
             tables.append(Table(run[0].top, _grid(run, spans)))
         i = end
     return kept, tables
+
+
+def _wrapped_field(run: list[Line], spans) -> bool:
+    """One row is a table when it is a label beside a value that wraps below in the right
+    column ("Mål   Målet är att Gösta ska kunna bo kvar" / "hemma med Inga."); a sidebar's
+    last word beside a heading ("Östersund   Mål") is none."""
+    return len(spans) == 2 and len(run) >= 2 and len(run[0].chunks) == 2 and \
+        len(run[0].chunks[1].text.split()) >= VALUE_WORDS and \
+        all(_column(spans, line.chunks[0]) == 1 for line in run[1:])
 
 
 def _table_run(lines: list[Line], i: int):
@@ -253,8 +264,9 @@ def _table_run(lines: list[Line], i: int):
             columns, rows = len(merged), rows + 1
         else:
             column = _column(spans, line.chunks[0])
-            if column is None or len(merged) != len(spans):
-                break
+            if column is None or len(merged) != len(spans) or \
+                    abs(line.size - lines[i].size) > HEADING_SIZE_STEP:
+                break  # (a line in a larger type is the heading of what follows)
             following = end + 1 < len(lines) and len(lines[end + 1].chunks) >= 2 and len(
                 _merge(merged + [(c.x0, c.x1) for c in lines[end + 1].chunks])) == len(merged)
             if column == 0 and not following:

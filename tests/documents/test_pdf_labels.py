@@ -1,0 +1,92 @@
+"""A PDF's labels told from their text by typography and position: a bold label set a
+little apart from its plain text, a heading in a larger type under a table, and one label
+beside a value that wraps. Each layout came from a fresh batch of plans."""
+
+from __future__ import annotations
+
+from helpers import checklist_named, section_texts
+from test_pdf_reader import new_pdf, save
+
+from sipcheck.documents.pdf_reader import read_pdf
+from sipcheck.engine import assess
+from sipcheck.sections import find_sections
+
+
+def test_bold_labels_right_aligned_beside_their_text_are_fields(tmp_path):
+    # headings in a narrow left column, right-aligned and bold, the text beginning a few
+    # points to their right: "Frågeställningar" is no word of "Diskutera läget …"
+    pdf = new_pdf()
+    parts = [("Syfte", "Syftet med planen är att A:s behandling och skolgången ska hänga "
+                       "ihop, så att hon får i sig lunch under skoldagen."),
+             ("Frågeställningar", "Diskutera läget och hur skolan fungerar."),
+             ("Delaktighet", "A. deltog i mötet tillsammans med mamma och pappa.")]
+    pdf.set_y(20)
+    for label, text in parts:
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.set_xy(10, y)
+        pdf.cell(40, 5, label, align="R")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_xy(53, y)
+        pdf.multi_cell(120, 5, text)
+        pdf.ln(6)
+    plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
+    assert section_texts(plan, "questions") == ["Diskutera läget och hur skolan fungerar."]
+    assert section_texts(plan, "participation") == [
+        "A. deltog i mötet tillsammans med mamma och pappa."]
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["fragestallningar"] == \
+        "delvis"
+
+
+def test_a_heading_in_a_larger_type_ends_the_table_above_it(tmp_path):
+    # a form's fields, then the heading "Deltagare" over a list of names and functions:
+    # the heading is no cell of the fields' table
+    pdf = new_pdf()
+    pdf.set_y(20)
+    for label, value in [("Samtycke till SIP", "Ja"),
+                         ("Samtycke informationsöverföring", "Ja")]:
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", "B", 8.5)
+        pdf.set_xy(10, y)
+        pdf.cell(50, 5, label)
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.set_xy(75, y)
+        pdf.cell(100, 5, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 6, "Deltagare", new_x="LMARGIN", new_y="NEXT")
+    for name, role in [("Karin", "Socialsekreterare, Vuxenenheten, Socialtjänsten Sala kommun"),
+                       ("Ali", "Sjuksköterska, Vuxenpsykiatrin Sala")]:
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.set_xy(10, y)
+        pdf.cell(50, 5, name)
+        pdf.set_xy(75, y)
+        pdf.cell(100, 5, role, new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    tables = [b for b in doc.blocks if b.is_table]
+    assert all("Deltagare" not in cell.text for table in tables for row in table.rows
+               for cell in row)
+    assert "Deltagare" in [b.text for b in doc.blocks if not b.is_table]
+
+
+def test_one_label_beside_a_wrapped_value_is_a_row_of_its_own(tmp_path):
+    # "Mål" at the margin, its value wrapped in the column to the right, then the next
+    # part's numbered heading: the goal is the label's value, not a heading "Mål Målet …"
+    pdf = new_pdf()
+    pdf.set_y(20)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(0, 6, "5. Mål", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    y = pdf.get_y()
+    pdf.set_font("Helvetica", "", 12)
+    pdf.set_xy(10, y)
+    pdf.cell(30, 6, "Mål")
+    pdf.set_xy(70, y)
+    pdf.multi_cell(70, 6, "Målet är att Gösta ska kunna bo kvar hemma med Inga.")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(0, 6, "6. Insatser och ansvar", new_x="LMARGIN", new_y="NEXT")
+    plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
+    assert " ".join(section_texts(plan, "goals")) == \
+        "Målet är att Gösta ska kunna bo kvar hemma med Inga."
