@@ -152,6 +152,13 @@ def test_words(text: str, expected: list[str]) -> None:
          ["Huvudansvaret för planen har Noahs case manager Sara, sjuksköterska."]),
         # … but not over a form's next label
         ("Det vi vet är\nAnsvarig: Kurator", ["Det vi vet är", "Ansvarig: Kurator"]),
+        # a day broken over the lines: a month before its year, "Start" before the day
+        ("Besök med boendestödjare – Boendestöd Krokom, maj\n2025. Klart",
+         ["Besök med boendestödjare – Boendestöd Krokom, maj 2025. Klart"]),
+        ("Ansvar: enhetschef, Krokoms kommun. Start\n2025-08-18.",
+         ["Ansvar: enhetschef, Krokoms kommun. Start 2025-08-18."]),
+        # … but a list's next item after a word that ends a sentence stays apart
+        ("Vi ses i maj\n2. Samtal med kurator", ["Vi ses i maj", "2. Samtal med kurator"]),
         ("", []),
     ],
 )

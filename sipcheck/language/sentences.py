@@ -85,6 +85,13 @@ _WRAPPED_END = re.compile(r"(?:,|[^\W\d_]-|\w\s*/)\Z")  # "…, ", "Barn-", "god
 _LAST_WORD = re.compile(r"([^\W\d_]+)\Z")
 _JOINER_SPAN = max(map(len, _JOINERS)) + 1
 _HAS_ALNUM = re.compile(r"[^\W_]")
+# a word that a number follows: a month before its year, "vecka" or "kl." before theirs,
+# "Start" or "senast" before the day
+_BEFORE_NUMBER = re.compile(
+    r"(?<!\w)(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|vecka|veckan|v\.|kl\.|start|startdatum|senast|fr\.o\.m\.|"
+    r"t\.o\.m\.)\Z", re.IGNORECASE)
+_BEFORE_NUMBER_SPAN = len("startdatum") + 1
 
 # A word: letters and digits, joined by hyphens, colons ("BUP:s", "14:e"), apostrophes or full
 # stops inside it ("t.ex", "covid-19"); it must contain at least one letter.
@@ -252,4 +259,6 @@ def _line_break_ends_sentence(text: str, start: int, end: int) -> bool:
         return False
     if _BULLET.match(following):
         return True
+    if following[0].isdigit() and _BEFORE_NUMBER.search(previous[-_BEFORE_NUMBER_SPAN:]):
+        return False  # a day broken over the lines: "… Boendestöd Krokom, maj" / "2025."
     return not following[0].islower()
