@@ -97,10 +97,26 @@ class Plan:
     this_meeting: list[Line] = field(default_factory=list)
 
     def sections_for(self, ids: str | list[str] | None) -> list[Section]:
+        """The sections with one of `ids`. When none of them says anything and the
+        checklist gathers their content from elsewhere too (`gather`: measures,
+        participants), a section whose heading joins the wanted one's name to its own
+        ("Mål och insatser", read as the goals) stands in for it: the measures are written
+        there."""
         if ids is None:
             return list(self.sections)
-        wanted = {ids} if isinstance(ids, str) else set(ids)
-        return [s for s in self.sections if s.id in wanted]
+        wanted = frozenset((ids,) if isinstance(ids, str) else ids)
+        memo = self.__dict__.setdefault("_sections_for", {})
+        if len(self.sections) != memo.get(None):  # (a gathered section added since)
+            memo.clear()
+            memo[None] = len(self.sections)
+        if wanted not in memo:
+            found = [s for s in self.sections if s.id in wanted]
+            gathered = wanted & {rule.section for rule in self.vocabulary.gather}
+            if gathered and not any(self.values(s.lines) for s in found if s.id in gathered):
+                found += [s for s in self.sections if s.id is not None and s.id not in wanted
+                          and gathered & self.vocabulary.sections_in(s.heading)]
+            memo[wanted] = found
+        return list(memo[wanted])
 
     def value_lines(self, section_ids: str | list[str] | None = None) -> list[Line]:
         """Content lines (no headings, no placeholders) of the given sections, or of the

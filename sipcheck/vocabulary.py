@@ -38,6 +38,10 @@ from sipcheck.label_text import FOLD, HINT, NUMBERING, checkbox_value, key, labe
 from sipcheck.language.function_words import FUNCTION_WORDS
 from sipcheck.text.patterns import at_start
 
+# the parts of a heading that joins two sections' names: "Mål och insatser", "Syfte /
+# frågeställningar", "Ansvar & uppföljning"
+_JOINED_PARTS = re.compile(r"\s+(?:och|samt|&)\s+|\s*[/,]\s*", re.IGNORECASE)
+
 _CHECKBOX_ONLY = re.compile(r"^[\s☐☒☑✓✔✗✘xX\-–—_.…*/]*$")
 # A dotted or ruled line to write on: "Underskrift ............".
 _LEADER = re.compile(r"[.…_]{4,}")
@@ -207,6 +211,15 @@ class Vocabulary:
         """The section id a label names, or None (see `match`)."""
         found = self.match(label, exact, cues, min_coverage)
         return found.section if found else None
+
+    def sections_in(self, heading: str) -> frozenset[str]:
+        """The sections each part of a joined heading names by its own name ("Mål och
+        insatser": goals and interventions), for a heading that joins two or more."""
+        parts = _JOINED_PARTS.split(heading)
+        if len(parts) < 2:
+            return frozenset()
+        return frozenset(section for part in parts
+                         if (section := self.section_of(part, exact=True)) is not None)
 
     @_remembered
     def match(self, label: str, exact: bool = False, cues: bool = True,

@@ -158,6 +158,19 @@ def test_the_person_named_on_a_wrapped_line_of_a_units_measure_does_not_act():
     assert levels["andra_aktorer"] == "ej_uppfyllt"
 
 
+def test_measures_under_a_heading_that_joins_goals_and_measures_are_measures():
+    # "Mål och insatser" is read as the goals' part; with no part of measures in the plan,
+    # the measures numbered under each goal are its measures, and the goals are none
+    levels = levels_of(heading("Mål och insatser"),
+                       para("1. Mål: M. ska vara nykter och minska risken för återfall."),
+                       para("1.1 Läkemedelsbehandling med naltrexon var fjärde vecka. "
+                            "Ansvarig: läkare, Beroendemottagningen Uddevalla. Från 2025-03-10."),
+                       para("2. Mål: M. ska kunna gå tillbaka till sitt arbete."),
+                       para("2.1 Återfallsprevention i samtal varannan vecka. Ansvarig: "
+                            "behandlare, Öppenvården Vuxenenheten. Start 2025-03-13."))
+    assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
+
+
 def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
     plan = plan_of(table(["Nr", "Fråga", "Svar"],
                          ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "
