@@ -128,6 +128,11 @@ class TableReading(FormReading):
                       if self.row_label(row, exact=i > 0, cues=i == 0 and width(row) == 1)
                       is not None or self.is_stacked_row(row)}
         if not label_rows:
+            if outer.form == "label" and self.label_block is not None and \
+                    self.label_block is not block:
+                # "Syfte: Samordning." and then the minutes in a table ("AL | Hälsar
+                # välkommen …"): a label written with its value is no heading of the table
+                outer = self.open(None, "", block.location, "prose")
             self.attach(outer, rows, block.location)
             return
         column_mode = any(self.column_labels(rows[i]) for i in label_rows)

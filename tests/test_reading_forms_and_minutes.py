@@ -124,6 +124,20 @@ def test_when_an_agreed_measure_happens_may_be_told_in_the_next_sentence():
     assert levels["ansvar"] == "uppfyllt"
 
 
+def test_minutes_in_a_table_after_a_label_with_its_value_are_not_that_labels():
+    # "Syfte: Samordning." and then the minutes, the speaker's initials in a column of
+    # their own: what was said and agreed is no purpose, and the measures are measures
+    levels = levels_of(para("Syfte: Samordning."),
+                       table(["AL", "Hälsar välkommen och går igenom hur en SIP går till."],
+                             ["EH", "Skolan gör en anpassad studiegång: V. börjar med matematik "
+                                    "i ett mindre grupprum från 2025-10-13. Ansvarig: mentor, "
+                                    "Sannarpsgymnasiet."],
+                             ["JS", "Familjeenheten, socialtjänsten, erbjuder familjebehandling "
+                                    "i hemmet varannan vecka från 2025-10-20."]))
+    assert levels["syfte"] == "delvis"
+    assert levels["insatser"] == "uppfyllt"
+
+
 def _chars(text: str, x0: float, bottom: float = 100.0) -> list[Char]:
     return [Char(ch, x0 + 5 * i, x0 + 5 * i + 4, bottom, bottom + 8, 8.0, False)
             for i, ch in enumerate(text) if ch != " "]
