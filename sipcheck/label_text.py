@@ -35,8 +35,10 @@ def key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
 
 
-_TICKED = "☒☑■✓✔✗✘"
-_BOX = re.compile(r"[☐☒☑□■]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX]\s*\)|\(\s\)")
+_TICKED = "☒☑■✓✔✗✘•●"
+# boxes, and a web form's radio buttons printed as "( )" and "(•)" (a bare "○" or "●" is
+# a list's status mark: "○ Planerad", "● Pågår")
+_BOX = re.compile(r"[☐☒☑□■]|\[\s*[xX✓✔]?\s*\]|\(\s*[xX•●]\s*\)|\(\s\)")
 
 
 # Another field after a checkbox option: "☐ Muntligt Datum: 2025-02-03" ends at "Datum:".

@@ -272,7 +272,16 @@ class _Builder(TableReading):
         """A line of checkbox options: only what is ticked is content ("Samtycke: ☒ Muntligt
         ☐ Skriftligt" says "Muntligt"); with nothing ticked the line is all form."""
         label = label.rstrip(":").strip()
-        if label:
+        above = self.current.lines[-1] if self.current.lines else None
+        if not label and above is not None and not (above.label or above.heading or
+                                                    above.ticked) and \
+                above.text.rstrip().endswith("?") and self.lines and self.lines[-1] is above:
+            # a form's question over its options ("Ska planen skickas till vårdnadshavare?"
+            # / "(•) Ja ( ) Nej"): the question is the options' label, no question of its own
+            self.current.lines.pop()
+            self.lines.pop()
+            self.label_line(above.text.strip(), ticked, above.location)
+        elif label:
             self.label_line(label, ticked, location)
         elif ticked:
             self.add(Line(ticked, location, ticked=True))

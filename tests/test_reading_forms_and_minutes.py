@@ -138,6 +138,19 @@ def test_minutes_in_a_table_after_a_label_with_its_value_are_not_that_labels():
     assert levels["insatser"] == "uppfyllt"
 
 
+def test_a_web_forms_radio_buttons_and_the_question_over_them_are_a_field():
+    # a web form printed from the browser: "(•)" is the option chosen, "( )" one not, and
+    # the form's question over its options is their label, no question for the meeting
+    plan = plan_of(heading("Barnets delaktighet"),
+                   para("( ) Deltog på mötet     (•) Deltog inte – synpunkter förmedlade"),
+                   heading("Övrigt"),
+                   para("Ska planen skickas till vårdnadshavare?"),
+                   para("(•) Ja     ( ) Nej"))
+    assert section_texts(plan, "participation") == ["Deltog inte – synpunkter förmedlade"]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["fragestallningar"] == "ej_uppfyllt"
+
+
 def _chars(text: str, x0: float, bottom: float = 100.0) -> list[Char]:
     return [Char(ch, x0 + 5 * i, x0 + 5 * i + 4, bottom, bottom + 8, 8.0, False)
             for i, ch in enumerate(text) if ch != " "]
