@@ -52,7 +52,9 @@ _BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
 # "Syfte – …": a short label, a dash with spaces around it, and the value.
 _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
 # a label, a dotted (or ruled) leader and the value: "Plats ........ Hembesök hos G."
-_LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*(.*)$")
+# a label numbered after its word: "Insats 1", "Mål 2", "Åtgärd 12"
+_NUMBERED_LABEL = re.compile(r"^\s*[^\W\d_]{3,}( [^\W\d_]+)? \d{1,2}$")
+_LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*:?\s*(.*)$")
 # a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
 # för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
 _RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{3})\.\s+(?!\d)(\S.*)$")
@@ -409,10 +411,12 @@ class _Builder(TableReading):
             return False  # "Fortsatt hemtjänst. Ansvar: …": a sentence ends before the colon
         if label.count("(") > label.count(")"):
             return False  # "1) Fortsatt kontakt (vem: DSK Sofie, när: löpande)": in brackets
-        # Not "kl. 13:00" or "Tid 10:30": a label never ends in a digit. A long label is
-        # still one when its field is left blank ("Om nej, skäl och hur …: ______").
+        # Not "kl. 13:00" or "Tid 10:30": a label that ends in a digit is no label before
+        # a value that goes on with digits; "Insats 1: Daglig vägning …" is one. A long
+        # label is still one when its field is left blank ("Om nej, skäl och hur …: ___").
         limit = LABEL_WORDS + 4 if self.vocabulary.is_placeholder(value) else 8
-        return len(label.split()) <= limit and not label[-1:].isdigit()
+        return len(label.split()) <= limit and not (
+            label[-1:].isdigit() and (value[:1].isdigit() or not _NUMBERED_LABEL.match(label)))
 
     # -- tables -----------------------------------------------------------------------
 def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:

@@ -134,6 +134,23 @@ def test_a_units_last_word_wrapped_before_the_next_person_ends_the_entry():
     assert levels["deltagare"] == "uppfyllt"
 
 
+def test_a_fixed_width_exports_numbered_measures_with_dotted_leaders_are_measures(tmp_path):
+    # "Insats 1............: Daglig vägning …": a label numbered after its word, its dotted
+    # leader and a colon; the measure's own fields indented below it
+    plan = read_txt(tmp_path, (
+        "Den enskildes mål...:\n"
+        "------------------------------------------------------------\n"
+        "Insats 1............: Daglig vägning vid hemtjänstens morgonbesök.\n"
+        "  Ansvarig..........: Undersköterskor, Hemtjänst Vivalla, Örebro kommun\n"
+        "  Start.............: 2025-02-06\n"
+        "Insats 2............: Hembesök av distriktssköterska en gång i veckan.\n"
+        "  Ansvarig..........: Distriktssköterska, Vårdcentralen Vivalla\n"
+        "  Start.............: 2025-02-10\n"))
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["enskildes_mal"] == "ej_uppfyllt"
+    assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
+
+
 def test_the_day_a_comment_was_written_is_no_content_of_it():
     # a follow-up quoting the old plan: "Samtycke finns." is only mentioned, whatever day
     # the quote and the comment carry
