@@ -151,6 +151,14 @@ def test_a_web_forms_radio_buttons_and_the_question_over_them_are_a_field():
     assert levels["fragestallningar"] == "ej_uppfyllt"
 
 
+def test_a_contact_boxs_unit_on_the_line_below_the_name_and_function_is_theirs():
+    # "Maria socialsekreterare" over "Socialtjänsten Kiruna, vuxenenheten": one participant
+    levels = levels_of(heading("Deltagare på mötet"),
+                       para("Maria socialsekreterare\nSocialtjänsten Kiruna, vuxenenheten\n"
+                            "Per sjuksköterska\nBeroendemottagningen Kiruna, Region Norrbotten"))
+    assert levels["deltagare"] == "uppfyllt"
+
+
 def _chars(text: str, x0: float, bottom: float = 100.0) -> list[Char]:
     return [Char(ch, x0 + 5 * i, x0 + 5 * i + 4, bottom, bottom + 8, 8.0, False)
             for i, ch in enumerate(text) if ch != " "]

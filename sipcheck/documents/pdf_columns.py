@@ -1,6 +1,7 @@
 """A narrow column of short facts beside a page's main text, read as a column of its own.
 
-Record prints and designed plans put a sidebar down the left of the page: "DATUM" over
+Record prints and designed plans put a sidebar down the left of the page (and some down the
+right): "DATUM" over
 "2025-02-11", "DELTAGARE" over a name a line, "HUVUDANSVARIG" over a function and a unit,
 while the plan's parts run down the wider column beside it. Joined line by line across the
 page, a sidebar's label lands in the middle of a paragraph of the main text ("DATUM Johan fick
@@ -21,21 +22,29 @@ from sipcheck.documents.pdf_layout import SPACE, Char, Line, join_lines
 SIDEBAR_SHARE = 0.4  # a sidebar is at most this share of the text's width
 MIN_LINES = 4  # each side has at least this many runs of text beside the other
 ALIGNED_SHARE = 0.5  # more of the left lines than this on the right's baselines: a form
-GUTTER = 1.0  # font sizes of white between the sidebar's widest line and the main text
+GUTTER = 0.8  # font sizes of white between the sidebar's widest line and the main text
 
 
 def join_columns(runs: list[list[Char | None]]) -> list[Line]:
-    """The page's lines (`pdf_layout.join_lines`), with a sidebar's lines read before the
-    main column's: the lines above the sidebar first, then the sidebar top to bottom, then
-    the rest of the page top to bottom."""
-    split = _sidebar([_box(run) for run in runs])
+    """The page's lines (`pdf_layout.join_lines`), with a sidebar's lines read as a column
+    of their own: on the left, the lines above the sidebar first, then the sidebar top to
+    bottom, then the rest of the page top to bottom; on the right ("Kontaktuppgifter /
+    Deltagare" boxed beside the plan), the main text first, then the sidebar."""
+    boxes = [_box(run) for run in runs]
+    split = _sidebar(boxes)
+    if split is not None:
+        above, left = split
+        head, side, rest = [], [], []
+        for index, run in enumerate(runs):
+            (head if index in above else side if index in left else rest).append(run)
+        return join_lines(head) + join_lines(side) + join_lines(rest)
+    # the same sidebar on the right: the page seen in a mirror
+    split = _sidebar([(-x1, -x0, bottom, top, size) for x0, x1, bottom, top, size in boxes])
     if split is None:
         return join_lines(runs)
-    above, left = split
-    head, side, rest = [], [], []
-    for index, run in enumerate(runs):
-        (head if index in above else side if index in left else rest).append(run)
-    return join_lines(head) + join_lines(side) + join_lines(rest)
+    _, right = split
+    return join_lines([run for index, run in enumerate(runs) if index not in right]) + \
+        join_lines([run for index, run in enumerate(runs) if index in right])
 
 
 def _box(run: list[Char | None]) -> tuple[float, float, float, float, float]:

@@ -135,7 +135,22 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
         is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))
-    return entries
+    return _units_below(entries)
+
+
+def _units_below(entries: list[Entry]) -> list[Entry]:
+    """A person's unit on the line below their name and function ("Maria socialsekreterare"
+    / "Socialtjänsten Kiruna, vuxenenheten"), as a box of contacts sets them: one entry."""
+    merged: list[Entry] = []
+    for entry in entries:
+        before = merged[-1] if merged else None
+        if before is not None and before.role and not before.organisation and \
+                entry.organisation and not (entry.role or entry.person or entry.relation):
+            merged[-1] = Entry(f"{before.text}, {entry.text}", before.location, True, True,
+                               before.relation, before.person, before.subject)
+        else:
+            merged.append(entry)
+    return merged
 
 
 def _names_one_of(text: str, names: set[str]) -> bool:

@@ -90,3 +90,22 @@ def test_one_label_beside_a_wrapped_value_is_a_row_of_its_own(tmp_path):
     plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
     assert " ".join(section_texts(plan, "goals")) == \
         "Målet är att Gösta ska kunna bo kvar hemma med Inga."
+
+
+def test_a_box_of_participants_down_the_right_is_read_after_the_main_text():
+    # a designed plan: the parts down the left, a boxed column "Deltagare" on the right
+    # whose lines fall between theirs, the main text reaching close to it
+    from test_pdf_reader import _run
+
+    from sipcheck.documents.pdf_columns import join_columns
+
+    main = [("Syfte", 706), ("Samordning mellan kommun och region kring Tomas.", 694),
+            ("Frågeställningar", 670), ("Diskutera läget och hur vi går vidare.", 658),
+            ("Mål", 634), ("Målet är att Tomas ska minska sitt drickande.", 622),
+            ("Insatser", 598), ("Fortsatt kontakt med beroendemottagningen.", 586)]
+    side = [("Deltagare", 700), ("Maria", 688), ("socialsekreterare", 676),
+            ("Socialtjänsten Kiruna", 664), ("Per", 640), ("sjuksköterska", 628),
+            ("Beroendemottagningen", 616)]
+    runs = [_run(text, 40, y) for text, y in main] + [_run(text, 286, y) for text, y in side]
+    texts = [line.text for line in join_columns(runs)]
+    assert texts == [text for text, _ in main] + [text for text, _ in side]
