@@ -57,7 +57,7 @@ _NUMBERED_LABEL = re.compile(r"^\s*[^\W\d_]{3,}( [^\W\d_]+)? \d{1,2}$")
 _LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*:?\s*(.*)$")
 # a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
 # för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
-_RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{3})\.\s+(?!\d)(\S.*)$")
+_RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{2})\.\s+(?!\d)(\S.*)$")
 RUN_IN_WORDS = 3
 # A line that is a heading only by its wording must have most of its content words
 # explained by a section's cues ("När ses vi igen?"), not just one of them.

@@ -171,6 +171,14 @@ def test_measures_under_a_heading_that_joins_goals_and_measures_are_measures():
     assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
 
 
+def test_a_short_parts_name_run_in_as_the_first_sentence_heads_its_text():
+    # a numbered list of the parts, each item opening with its name: "Mål." is three letters
+    plan = plan_of(para("Mål. Mitt mål är att kunna gå ut med hunden själv igen.",
+                        list_item=True))
+    assert section_texts(plan, "goals") == [
+        "Mitt mål är att kunna gå ut med hunden själv igen."]
+
+
 def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
     plan = plan_of(table(["Nr", "Fråga", "Svar"],
                          ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "
