@@ -28,8 +28,8 @@ FOLDERS = sorted(p.name for p in LAYOUTS.iterdir() if (p / "expected.yaml").exis
 ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
-FLOOR = 0.85  # the lowest now: fresh-39, 87.9 %
-FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 63 corpora: 93.2 %, κ 0.928
+FLOOR = 0.85  # the lowest now: fresh-61, 88.3 %
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 68 corpora: 93.3 %, κ 0.931
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
@@ -46,7 +46,7 @@ EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-39/f39a-08.docx", "fresh-41/f41a-08.docx", "fresh-43/f43a-08.docx",
                    "fresh-45/f45b-08.docx", "fresh-47/f47b-08.docx", "fresh-49/f49b-07.docx",
                    "fresh-51/f51b-07.docx", "fresh-56/f56b-07.docx",
-                   "fresh-57/f57a-07.docx", "fresh-58/f58b-07.docx"]
+                   "fresh-57/f57a-07.docx", "fresh-58/f58b-07.docx", "fresh-62/f62a-07.docx"]
 # Real plans still taken for something else (none now: the e-mail summary dev-b/db-20 was
 # one until its title was read past the letter's "Till:"/"Från:" lines).
 KNOWN_FALSE_ALARMS: set[str] = set()
