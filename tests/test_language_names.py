@@ -58,3 +58,15 @@ def test_a_name_introduced_with_a_profession_is_staff_not_the_person():
     titled = lambda words: "kurator" in words  # noqa: E731
     assert likely_subject(texts) == "Lina"
     assert likely_subject(texts, titled=titled) is None
+
+
+def test_a_centre_named_more_often_than_the_person_is_no_name():
+    # "Beroendecentrum" alone and before the town, on more lines than the person's initial
+    texts = ["Plats: Beroendecentrum Södertälje",
+             "R. har varit inskriven på Beroendecentrum Södertälje sedan mars 2025.",
+             "Syftet är att Beroendecentrum och socialtjänsten ska enas om ordningen.",
+             "R. vill helst träffa samma behandlare på Beroendecentrum varje gång.",
+             "Återfallsprevention i grupp | Beroendecentrum, behandlare Jonas",
+             "Läkarbedömning | Beroendecentrum, läkare",
+             "R. deltog under hela mötet."]
+    assert likely_subject(texts) == "R"

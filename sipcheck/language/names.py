@@ -31,7 +31,8 @@ _UNIT_ENDINGS = ("en", "an", "et", "n")
 # Parts of organisation names, which are capitalised too ("Vuxenpsykiatrin").
 _ORGANISATION = re.compile(
     r"psykiatri|mottagning|central|tjänst|skola|skolan|förvaltning|kommun|region|enhet|boende|"
-    r"vård|omsorg|hälsa|kassa|förmedling|myndighet|klinik|sjukhus|habilitering|verksamhet",
+    r"vård|omsorg|hälsa|kassa|förmedling|myndighet|klinik|sjukhus|habilitering|verksamhet|"
+    r"centrum|center",
     re.IGNORECASE)
 
 
