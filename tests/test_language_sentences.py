@@ -157,6 +157,9 @@ def test_words(text: str, expected: list[str]) -> None:
          ["Besök med boendestödjare – Boendestöd Krokom, maj 2025. Klart"]),
         ("Ansvar: enhetschef, Krokoms kommun. Start\n2025-08-18.",
          ["Ansvar: enhetschef, Krokoms kommun. Start 2025-08-18."]),
+        # a list separated by semicolons goes on over a line break inside an entry
+        ("Mats (den enskilde); Malin, alkoholterapeut, Region\nGävleborg; Anders, kurator.",
+         ["Mats (den enskilde); Malin, alkoholterapeut, Region Gävleborg; Anders, kurator."]),
         # … but a list's next item after a word that ends a sentence stays apart
         ("Vi ses i maj\n2. Samtal med kurator", ["Vi ses i maj", "2. Samtal med kurator"]),
         ("", []),

@@ -247,8 +247,16 @@ def _running(pages: list[Page], body: float) -> tuple[list[Block], list[Block]]:
                 and len({line.text for _, line in banded}) > 1):
             continue
         page, line, _ = hits[0]
-        out[part].append(Block(BlockKind.PARAGRAPH, line.text,
-                               Location(page=page.number, part=part), bold=line.bold))
+        before = out[part][-1] if out[part] else None
+        if before is not None and before.location.page == page.number and \
+                before.bold == line.bold and (before.text.rstrip().endswith((",", ";", "–"))
+                                              or line.text[:1].islower()):
+            # the same footer's text wrapped onto its next line ("Deltagare vid mötet: …;
+            # Anna," / "diabetessjuksköterska, …"): one paragraph, as it is printed
+            before.text = f"{before.text}\n{line.text}"
+        else:
+            out[part].append(Block(BlockKind.PARAGRAPH, line.text,
+                                   Location(page=page.number, part=part), bold=line.bold))
         drop.update(id(line) for _, line, _ in hits)
     if drop:
         for page in texted:

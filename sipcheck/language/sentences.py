@@ -259,6 +259,8 @@ def _line_break_ends_sentence(text: str, start: int, end: int) -> bool:
         return False
     if _BULLET.match(following):
         return True
+    if ";" in previous and not previous.endswith((";", ".", ":", "!", "?")):
+        return False  # a list separated by semicolons broke off inside an entry
     if following[0].isdigit() and _BEFORE_NUMBER.search(previous[-_BEFORE_NUMBER_SPAN:]):
         return False  # a day broken over the lines: "… Boendestöd Krokom, maj" / "2025."
     return not following[0].islower()

@@ -109,3 +109,28 @@ def test_a_box_of_participants_down_the_right_is_read_after_the_main_text():
     runs = [_run(text, 40, y) for text, y in main] + [_run(text, 286, y) for text, y in side]
     texts = [line.text for line in join_columns(runs)]
     assert texts == [text for text, _ in main] + [text for text, _ in side]
+
+
+def test_a_footer_of_several_lines_is_one_paragraph(tmp_path):
+    # the participants printed only in the page footer, wrapped over two lines on every page
+    from fpdf import FPDF
+
+    class Plan(FPDF):
+        def footer(self):
+            self.set_y(-22)
+            self.set_font("Helvetica", "", 8)
+            self.multi_cell(0, 4, "Deltagare vid mötet 2025-05-14: Mats (den enskilde); Lena, "
+                                  "distriktssköterska, Hälsocentralen Ljusdal; Anna,\n"
+                                  "diabetessjuksköterska, Hälsocentralen Ljusdal.")
+
+    pdf = Plan()
+    for page in range(2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 11)
+        for n in range(12):
+            pdf.cell(0, 7, f"Rad {n + 1} av sidan {page + 1} i planen för Mats.",
+                     new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    footers = [b.text for b in doc.blocks if b.location.part == "footer"]
+    assert len(footers) == 1 and footers[0].endswith("diabetessjuksköterska, "
+                                                     "Hälsocentralen Ljusdal.")
