@@ -1,12 +1,12 @@
 """A narrow column of short facts beside a page's main text, read as a column of its own.
 
 Record prints and designed plans put a sidebar down the left of the page (and some down the
-right): "DATUM" over
-"2025-02-11", "DELTAGARE" over a name a line, "HUVUDANSVARIG" over a function and a unit,
-while the plan's parts run down the wider column beside it. Joined line by line across the
-page, a sidebar's label lands in the middle of a paragraph of the main text ("DATUM Johan fick
-diagnosen …") and the plan's parts are read under the wrong headings. Read as a column first,
-its labels head their own values and the main text reads on undisturbed.
+right): "DATUM" over "2025-02-11", "DELTAGARE" over a name a line, "HUVUDANSVARIG" over a
+function and a unit, while the plan's parts run down the wider column beside it. Joined line
+by line across the page, a sidebar's label lands in the middle of a paragraph of the main
+text ("DATUM Johan fick diagnosen …") and the plan's parts are read under the wrong
+headings. Read as a column of its own, its labels head their own values and the main text
+reads on undisturbed.
 
 A sidebar is told from a form's label column by its baselines: a label beside its value
 stands on the value's first line, while a sidebar's lines keep their own spacing and mostly
