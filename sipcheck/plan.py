@@ -106,17 +106,15 @@ class Plan:
             return list(self.sections)
         wanted = frozenset((ids,) if isinstance(ids, str) else ids)
         memo = self.__dict__.setdefault("_sections_for", {})
-        if len(self.sections) != memo.get(None):  # (a gathered section added since)
-            memo.clear()
-            memo[None] = len(self.sections)
-        if wanted not in memo:
+        asked = (wanted, len(self.sections))  # (a gathered section may be added later)
+        if asked not in memo:
             found = [s for s in self.sections if s.id in wanted]
             gathered = wanted & {rule.section for rule in self.vocabulary.gather}
             if gathered and not any(self.values(s.lines) for s in found if s.id in gathered):
                 found += [s for s in self.sections if s.id is not None and s.id not in wanted
                           and gathered & self.vocabulary.sections_in(s.heading)]
-            memo[wanted] = found
-        return list(memo[wanted])
+            memo[asked] = found
+        return list(memo[asked])
 
     def value_lines(self, section_ids: str | list[str] | None = None) -> list[Line]:
         """Content lines (no headings, no placeholders) of the given sections, or of the
