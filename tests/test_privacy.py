@@ -63,6 +63,10 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     # a label in capitals in a column headed "DEN ENSKILDE" is no name; a name in capitals is
     ("DEN ENSKILDE: VIKTORS DELAKTIGHET", []),
     ("DEN ENSKILDE: ANNA ANDERSSON", ["namn"]),
+    # a double first name after a label is a first name; the next field's label is no
+    # surname (seen as names in fresh-65 and fresh-66)
+    ("Den enskildes namn: Per-Olof", []),
+    ("Brukare: Erik Personnr: ÅÅMMDD-XXXX", []),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

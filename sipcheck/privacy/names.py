@@ -40,7 +40,7 @@ NOT_A_NAME = regex.compile(
     r"verksamhet|team|gruppen|stöd|ombud|nämnd|län|stad|planen|mötet|syfte|uppföljning|"
     r"insats|deltagare|samtycke|huvudansvar|bakgrund|vecka|sida|mamma|pappa|mormor|morfar|"
     r"farmor|farfar|syster|bror|sköterska|läkare|kurator|handläggare|sekreterare|terapeut|"
-    r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|datum|"
+    r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|personnr|datum|"
     r"^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo)$",
     regex.IGNORECASE)
 # A template's stand-in for a number or a date, never a surname: ÅÅMMDD, XXXX.
@@ -118,6 +118,8 @@ def labelled_names(text: str) -> Iterator[tuple[int, int]]:
             # "Författare: Socialtjänsten Köping", "Patient: Emir ÅÅMMDD-XXXX", and an
             # abbreviation before a place, "IFO Norberg": a unit, not a person
             continue
+        if not regex.search(r"\s", match["name"]) and all(_first(word) for word in words):
+            continue  # a double first name, "Per-Olof", is a first name
         if all(word.isupper() for word in words) and not _first(words[0]):
             # a label in capitals under "DEN ENSKILDE" ("VIKTORS DELAKTIGHET"): a name
             # in capitals begins with a first name ("ANNA ANDERSSON")
