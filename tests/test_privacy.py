@@ -67,6 +67,9 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     # surname (seen as names in fresh-65 and fresh-66)
     ("Den enskildes namn: Per-Olof", []),
     ("Brukare: Erik Personnr: ÅÅMMDD-XXXX", []),
+    # a first name before a function in a list of participants (fresh-21)
+    ("Johan Rektor", []),
+    ("Karin Mentor", []),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

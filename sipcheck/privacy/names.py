@@ -40,7 +40,8 @@ NOT_A_NAME = regex.compile(
     r"verksamhet|team|gruppen|stöd|ombud|nämnd|län|stad|planen|mötet|syfte|uppföljning|"
     r"insats|deltagare|samtycke|huvudansvar|bakgrund|vecka|sida|mamma|pappa|mormor|morfar|"
     r"farmor|farfar|syster|bror|sköterska|läkare|kurator|handläggare|sekreterare|terapeut|"
-    r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|personnr|datum|"
+    r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|personnr|datum|rektor|"
+    r"mentor|lärare|samordnare|assistent|"
     r"^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo)$",
     regex.IGNORECASE)
 # A template's stand-in for a number or a date, never a surname: ÅÅMMDD, XXXX.
