@@ -151,6 +151,22 @@ def test_a_fixed_width_exports_numbered_measures_with_dotted_leaders_are_measure
     assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
 
 
+def test_a_definition_lists_long_term_is_a_measure_with_its_fields(tmp_path):
+    # "Öppenvårdsbehandling … en gång per vecka" over ": Ansvarig: …. När: …": the term is
+    # the measure, not a label of its own ending in a colon
+    path = tmp_path / "plan.md"
+    path.write_text("## Insatser\n\n"
+                    "Öppenvårdsbehandling med återfallsprevention, en gång per vecka\n"
+                    ": Ansvarig: behandlare, Beroendecentrum Landskrona. När: tisdagar från "
+                    "2025-02-25.\n", encoding="utf-8")
+    plan = find_sections(read_document(path), checklist_named().vocabulary())
+    lines = [line for section in plan.sections if section.id == "interventions"
+             for line in section.lines if not line.heading]
+    assert [line.full for line in lines] == [
+        "Öppenvårdsbehandling med återfallsprevention, en gång per vecka: Ansvarig: "
+        "behandlare, Beroendecentrum Landskrona. När: tisdagar från 2025-02-25."]
+
+
 def test_the_day_a_comment_was_written_is_no_content_of_it():
     # a follow-up quoting the old plan: "Samtycke finns." is only mentioned, whatever day
     # the quote and the comment carry

@@ -191,8 +191,16 @@ def read_markdown(path: Path) -> Document:
             builder.flush()
             continue
         if index < len(lines) and _DEFINITION.match(lines[index]) and not _DEFINITION.match(raw):
-            # a definition list ("Syfte" over ":   Gemensam planering."): the term is a label
-            builder.single(number, raw, strip_inline(raw).rstrip(":") + ":")
+            # a definition list ("Syfte" over ":   Gemensam planering."): the term is a label;
+            # a term that is a measure ("Urinprovskontroller två gånger i veckan" over ":
+            # Ansvarig: …. När: …") is one line with its definition, as its fields are
+            term = strip_inline(raw).rstrip(":")
+            if len(term.split()) > TERM_WORDS:
+                definition = _DEFINITION.match(lines[index]).group(1)
+                builder.single(number, raw, f"{term}: {strip_inline(definition)}")
+                index += 1
+                continue
+            builder.single(number, raw, term + ":")
             continue
         if definition := _DEFINITION.match(raw):
             builder.flush()
@@ -432,6 +440,7 @@ _QUOTE = re.compile(r"^ {0,3}(?:>\s?)+")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
+TERM_WORDS = 4  # a definition list's term longer than this is no label but a measure
 _SETEXT = re.compile(r"^ {0,3}(=|-)\1*[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BOLD = re.compile(r"^(\*\*|__)(?!\s)((?:(?!\1).)+?)(?<!\s)\1:?$", re.S)
