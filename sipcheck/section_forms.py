@@ -15,6 +15,7 @@ from sipcheck.language.sentences import logical_lines, split_sentences
 from sipcheck.plan import Line, Section
 from sipcheck.table_shapes import (
     CUE_COVERAGE,
+    filled,
     first_text,
     label_shaped,
     split_label,
@@ -37,7 +38,7 @@ class FormReading:
             return []
         fields: list[tuple[str, str, Location]] = []
         for row in rows:
-            cells = [c for c in row if c.text.strip()]
+            cells = filled(row)
             index = 0
             while index < len(cells):
                 label, value = split_label(cells[index].text.strip())
@@ -69,7 +70,7 @@ class FormReading:
         if len(pairs) == 1 and not wider and all(
                 row is pairs[0] or all("\n" not in c.text.strip() for c in row)
                 for row in rows) and self.vocabulary.section_of(
-                    split_label(_filled(pairs[0])[0].text.strip())[0], exact=True):
+                    split_label(filled(pairs[0])[0].text.strip())[0], exact=True):
             return True  # a part a table: its title across, one field by a section's name
         if len(pairs) < 2 or len(wider) > len(pairs) // 3:
             return False
@@ -87,7 +88,7 @@ class FormReading:
         awaiting: str | None = None  # a label whose value comes in the row below
         part: str | None = None  # the section a part's title across the table named
         for row in rows:
-            cells = [c for c in row if c.text.strip()]
+            cells = filled(row)
             if not cells:
                 continue
             if len(cells) > 2:
@@ -131,11 +132,11 @@ class FormReading:
         its value ("Huvudansvarig | Lisa, socialsekreterare | Nästa uppföljning | Efter
         sommaren"), one label at least a section's own name: no header of columns, though
         it names two sections."""
-        filled = [row for row in rows if any(c.text.strip() for c in row)]
-        if not filled or any(len(row) < 4 or len(row) % 2 for row in filled):
+        texted = [row for row in rows if any(c.text.strip() for c in row)]
+        if not texted or any(len(row) < 4 or len(row) % 2 for row in texted):
             return False
         known = named = 0
-        for row in filled:
+        for row in texted:
             for label, value in zip(row[::2], row[1::2], strict=True):
                 text, answer = label.text.strip(), value.text.strip()
                 if not text or not label_shaped(text) or any(c.isdigit() for c in text):
@@ -144,7 +145,7 @@ class FormReading:
                     return False  # a header of labels only ("Namn | Funktion | …")
                 known += self.known_label(text) or self.vocabulary.is_field_label(text)
                 named += self.vocabulary.section_of(text, exact=True) is not None
-        return named >= 1 and known * 2 >= sum(len(row) // 2 for row in filled)
+        return named >= 1 and known * 2 >= sum(len(row) // 2 for row in texted)
 
     def paired_fields(self, rows: list[list[Cell]]) -> None:
         """Each label and the value beside it as a field of its own."""
@@ -157,7 +158,7 @@ class FormReading:
     def is_stacked_row(self, row: list[Cell]) -> bool:
         """Boxes side by side, each with its label above its value ("Datum för
         uppföljning / 2025-05-20 | Plats / Socialkontoret"), every label a known one."""
-        cells = [c for c in row if c.text.strip()]
+        cells = filled(row)
         return len(cells) >= 2 and all(stacked(c.text) for c in cells) and all(
             self.known_label(split_label(c.text.strip())[0]) for c in cells)
 
@@ -209,8 +210,3 @@ class FormReading:
         label = split_label(text.strip())[0]
         return stacked(text) and checkbox_value(label) is None and (
             self.known_label(label) or self.vocabulary.is_placeholder(label))
-
-
-def _filled(row: list[Cell]) -> list[Cell]:
-    """The cells of a row that hold text."""
-    return [cell for cell in row if cell.text.strip()]

@@ -23,6 +23,7 @@ from sipcheck.table_shapes import (
     SHORT_WORDS,
     by_grid,
     comparable,
+    filled,
     first_text,
     header_like,
     header_shaped,
@@ -68,12 +69,12 @@ class TableReading(FormReading):
             for text, location in fields:
                 self.paragraph(Block(BlockKind.PARAGRAPH, text, location))
             return
-        filled = [row for row in rows if any(c.text.strip() for c in row)]
-        if filled and all(self.is_stacked_row(row) for row in filled):
+        texted = [row for row in rows if any(c.text.strip() for c in row)]
+        if texted and all(self.is_stacked_row(row) for row in texted):
             # boxes side by side, each its label over its value, and nothing else: a
             # summary row "Syfte / … | Mål / … | Uppföljning / …"
-            for row in filled:
-                self.stacked_fields([c for c in row if c.text.strip()])
+            for row in texted:
+                self.stacked_fields(filled(row))
             self.current = outer
             return
         column = self.heading_column(rows)
@@ -147,18 +148,18 @@ class TableReading(FormReading):
         all name columns of one gathered section's tables (two at least: "Vad", "Vem",
         "När"; none a section's own name), values beside them. Its rows turned into
         columns, the labels first; None for any other table."""
-        filled = [row for row in rows if any(c.text.strip() for c in row)]
-        if not 2 <= len(filled) <= TURNED_ROWS or any(len(row) < 2 for row in filled):
+        texted = [row for row in rows if any(c.text.strip() for c in row)]
+        if not 2 <= len(texted) <= TURNED_ROWS or any(len(row) < 2 for row in texted):
             return None
-        labels = [row[0].text.strip() for row in filled]
+        labels = [row[0].text.strip() for row in texted]
         if any(len(label.split()) > 3 or not label_shaped(label) or
                self.vocabulary.section_of(label, exact=True) for label in labels):
             return None
         rule = table_section(labels, self.vocabulary.gather, key)
         if rule is None or not names_columns(labels, rule, key):
             return None
-        width_ = max(len(row) for row in filled)
-        return [[row[column] for row in filled if column < len(row)]
+        width_ = max(len(row) for row in texted)
+        return [[row[column] for row in texted if column < len(row)]
                 for column in range(width_)]
 
     def heading_column(self, rows: list[list[Cell]]) -> int | None:
@@ -214,7 +215,7 @@ class TableReading(FormReading):
                                       for row in rows for cell in row)
 
     def row_label(self, row: list[Cell], exact: bool = False, cues: bool = False) -> str | None:
-        cells = [c for c in row if c.text.strip()]
+        cells = filled(row)
         if not cells:
             return None
         first_line = cells[0].text.strip().split("\n")[0]
@@ -237,7 +238,7 @@ class TableReading(FormReading):
         index = before
         while index < len(rows):
             row = rows[index]
-            cells = [c for c in row if c.text.strip()]
+            cells = filled(row)
             end = index + 1  # the rows up to the next label row are this one's
             while end < len(rows) and end not in label_rows:
                 end += 1

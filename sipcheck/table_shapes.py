@@ -100,13 +100,18 @@ def stacked(text: str) -> bool:
         not label.endswith(":") and not any(ch.isdigit() for ch in label)
 
 
-def width(row: list[Cell]) -> int:
+def filled(row: list[Cell]) -> list[Cell]:
     """The cells of a row that hold text."""
-    return sum(1 for cell in row if cell.text.strip())
+    return [cell for cell in row if cell.text.strip()]
+
+
+def width(row: list[Cell]) -> int:
+    """How many cells of a row hold text."""
+    return len(filled(row))
 
 
 def first_text(row: list[Cell]) -> str:
-    cells = [c for c in row if c.text.strip()]
+    cells = filled(row)
     return cells[0].text.strip().split("\n")[0] if cells else ""
 
 
