@@ -70,6 +70,13 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     # a first name before a function in a list of participants (fresh-21)
     ("Johan Rektor", []),
     ("Karin Mentor", []),
+    # units as a file's author, and a date and time whose "2" a page header split off (the
+    # document properties of f10b-03, f19b-01 and f59b-07; f47a-01's running header)
+    ("Författare: Beroendecentrum Västerås", []),
+    ("Författare: Familjebehandlingen Sala", []),
+    ("Författare: Hemrehab Åre", []),
+    ("Utskrivet 2 | 025-02-19 08:14 Sida 1 (2)", []),
+    ("Ring 025-12 34 56 om du har frågor.", ["telefon"]),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

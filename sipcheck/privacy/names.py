@@ -41,7 +41,7 @@ NOT_A_NAME = regex.compile(
     r"insats|deltagare|samtycke|huvudansvar|bakgrund|vecka|sida|mamma|pappa|mormor|morfar|"
     r"farmor|farfar|syster|bror|sköterska|läkare|kurator|handläggare|sekreterare|terapeut|"
     r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|personnr|datum|rektor|"
-    r"mentor|lärare|samordnare|assistent|"
+    r"mentor|lärare|samordnare|assistent|centrum|center|behandling|rehab|"
     r"^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo)$",
     regex.IGNORECASE)
 # A template's stand-in for a number or a date, never a surname: ÅÅMMDD, XXXX.
