@@ -265,11 +265,32 @@ class TableReading(FormReading):
                     else:
                         self.cell_lines(cell.text.strip(), cell.location, label, section,
                                         split=False)
-                if end > index + 1:
-                    self.attach(section, rows[index + 1:end], where)
+                own = self.own_fields(row, rows[index + 1:end])
+                if own > 0:
+                    self.attach(section, rows[index + 1:index + 1 + own], where)
+                if index + 1 + own < end:
+                    # rows of a checklist's own ("Hemtjänst | ☒ | ☐ | …") after a field
+                    # that is a section's ("Frågeställningar | ☒ | ☐ | Klarar G. …"):
+                    # not that section's, read for what they say
+                    self.attach(self.open(None, "", rows[index + 1 + own][0].location,
+                                          "cell"), rows[index + 1 + own:end], where)
             elif len(row) == 1 or end > index + 1:
                 self.attach(section, rows[index + 1:end], where)
             index = end
+
+    def own_fields(self, field: list[Cell], rows: list[list[Cell]]) -> int:
+        """How many of `rows`, below a label row whose field is filled in, go on with it:
+        those before the first row that is a field of its own, as wide as it, with a
+        short label of no column of measures ("Hemtjänst", not "Ansvarig" nor a date) and
+        a value."""
+        for count, row in enumerate(rows):
+            label = row[0].text.strip() if row else ""
+            if len(row) == len(field) >= 2 and label_shaped(label) and header_like(label) \
+                    and len(label.split()) <= SHORT_WORDS and \
+                    any(c.text.strip() for c in row[1:]) and not any(
+                        names_columns([label], rule, key) for rule in self.vocabulary.gather):
+                return count
+        return len(rows)
 
     def columns(self, rows: list[list[Cell]], where: Location) -> None:
         header_index = next(i for i, row in enumerate(rows) if self.column_labels(row))

@@ -371,3 +371,18 @@ def test_a_form_printed_empty_says_nothing_whatever_its_labels():
                        table(["Samtycke inhämtat (datum)", ""], ["Form (muntligt/skriftligt)", ""],
                              ["Gäller verksamheter", ""]))
     assert levels["samtycke"] == "ej_uppfyllt"
+
+
+def test_a_checklist_s_own_rows_after_a_section_s_row_are_not_that_section_s():
+    # a discharge checklist "Område | Ja | Nej | Kommentar" (fresh-69): the row
+    # "Frågeställningar" holds the meeting's question; the rows after it are areas of care
+    # with what each does, not more questions
+    blocks = (table(["Område", "Ja", "Nej", "Kommentar"],
+                    ["Frågeställningar", "☒", "☐", "Klarar G. trappan upp till sovrummet?"],
+                    ["Hemtjänst", "☒", "☐", "Hemtjänsten Arvika centrum hjälper G. morgon och "
+                                           "kväll från 2025-02-13."],
+                    ["Rehabilitering", "☒", "☐", "Kommunens arbetsterapeut gör hembesök "
+                                                "2025-02-14."]),)
+    plan = plan_of(*blocks)
+    assert not any("arbetsterapeut" in text for text in section_texts(plan, "questions"))
+    assert levels_of(*blocks)["insatser"] == "uppfyllt"
