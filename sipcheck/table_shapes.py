@@ -19,6 +19,7 @@ LABEL_LINE = re.compile(r"^\s*([^:\n]{2,70}?)\s*:(?!(?:s|n|en|et|na|ns|ar|er|arn
 SHORT_WORDS = 12  # at most this many words in a label or a heading
 LABEL_WORDS = 10
 CUE_COVERAGE = 0.5
+QUESTION_WORDS = 8  # a column headed by a question: "Hur vet vi att målet är nått?"
 
 
 def by_grid(cells: list[Cell], width: int) -> list[str] | None:
@@ -126,10 +127,12 @@ def label_shaped(text: str) -> bool:
 
 def header_shaped(rows: list[list[Cell]]) -> bool:
     """A header row by its shape: two or more short cells without digits over rows that
-    hold dates, numbers or longer text ("Aktivitet | Utförare | Tidsram")."""
+    hold dates, numbers or longer text ("Aktivitet | Utförare | Tidsram"); a column may
+    be headed by a question ("Mål | Hur vet vi att målet är nått? | Klart senast")."""
     first = [c.text.strip() for c in rows[0] if c.text.strip()]
     if len(first) < 2 or len(rows) < 2 or not all(
-            header_like(text) and not text.endswith(".") and len(text.split()) <= 5
+            header_like(text) and not text.endswith(".")
+            and len(text.split()) <= (QUESTION_WORDS if text.endswith("?") else 5)
             for text in first):
         return False
     longest = max(len(text.split()) for text in first)

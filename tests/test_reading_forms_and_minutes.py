@@ -386,3 +386,15 @@ def test_a_checklist_s_own_rows_after_a_section_s_row_are_not_that_section_s():
     plan = plan_of(*blocks)
     assert not any("arbetsterapeut" in text for text in section_texts(plan, "questions"))
     assert levels_of(*blocks)["insatser"] == "uppfyllt"
+
+
+def test_a_column_headed_by_a_question_is_a_header_not_a_question_for_the_meeting():
+    # a goal table "Mål | Hur vet vi att målet är nått? | Klart senast" (fresh-69): its
+    # header asks nothing of the meeting, and the empty "Frågeställningar" stays empty
+    blocks = (heading("Frågeställningar"), heading("Mål"),
+              table(["Mål", "Hur vet vi att målet är nått?", "Klart senast"],
+                    ["M-L ska ha en stabil dygnsrytm.", "Hon sover minst sex timmar per natt.",
+                     "2025-12-31"],
+                    ["M-L ska ta sin medicin regelbundet.", "Litiumvärden inom målintervall.",
+                     "2025-12-31"]))
+    assert levels_of(*blocks)["fragestallningar"] == "ej_uppfyllt"
