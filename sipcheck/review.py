@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 ROUND_FORMAT = "sipcheck-round/1"
 HEADING_QUOTE = 80  # a heading named beside evidence is cut at this many characters
+# A title is short: a line of more words that ends in a full stop is a sentence of running
+# text ("Orosanmälan inkommen 2025-02-06 från rektor … ." opening a journal's first entry)
+TITLE_WORDS = 12
 
 Progress = Callable[[int, int, str], None]
 
@@ -165,7 +168,9 @@ def _not_a_plan(plan, checklist: Checklist, lang: str) -> list[dict]:
     from sipcheck.rules.base import any_match, quote
 
     other = next((line for line in _titles_before_its_own(plan, checklist)
-                  if any_match(checklist.other_documents, line)), None)
+                  if any_match(checklist.other_documents, line)
+                  and not (len(line.split()) > TITLE_WORDS and line.rstrip().endswith("."))),
+                 None)
     if other is not None:
         title = privacy.redact(quote(other, HEADING_QUOTE), lang)
         return [_problem(

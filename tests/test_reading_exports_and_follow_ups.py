@@ -261,6 +261,26 @@ def test_a_staff_checklist_before_the_meeting_is_no_plan(tmp_path):
     assert "not_a_plan" in problems
 
 
+def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp_path):
+    # a record's print of every note, the SIP meeting among them (fresh-70): the first
+    # entry's sentence "Orosanmälan inkommen …" tells what happened; it is no title
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+    path = tmp_path / "journal.txt"
+    path.write_text(
+        "JOURNALUTSKRIFT\n\n2025-02-10 09:40  Anteckning  Socialsekreterare\n"
+        "Orosanmälan inkommen 2025-02-06 från rektor på skolan gällande E., 13 år, som har "
+        "haft hög frånvaro sedan november.\n\n2025-03-11 13:00  SIP-möte  Socialsekreterare\n"
+        "Syfte: E. ska komma tillbaka till skolan.\nInsatser: Kuratorn träffar E. varje "
+        "måndag från v. 12.\nUppföljning: 2025-05-13.\n", encoding="utf-8")
+    found = review_paths([path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    problems = [p["code"] for p in found["plans"][0].get("problems", [])]
+    assert "not_a_plan" not in problems
+    path.write_text("Orosanmälan\n\nInkommen 2025-02-06 från rektor på skolan.\n",
+                    encoding="utf-8")
+    found = review_paths([path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    assert "not_a_plan" in [p["code"] for p in found["plans"][0].get("problems", [])]
+
 
 def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
