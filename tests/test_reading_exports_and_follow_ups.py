@@ -261,6 +261,31 @@ def test_a_staff_checklist_before_the_meeting_is_no_plan(tmp_path):
     assert "not_a_plan" in problems
 
 
+def test_labels_in_a_column_of_their_own_hold_the_values_wrapped_beside_them(tmp_path):
+    # a text export with the labels in capitals in a column and every value starting at
+    # one column, wrapped under it (fresh-70); a label wrapped in its column ("Samtycke
+    # (muntligt/skriftligt," over "datum):") is one label, here of an empty field
+    col = " " * 24
+    plan = read_txt(tmp_path, (
+        "PATIENT                 Gustav, ÅÅMMDD-XXXX\n"
+        "MÖTESDATUM              2025-03-06 kl. 10.00\n"
+        "SYFTE                   Planera så att Gustav kan skrivas ut från avdelning 11\n"
+        f"{col}till sitt hus i Kramfors och bo kvar hemma.\n"
+        "FRÅGESTÄLLNINGAR        Diskutera läget inför hemgång.\n"
+        "Samtycke (muntligt/\n"
+        "skriftligt, datum):     ______________\n"
+        "HUVUDANSVAR\n"
+        "UPPFÖLJNING             Uppföljning av SIP ca tre veckor efter hemkomst.\n"))
+    assert section_texts(plan, "purpose") == [
+        "Planera så att Gustav kan skrivas ut från avdelning 11 till sitt hus i Kramfors och "
+        "bo kvar hemma."]
+    assert section_texts(plan, "questions") == ["Diskutera läget inför hemgång."]
+    assert section_texts(plan, "consent") == []
+    assert section_texts(plan, "lead") == []
+    assert section_texts(plan, "follow_up") == [
+        "Uppföljning av SIP ca tre veckor efter hemkomst."]
+
+
 def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp_path):
     # a record's print of every note, the SIP meeting among them (fresh-70): the first
     # entry's sentence "Orosanmälan inkommen …" tells what happened; it is no title

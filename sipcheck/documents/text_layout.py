@@ -1,11 +1,12 @@
 """Plain text as exports lay it out: clean lines, and the layouts a text file draws.
 
 Journal systems, e-services and report tools export plans as text with their own layout:
-"Label<TAB>value" fields, tables drawn with a rule of dashes or separated by tabs, cells
-wrapped onto the next line, YAML front matter over a Markdown page, a heading on a short line
-over its paragraph. These functions find them; the text and Markdown readers build the
-blocks. `clean_line`/`clean_text` are also used by the PDF reader so every format normalises
-text the same way (NFC, no soft hyphens, no non-breaking spaces, single spaces).
+"Label<TAB>value" fields, labels in a column of their own with the values wrapped beside
+them, tables drawn with a rule of dashes or separated by tabs, cells wrapped onto the next
+line, YAML front matter over a Markdown page, a heading on a short line over its paragraph.
+These functions find them; the text and Markdown readers build the blocks.
+`clean_line`/`clean_text` are also used by the PDF reader so every format normalises text
+the same way (NFC, no soft hyphens, no non-breaking spaces, single spaces).
 """
 
 from __future__ import annotations
@@ -125,6 +126,80 @@ def text_table(builder, lines: list[str], start: int, number: int) -> int:
     builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
                                 Location(line=start + 1, table=number), rows=rows))
     return index
+
+
+# "SYFTE                   Planera så att …" over "                        till sitt hus …":
+# an export's fields with the labels in a column of their own, every value starting at one
+# column and wrapping under it. A label is a few words a single space apart, in capitals or
+# ending in a colon (not "Distriktssköterska      Hemsjukvården", a list in two columns);
+# a value holds no wider gap (not "☐ Ja   ☐ Nej", nor a table's further columns).
+_COLUMN_FIELD = re.compile(r"^(\S+(?: \S+){0,3})  +([^\s:](?:(?!   ).)*)$")
+COLUMN_FIELDS = 4  # fields that must start their values at one column before it is one
+COLUMN_LABEL_WORDS, LABEL_LINES = 4, 3  # words a label line may have; lines a label may wrap to
+MIN_VALUE_COLUMN = 8
+
+
+def value_column(lines: list[str]) -> int | None:
+    """Where a text's field values start when its labels stand in a column of their own:
+    the column at which at least COLUMN_FIELDS lines "Label   value" start their values and
+    no other column starts as many; None when the text is not laid out so."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        field = _COLUMN_FIELD.match(line)
+        if field and _column_label(field.group(1)):
+            counts[field.start(2)] = counts.get(field.start(2), 0) + 1
+    if not counts:
+        return None
+    column = max(counts, key=lambda c: (counts[c], -c))
+    return column if counts[column] >= COLUMN_FIELDS and column >= MIN_VALUE_COLUMN else None
+
+
+def _column_label(label: str) -> bool:
+    return label.endswith(":") or (label.isupper() and not label.endswith((".", ",", ";")))
+
+
+def column_field(lines: list[str], start: int,
+                 column: int) -> tuple[str, list[str], int] | None:
+    """The label, the value lines and the number of lines of a field at `start` whose value
+    starts at `column` (see `value_column`): a label wrapped in its column ("Syfte med den
+    samordnade" over "planen:") is one label, and the value's lines set in to the column go
+    with it; None when the line opens no such field. A label alone on its line must wrap to be one
+    ("Huvudansvarig/samordnare" over "för planen:", nothing beside them: an empty field)."""
+    labels: list[str] = []
+    values: list[str] = []
+    index = start
+    while index < len(lines) and len(labels) < LABEL_LINES:
+        label, value = _label_and_value(lines[index], column)
+        if not label:
+            break
+        labels.append(label)
+        values += [value] if value else []
+        index += 1
+        if _column_label(label):
+            break
+    label = " ".join(labels)
+    if not labels or not _column_label(label) or (not values and len(labels) == 1):
+        return None
+    for line in lines[index:]:
+        if len(line) - len(line.lstrip(" ")) != column or not line.strip():
+            break
+        values.append(line.strip())
+        index += 1
+    return label.rstrip(":"), [clean_line(value) for value in values], index - start
+
+
+def _label_and_value(line: str, column: int) -> tuple[str, str]:
+    """A line's text in the label column and from the value column on; no label when the
+    line does not start at the margin or its text runs across the column."""
+    if not line[:1].strip() or "\t" in line:
+        return "", ""
+    head, tail = line[:column], line[column:]
+    if tail.strip() and (not head.endswith("  ") or tail[:1] == " " or "   " in tail.strip()):
+        return "", ""
+    label = clean_line(head)
+    if len(label.split()) > COLUMN_LABEL_WORDS or label.endswith((".", ";")):
+        return "", ""
+    return label, tail.strip()
 
 
 def front_matter(lines: list[str], builder) -> int:

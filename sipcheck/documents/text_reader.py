@@ -29,12 +29,14 @@ from sipcheck.documents.text_layout import (
     TAB_FIELD,
     clean_line,
     clean_text,
+    column_field,
     column_rule,
     front_matter,
     heading_shaped,
     tab_row,
     tab_table,
     text_table,
+    value_column,
 )
 
 # Share of characters that may be control characters or U+FFFD before we call a file
@@ -67,6 +69,7 @@ def read_text(path: Path) -> Document:
         return text
     lines = _unquoted(text.splitlines())
     builder = _Builder(width=_wrap_width(lines))
+    column = value_column(lines)
     tables = 0
     skip_to = 0
     for index, raw in enumerate(lines):
@@ -85,6 +88,16 @@ def read_text(path: Path) -> Document:
             continue
         if not clean_line(raw) or _DECORATION.match(raw) or column_rule(raw):
             builder.flush()
+            continue
+        if column and (field := column_field(lines, index, column)):
+            # "SYFTE      Planera så att …" and its wrapped lines under the value's column
+            label, values, length = field
+            builder.flush()
+            builder.add(number, raw, f"{label}: {values[0] if values else ''}".rstrip())
+            for value in values[1:]:
+                builder.add(number, raw, value)
+            builder.flush()
+            skip_to = index + length
             continue
         if field := BRACKET_FIELD.match(raw):
             # a form system's "[Syfte med planen]" over its lines: the field's label
