@@ -313,7 +313,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     investigation's summary may recommend one, a routine says how one is made, an incident
     report tells of a meeting that failed, a statement to a court may mention one, a
     note of a phone call or a reply to a referral may suggest one, a school's action
-    programme is a plan under another law, a debt counsellor's action plan a unit's own and
+    programme is a plan under another law, a debt counsellor's action plan and a patient's
+    crisis plan a unit's own and
     an application asks for a decision, the notes of a school's pupil health meeting and a
     school's written input before a meeting are the school's own, a decision letter answers an
     application and a ward's discharge letter is the ward's; none is a plan, also when
@@ -378,6 +379,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Åtgärd: M. hämtar skuldsammanställningen från Kronofogden senast 2025-02-14.")
     document("ansokan.docx", "TORSBY KOMMUN · Blankett SOC 12", "Ansökan om insats enligt LSS",
              "Ansökan görs av: ☒ Vårdnadshavare", "Insats som söks: ☒ Korttidsvistelse")
+    document("krisplan.docx", "Region Blekinge – Vuxenpsykiatrin Karlshamn", "Min krisplan",
+             "Mina tidiga varningstecken", "Jag sover mindre än fem timmar flera nätter.",
+             "Det här hjälper mig", "Att ringa min syster och prata om vardagliga saker.")
     document("handlingsplan-sip.docx", "Surahammars kommun", "HANDLINGSPLAN – SIP",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
@@ -408,7 +412,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "utredning.docx", "rutin.docx", "avvikelse.docx", "yttrande.docx",
                        "halsoplan.docx", "telefon.docx", "remissvar.docx",
                        "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx",
-                       "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx"}
+                       "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx",
+                       "krisplan.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
