@@ -136,9 +136,10 @@ class TableReading(FormReading):
                 outer = self.open(None, "", block.location, "prose")
             self.attach(outer, rows, block.location)
             return
-        column_mode = any(self.column_labels(rows[i]) for i in label_rows)
+        loose = self.labels_over_values(rows)
+        column_mode = any(self.column_labels(rows[i], loose) for i in label_rows)
         if column_mode:
-            self.columns(rows, block.location)
+            self.columns(rows, block.location, loose)
         else:
             self.label_rows(rows, label_rows, block.location)
         self.current = outer
@@ -226,10 +227,26 @@ class TableReading(FormReading):
         return self.vocabulary.section_of(first_line, exact=exact, cues=cues,
                                           min_coverage=CUE_COVERAGE)
 
-    def column_labels(self, row: list[Cell]) -> list[tuple[int, str]]:
+    def column_labels(self, row: list[Cell], loose: bool = False) -> list[tuple[int, str]]:
+        """The cells of a row that name sections, each with its section, when two or more
+        do: exactly, or (`loose`, boxes two across with their labels over their values:
+        "Samtycke inhämtat | Huvudansvarig verksamhet") by their words, every cell another
+        section's."""
+        if loose:
+            named = [self.vocabulary.section_of(c.text, min_coverage=CUE_COVERAGE)
+                     for c in row]
+            if all(named) and len(set(named)) == len(named):
+                return list(enumerate(named))
         found = [(i, self.vocabulary.section_of(c.text, exact=True)) for i, c in enumerate(row)]
         found = [(i, s) for i, s in found if s]
         return found if len(found) >= 2 else []
+
+    @staticmethod
+    def labels_over_values(rows: list[list[Cell]]) -> bool:
+        """A row of short labels over one row of values, as wide: boxes side by side."""
+        return len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and all(
+            c.text.strip() and label_shaped(c.text) for c in rows[0]) and any(
+            c.text.strip() for c in rows[1])
 
     def label_rows(self, rows: list[list[Cell]], label_rows: set[int], where: Location) -> None:
         before = min(label_rows)
@@ -292,12 +309,12 @@ class TableReading(FormReading):
                 return count
         return len(rows)
 
-    def columns(self, rows: list[list[Cell]], where: Location) -> None:
-        header_index = next(i for i, row in enumerate(rows) if self.column_labels(row))
+    def columns(self, rows: list[list[Cell]], where: Location, loose: bool = False) -> None:
+        header_index = next(i for i, row in enumerate(rows) if self.column_labels(row, loose))
         if header_index:
             self.attach(self.current, rows[:header_index], where)
         header = rows[header_index]
-        for column, section_id in self.column_labels(header):
+        for column, section_id in self.column_labels(header, loose):
             cell = header[column]
             section = self.open(section_id, cell.text.strip().rstrip(":"), cell.location, "cell")
             self.add(Line(cell.text.strip(), cell.location, heading=True), section)

@@ -398,3 +398,16 @@ def test_a_column_headed_by_a_question_is_a_header_not_a_question_for_the_meetin
                     ["M-L ska ta sin medicin regelbundet.", "Litiumvärden inom målintervall.",
                      "2025-12-31"]))
     assert levels_of(*blocks)["fragestallningar"] == "ej_uppfyllt"
+
+
+def test_boxes_two_across_with_their_labels_over_their_values_are_two_fields():
+    # a record print's row of boxes: "Samtycke inhämtat | Huvudansvarig verksamhet" over
+    # "Ja | Psykiatri Affektiva, Sahlgrenska" (fresh-72), each label its own part's
+    blocks = (table(["Samtycke inhämtat", "Huvudansvarig verksamhet"],
+                    ["Ja", "Psykiatri Affektiva, Sahlgrenska Universitetssjukhuset"]),)
+    plan = plan_of(*blocks)
+    assert section_texts(plan, "consent") == ["Ja"]
+    assert section_texts(plan, "lead") == [
+        "Psykiatri Affektiva, Sahlgrenska Universitetssjukhuset"]
+    levels = levels_of(*blocks)
+    assert (levels["samtycke"], levels["huvudansvar"]) == ("delvis", "delvis")
