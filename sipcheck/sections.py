@@ -15,6 +15,7 @@ line); weaker unmatched headings are sub-headings and stay part of the section.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.gather import GATHERED, gather
@@ -441,7 +442,10 @@ def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:
 def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     """Reads a document as a plan. Pure: the same document gives the same plan."""
     builder = _Builder(document, vocabulary)
+    values = _headings_as_values(document.blocks, vocabulary)
     for block in document.blocks:
+        if id(block) in values:
+            block = replace(block, kind=BlockKind.PARAGRAPH, level=0, bold=False)
         if block.location.part in ("header", "footer", "footnote", "endnote"):
             # Page headers and footers repeat on every page, notes stand apart from the
             # text they annotate: they belong to no section.
@@ -462,6 +466,31 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
                          for text, location, label in group.sentences]
         sections.append(section)
     return plan
+
+
+def _headings_as_values(blocks: list[Block], vocabulary: Vocabulary) -> set[int]:
+    """The headings that are values: a writer who set every label and every short value in
+    one heading style ("Samtycke" / "Ja", "Deltagare" / "Alva" / "Mamma"). A heading that
+    names no section is a value when it follows, at the same level, a heading that names
+    one and holds nothing else (or another such value), and has no text of its own below
+    it: the next block is a heading too, or there is none. (An unknown heading with text
+    below it, "Övrigt", stays a heading.)"""
+    values: set[int] = set()
+    level = None  # the level of the section's heading the values stand under
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING:
+            level = None
+            continue
+        if vocabulary.section_of(block.text, min_coverage=0.0) is not None:
+            level = block.level
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if level is not None and block.level == level and (
+                following is None or following.kind is BlockKind.HEADING):
+            values.add(id(block))
+        else:
+            level = None
+    return values
 
 
 def _this_meeting(plan: Plan) -> None:

@@ -364,3 +364,15 @@ def test_a_header_cell_over_two_columns_is_read_with_the_sub_headers_below_it():
                 if line.label}
     assert labelled["Ansvarig"] == "Sjuksköterska, Beroendemottagningen Västervik"
     assert labelled["Start"] == "2025-02-17"
+
+
+def test_values_set_in_the_heading_style_of_their_labels_are_values():
+    # a writer who made every label and every short value Heading 1 (fresh-73): "Ja" under
+    # "Samtycke", names under "Deltagare"; an unknown heading with text below stays one
+    plan = plan_of(heading("Samtycke"), heading("Ja"), heading("Huvudansvarig"),
+                   heading("Kurator"), heading("Deltagare"), heading("Alva"), heading("Mamma"),
+                   heading("Uppföljning"), heading("Övrigt"), para("Alva vill börja på bandy."))
+    assert section_texts(plan, "consent") == ["Ja"]
+    assert section_texts(plan, "lead") == ["Kurator"]
+    assert section_texts(plan, "participants") == ["Alva", "Mamma"]
+    assert "Övrigt" in [section.heading for section in plan.sections]
