@@ -75,6 +75,7 @@ def page_paths(page_raw) -> tuple[bool, list[tuple[float, float, float, float]]]
     return ruled, squares
 
 
+PAGE_SHARE = 0.9  # a cell this wide and tall a share of the page is its background
 BOX_SIDE = (5.0, 14.0)  # points: the sides of a checkbox drawn as a small square
 _TICKS = frozenset("xX✓✔✗✘")
 
@@ -112,13 +113,23 @@ def ruled_grids(edges: list[dict], height: float) -> list[list[list[tuple | None
         tables = TableFinder(_Edges(edges)).tables
     except Exception:  # noqa: BLE001 - lines the finder cannot make sense of: keep the text
         return []
+    width = max(edge["x1"] for edge in edges)
     for table in tables:
         grid = [[None if cell is None else
                  (cell[0], cell[2], height - cell[3], height - cell[1])
                  for cell in row.cells] for row in table.rows]
-        if sum(cell is not None for row in grid for cell in row) >= 2:
-            grids.append(grid)  # (a frame around text is not a table)
+        if is_table(grid, width, height):
+            grids.append(grid)
     return grids
+
+
+def is_table(grid: list[list[tuple | None]], width: float, height: float) -> bool:
+    """Whether ruled cells make a table: two cells at least (a frame around text is none)
+    and none nearly as large as the page (a page's background is none: a scan's grey page
+    under its OCR text)."""
+    return sum(cell is not None for row in grid for cell in row) >= 2 and not any(
+        cell is not None and cell[1] - cell[0] >= PAGE_SHARE * width
+        and cell[3] - cell[2] >= PAGE_SHARE * height for row in grid for cell in row)
 
 
 HEADING_SIZE_STEP = 0.5  # points: a one-cell line this much larger or smaller is no cell

@@ -14,7 +14,7 @@ import pytest
 from test_pdf_reader import build_pdf, stream
 
 from sipcheck.documents.pdf_paths import page_edges
-from sipcheck.documents.pdf_tables import ruled_grids
+from sipcheck.documents.pdf_tables import is_table, ruled_grids
 
 ROOT = Path(__file__).resolve().parents[2]
 # The one test PDF whose ruled grid still differs from pdfplumber's, though every edge
@@ -124,12 +124,14 @@ def test_ruled_tables_have_pdfplumbers_cells(path):
 
 
 def _plumber_grids(page):
-    """What the reader did before: pdfplumber's `find_tables`, in pdfium's space."""
+    """What the reader did before: pdfplumber's `find_tables`, in pdfium's space, the
+    grids that are no tables left out alike (`pdf_tables.is_table`)."""
     grids = []
+    width = max((edge["x1"] for edge in page.edges), default=0.0)
     for table in page.find_tables():
         grid = [[None if c is None else (c[0], c[2], page.height - c[3], page.height - c[1])
                  for c in row.cells] for row in table.rows]
-        if sum(cell is not None for row in grid for cell in row) >= 2:
+        if is_table(grid, width, page.height):
             grids.append(grid)
     return grids
 

@@ -360,6 +360,20 @@ def test_frame_around_text_is_not_a_table(tmp_path):
     assert doc.blocks[0].text.replace("\n", " ") == LOREM
 
 
+def test_a_scanned_page_s_grey_background_under_its_text_is_not_a_table(tmp_path):
+    # a scan's page drawn as grey rectangles under its OCR text (fresh-73): a cell nearly
+    # as large as the page is the page, and its headings and paragraphs are read as such
+    pdf = new_pdf()
+    pdf.set_fill_color(235, 235, 235)
+    pdf.rect(0, 0, 210, 297, style="F")
+    pdf.rect(1.5, 0.8, 207.5, 295.8, style="F")
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(0, 5, LOREM)
+    doc = read_pdf(save(pdf, tmp_path))
+    assert not any(b.is_table for b in doc.blocks)
+    assert doc.blocks[0].text.replace("\n", " ") == LOREM
+
+
 def test_two_text_columns_read_left_column_first(tmp_path):
     pdf = new_pdf()
     left = " ".join(["Vänster spalt berättar om boendet och om vardagen."] * 4)
