@@ -261,6 +261,11 @@ class Vocabulary:
                     return found
         return None
 
+    def is_part_word(self, word: str) -> bool:
+        """Whether `word` is a word of a section's alias or cue ("Huvudansvar", "Syfte",
+        "Insatser"): a word of the plan's parts, never a person's name."""
+        return key(word) in self._known_words
+
     def _unabbreviated(self, label: str, label_key: str) -> str:
         """The label's key with each abbreviated word written out as the shortest word of an
         alias or a cue it begins: a record print's narrow column shortens its labels

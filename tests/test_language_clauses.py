@@ -19,6 +19,8 @@ from sipcheck.language.clauses import main_clause
     # present forms that end like nouns ("dotter", "kalender")
     ("Kurator Sara möter K. varje måndag.", "Kurator Sara", "present"),
     ("Hemtjänsten sköter dosetten morgon och kväll.", "Hemtjänsten", "present"),
+    # the past of a passive (fresh-68, fresh-73): what happened, no measure
+    ("Mötet hölls på mottagningen.", "Mötet", "past"),
 ])
 def test_the_words_before_the_verb_act(sentence, subject, tense):
     clause = main_clause(sentence)

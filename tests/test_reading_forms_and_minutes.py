@@ -411,3 +411,16 @@ def test_boxes_two_across_with_their_labels_over_their_values_are_two_fields():
         "Psykiatri Affektiva, Sahlgrenska Universitetssjukhuset"]
     levels = levels_of(*blocks)
     assert (levels["samtycke"], levels["huvudansvar"]) == ("delvis", "delvis")
+
+
+def test_a_sentence_about_a_part_of_the_plan_names_nobody():
+    # "Huvudansvar för planen ligger på kommunen." names a principal, nobody by name; a
+    # sentence about the meeting after the list of participants is no participant of it
+    # (fresh-73, fresh-68)
+    assert levels_of(para("Huvudansvar för planen ligger på kommunen."))["huvudansvar"] == \
+        "delvis"
+    levels = levels_of(heading("Deltagare"),
+                       para("Petra, sjuksköterska, Vuxenpsykiatrin Helsingborg\n"
+                            "Amira, socialsekreterare, Socialförvaltningen Helsingborg\n"
+                            "Mötet hölls på mottagningen."))
+    assert levels["deltagare"] == "uppfyllt"

@@ -24,7 +24,9 @@ _PRESENT_AUX = frozenset({"kan", "får", "bör", "måste", "vill", "tar", "gör"
 _PERFECT = frozenset({"har", "hade"})
 _PAST = frozenset({"var", "blev", "gick", "fick", "tog", "sa", "sade", "gav", "kom", "såg",
                    "gjorde", "skulle", "kunde", "ville", "hade", "fanns", "bestämde",
-                   "berättade", "träffade", "pratade"})
+                   "berättade", "träffade", "pratade",
+                   # the past of a passive: "Mötet hölls på mottagningen."
+                   "hölls", "gavs", "togs", "sågs", "gjordes"})
 _WORD = re.compile(r"[^\W\d_][\w:.-]*", re.UNICODE)
 # Words ending in -r that are no verbs: prepositions, adverbs, conjunctions, pronouns.
 _NOT_VERBS = frozenset({"för", "efter", "över", "under", "mer", "eller", "där", "här", "när",

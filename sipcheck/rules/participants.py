@@ -127,11 +127,16 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
             role = organisation = True  # "Lina", introduced as socialsekreterare på IFO
         relation = any_match(options.get("relations", []), text) is not None
         first_word = re.match(r"^\W*(\w+\.?)", text)
+        told_of = first_word is not None and plan.vocabulary.is_part_word(first_word.group(1))
+        if told_of and not (role or relation) and main_clause(text).tense is not None:
+            # a sentence about a part of the plan or the meeting ("Huvudansvar för planen
+            # ligger på kommunen.", "Mötet hölls på mottagningen."): nobody's entry
+            continue
         # a capitalised first word names someone unless it is a term or a small word
         # ("Vi som deltog är överens …": nobody by name)
         person = _PERSON.search(text) is not None and not (first_word and (
             any_match(term_patterns, first_word.group(1))
-            or first_word.group(1).lower() in FUNCTION_WORDS))
+            or first_word.group(1).lower() in FUNCTION_WORDS or told_of))
         is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))
