@@ -175,9 +175,10 @@ def _read_page(doc, index: int, hidden: list) -> Page:
         finally:
             textpage.close()
         tables: list[Table] = []
-        ruled, squares = page_paths(page.raw) if runs and rotation == 0 else (False, [])
+        ruled, squares, marks = page_paths(page.raw) if runs and rotation == 0 \
+            else (False, [], [])
         if squares:
-            runs = runs + drawn_boxes(squares, runs)
+            runs = runs + drawn_boxes(squares, runs, marks)
         if ruled:
             grids = ruled_grids(*(edges if edges is not None else page_edges(page.raw)))
             if grids:

@@ -32,14 +32,19 @@ from sipcheck.documents.pdf_layout import SPACE, Char, Chunk, Line, Table, join_
 MAX_PATHS = 5000  # path objects looked at per page when deciding whether to find tables
 
 
-def page_paths(page_raw) -> tuple[bool, list[tuple[float, float, float, float]]]:
+_Box = tuple[float, float, float, float]  # left, right, bottom, top
+
+
+def page_paths(page_raw) -> tuple[bool, list[_Box], list[_Box]]:
     """One cheap walk over a page's path objects: whether it draws lines or boxes a table
-    could be made of, so that the table finder only runs where it can find something, and
-    the small empty squares it draws (left, right, bottom, top), the checkboxes of a form
-    program ("□ Muntligt □ Skriftligt", see `drawn_boxes`)."""
+    could be made of, so that the table finder only runs where it can find something; the
+    small empty squares it draws (left, right, bottom, top), the checkboxes of a form
+    program ("□ Muntligt □ Skriftligt", see `drawn_boxes`); and the small strokes of one
+    or two segments in a square's place, the lines of a cross or a tick drawn in a box."""
     horizontal = vertical = boxes = 0
     ruled = False
-    squares: list[tuple[float, float, float, float]] = []
+    squares: list[_Box] = []
+    marks: list[_Box] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     stack = [(page_raw, pdfium_c.FPDFPage_CountObjects(page_raw), pdfium_c.FPDFPage_GetObject)]
@@ -57,7 +62,7 @@ def page_paths(page_raw) -> tuple[bool, list[tuple[float, float, float, float]]]
                 continue
             seen += 1
             if seen > MAX_PATHS:
-                return ruled, []  # a drawing or a chart, where the finder would take seconds
+                return ruled, [], []  # a drawing or a chart: the finder would take seconds
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             width, height = right.value - left.value, top.value - bottom.value
             if width >= 10 and height < 3:
@@ -68,24 +73,30 @@ def page_paths(page_raw) -> tuple[bool, list[tuple[float, float, float, float]]]
                 boxes += 1
             ruled = ruled or boxes >= 2 or bool(boxes and horizontal + vertical) or (
                 horizontal >= 2 and vertical >= 2)
-            if BOX_SIDE[0] <= width <= BOX_SIDE[1] and abs(width - height) <= 1.5:
+            if BOX_SIDE[0] - 2 <= width <= BOX_SIDE[1] and abs(width - height) <= 1.5:
                 pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
                 if stroke.value and not fill_mode.value:  # a filled one is a bullet
-                    squares.append((left.value, right.value, bottom.value, top.value))
-    return ruled, squares
+                    box = (left.value, right.value, bottom.value, top.value)
+                    if pdfium_c.FPDFPath_CountSegments(obj) <= MARK_SEGMENTS:
+                        marks.append(box)  # a stroke of a cross or a tick, no box
+                    elif width >= BOX_SIDE[0]:
+                        squares.append(box)
+    return ruled, squares, marks
 
 
 PAGE_SHARE = 0.9  # a cell this wide and tall a share of the page is its background
 BOX_SIDE = (5.0, 14.0)  # points: the sides of a checkbox drawn as a small square
+MARK_SEGMENTS = 3  # a stroke of a cross (a line: two) or a tick (three points)
 _TICKS = frozenset("xX✓✔✗✘")
 
 
-def drawn_boxes(squares: list[tuple[float, float, float, float]],
-                runs: list[list[Char | None]]) -> list[list[Char | None]]:
+def drawn_boxes(squares: list[_Box], runs: list[list[Char | None]],
+                marks: list[_Box] = ()) -> list[list[Char | None]]:
     """Checkboxes a form program drew as small empty squares beside its options
     (`page_paths`), as runs of one character each: "☐", or "☒" where a tick or a cross
-    is written inside (that character becomes the box). Without them a row of options
-    nobody ticked reads as a list of chosen words."""
+    is written inside (that character becomes the box) or drawn inside (`marks`, the
+    strokes of an X). Without them a row of options nobody ticked reads as a list of
+    chosen words."""
     boxes: list[list[Char | None]] = []
     inside = [c for run in runs for c in run if c is not SPACE and c.text in _TICKS]
     for left, right, bottom, top in squares:
@@ -94,7 +105,10 @@ def drawn_boxes(squares: list[tuple[float, float, float, float]],
         if tick is not None:
             tick.text = "☒"
             continue
-        boxes.append([Char("☐", left, right, bottom, top, top - bottom, False)])
+        drawn = any(left <= (m[0] + m[1]) / 2 <= right and bottom <= (m[2] + m[3]) / 2 <= top
+                    for m in marks)
+        boxes.append([Char("☒" if drawn else "☐", left, right, bottom, top, top - bottom,
+                           False)])
     return boxes
 
 

@@ -448,6 +448,26 @@ def test_checkboxes_drawn_as_squares_are_read_as_boxes(tmp_path):
     assert texts(doc) == ["Samtycke till SIP", "☐ Muntligt ☒ Skriftligt ☐ Ej aktuellt"]
 
 
+def test_a_cross_drawn_as_two_lines_in_a_square_ticks_it(tmp_path):
+    # an e-form's print draws its cross as two strokes, no character (fresh-73): the box
+    # is ticked, and the strokes are no boxes of their own
+    pdf = new_pdf()
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 6, "Samtycke till SIP")
+    x = 10.0
+    for option, crossed in (("Muntligt", False), ("Skriftligt", True)):
+        pdf.rect(x, 31, 3.5, 3.5)
+        if crossed:
+            pdf.line(x + 0.5, 31.5, x + 3, 34)
+            pdf.line(x + 3, 31.5, x + 0.5, 34)
+        pdf.set_xy(x + 5, 30)
+        width = pdf.get_string_width(option) + 9
+        pdf.cell(width, 5.5, option)
+        x += width + 5
+    doc = read_pdf(save(pdf, tmp_path))
+    assert texts(doc) == ["Samtycke till SIP", "☐ Muntligt ☒ Skriftligt"]
+
+
 # --- bad files ----------------------------------------------------------------------------
 
 def test_password_protected_pdf(tmp_path):
