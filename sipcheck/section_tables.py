@@ -159,6 +159,9 @@ class TableReading(FormReading):
         rule = table_section(labels, self.vocabulary.gather, key)
         if rule is None or not names_columns(labels, rule, key):
             return None
+        header = [c.text for c in filled(texted[0])]
+        if len(header) >= 3 and names_columns(header, rule, key):
+            return None  # "Insats | Ansvarig | När" over its one measure: a header across
         width_ = max(len(row) for row in texted)
         return [[row[column] for row in texted if column < len(row)]
                 for column in range(width_)]

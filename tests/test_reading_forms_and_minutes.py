@@ -424,3 +424,13 @@ def test_a_sentence_about_a_part_of_the_plan_names_nobody():
                             "Amira, socialsekreterare, Socialförvaltningen Helsingborg\n"
                             "Mötet hölls på mottagningen."))
     assert levels["deltagare"] == "uppfyllt"
+
+
+def test_a_table_of_one_measure_under_its_header_is_not_turned_on_its_side():
+    # "Insats | Ansvarig | När" over a single measure: a header across the top, not labels
+    # down a table turned on its side ("från" in the measure names no column)
+    levels = levels_of(heading("Insatser"),
+                       table(["Insats", "Ansvarig", "När"],
+                             ["Apodos från utskrivningsdagen",
+                              "Överläkare, Psykiatri Affektiva avd 3", "2025-05-09"]))
+    assert levels["ansvar"] == "uppfyllt"
