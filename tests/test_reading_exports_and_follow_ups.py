@@ -315,7 +315,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     note of a phone call or a reply to a referral may suggest one, a school's action
     programme is a plan under another law, a debt counsellor's action plan and a patient's
     crisis plan a unit's own and an application asks for a decision, a school's attendance
-    report, the notes of a
+    report and a doctor's medication review are theirs, the notes of a
     school's pupil health meeting and a school's written input before a meeting are the
     school's own, a decision letter answers an application and a ward's discharge letter
     and its notice of an admission are the ward's; none is a plan, also when the form's
@@ -391,6 +391,11 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Syfte: Att följa upp Leos närvaro varje månad.",
              "Insatser: Mentor ringer hem varje måndag från vecka 10.",
              "Huvudansvarig: Mentor, Ringsjöskolan", "Uppföljning: 2025-03-31")
+    document("lakemedel.docx", "Region Uppsala – Vårdcentralen Tierp",
+             "Läkemedelsgenomgång – sammanfattning", "Patient: Ingrid, 88 år",
+             "Syfte: Att minska risken för fall och förvirring.",
+             "Åtgärd: Sjuksköterskan på boendet tar blodtryck varje vecka från 2025-04-07.",
+             "Huvudansvarig: Läkare, Vårdcentralen Tierp", "Uppföljning: 2025-06-02")
     document("krisplan.docx", "Region Blekinge – Vuxenpsykiatrin Karlshamn", "Min krisplan",
              "Mina tidiga varningstecken", "Jag sover mindre än fem timmar flera nätter.",
              "Det här hjälper mig", "Att ringa min syster och prata om vardagliga saker.")
@@ -425,7 +430,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "halsoplan.docx", "telefon.docx", "remissvar.docx",
                        "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx",
                        "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx",
-                       "krisplan.docx", "inskrivning.docx", "narvaro.docx"}
+                       "krisplan.docx", "inskrivning.docx", "narvaro.docx",
+                       "lakemedel.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
