@@ -282,6 +282,11 @@ class TableReading(FormReading):
                     if self.vocabulary.is_label(cell.text, questions=False):
                         self.add(Line(cell.text.strip(), cell.location, label=label,
                                       heading=True), section)
+                    elif self.other_box(cell, section):
+                        # the next box's label and value in this field's cell, the field
+                        # itself left empty ("Huvudansvarig för planen" beside "Nästa
+                        # uppföljning / 2025-01-21 …"): that box's section
+                        self.stacked_fields([cell])
                     else:
                         self.cell_lines(cell.text.strip(), cell.location, label, section,
                                         split=False)
@@ -297,6 +302,14 @@ class TableReading(FormReading):
             elif len(row) == 1 or end > index + 1:
                 self.attach(section, rows[index + 1:end], where)
             index = end
+
+    def other_box(self, cell: Cell, section: Section) -> bool:
+        """Whether a value cell is a box of another section's: a label naming that section
+        exactly, over a value."""
+        if not self.is_box(cell.text):
+            return False
+        named = self.vocabulary.section_of(split_label(cell.text.strip())[0], exact=True)
+        return named is not None and named != section.id
 
     def own_fields(self, field: list[Cell], rows: list[list[Cell]]) -> int:
         """How many of `rows`, below a label row whose field is filled in, go on with it:

@@ -434,3 +434,14 @@ def test_a_table_of_one_measure_under_its_header_is_not_turned_on_its_side():
                              ["Apodos från utskrivningsdagen",
                               "Överläkare, Psykiatri Affektiva avd 3", "2025-05-09"]))
     assert levels["ansvar"] == "uppfyllt"
+
+
+def test_the_next_box_in_an_empty_field_s_cell_is_that_box_s():
+    # a record print's empty "Huvudansvarig för planen" with the next box, label over
+    # value, read into its cell (fresh-48): the lead stays empty, the follow-up is found
+    blocks = (table(["Närstående / övriga aktörer\nDottern handlar varje fredag."],
+                    ["Samtycke\nMuntligt samtycke 2024-11-08 till biståndshandläggaren."],
+                    ["Huvudansvarig för planen",
+                     "Nästa uppföljning\n2025-01-21 kl. 10.00, Vårdcentralen Tierp"]),)
+    levels = levels_of(*blocks)
+    assert (levels["huvudansvar"], levels["uppfoljning"]) == ("ej_uppfyllt", "uppfyllt")
