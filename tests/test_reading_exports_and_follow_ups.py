@@ -315,7 +315,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     note of a phone call or a reply to a referral may suggest one, a school's action
     programme is a plan under another law, a debt counsellor's action plan and a patient's
     crisis plan a unit's own and an application asks for a decision, a school's attendance
-    report and a doctor's medication review are theirs, the notes of a
+    report and a doctor's medication review are theirs, a relatives' group's notes and a
+    unit's newsletter are about no one, the notes of a
     school's pupil health meeting and a school's written input before a meeting are the
     school's own, a decision letter answers an application and a ward's discharge letter
     and its notice of an admission are the ward's; none is a plan, also when the form's
@@ -396,6 +397,14 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Syfte: Att minska risken för fall och förvirring.",
              "Åtgärd: Sjuksköterskan på boendet tar blodtryck varje vecka från 2025-04-07.",
              "Huvudansvarig: Läkare, Vårdcentralen Tierp", "Uppföljning: 2025-06-02")
+    document("anhorig.docx", "Anhörigstödet Åmåls kommun", "Minnesanteckningar anhörigträff",
+             "Syfte: Att anhöriga ska få träffa andra i samma situation.",
+             "Insatser: Anhörigkonsulenten bjuder in en sjuksköterska till nästa träff.",
+             "Huvudansvarig: Anhörigkonsulent, Åmåls kommun", "Nästa träff: 2025-10-14")
+    document("nyhetsbrev.docx", "Kiruna kommun – Dagliga verksamheten",
+             "Nyhetsbrev – Dagliga verksamheten Kiruna", "Syfte: Att berätta vad vi gör.",
+             "Insatser: Snickeriet öppnar igen måndag 6 oktober, handledare Jonas.",
+             "Uppföljning: nästa nummer i november.")
     document("krisplan.docx", "Region Blekinge – Vuxenpsykiatrin Karlshamn", "Min krisplan",
              "Mina tidiga varningstecken", "Jag sover mindre än fem timmar flera nätter.",
              "Det här hjälper mig", "Att ringa min syster och prata om vardagliga saker.")
@@ -431,7 +440,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx",
                        "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx",
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
-                       "lakemedel.docx"}
+                       "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
