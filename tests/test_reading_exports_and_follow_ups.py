@@ -286,6 +286,22 @@ def test_labels_in_a_column_of_their_own_hold_the_values_wrapped_beside_them(tmp
         "Uppföljning av SIP ca tre veckor efter hemkomst."]
 
 
+def test_a_spreadsheet_of_labels_and_values_saved_as_text_is_a_form(tmp_path):
+    # "Fält;Värde" and a "label;value" line per field (fresh-75), the value's line breaks
+    # written " / " after a sentence or before a numbered item
+    plan = read_txt(tmp_path, (
+        "Fält;Värde\nDokumenttyp;Samordnad individuell plan (SIP)\nNamn;Elias\n"
+        "Syfte;Elias ska få samordnat stöd för att sluta använda cannabis.\n"
+        "Insatser;1) Urinprov varje vecka - Beroendemottagningen Gällivare / 2) Samtal med "
+        "kurator / god man varannan vecka\nUppföljning;2025-06-10\n"))
+    assert section_texts(plan, "purpose") == [
+        "Elias ska få samordnat stöd för att sluta använda cannabis."]
+    assert section_texts(plan, "interventions") == [
+        "1) Urinprov varje vecka - Beroendemottagningen Gällivare",
+        "2) Samtal med kurator / god man varannan vecka"]
+    assert section_texts(plan, "follow_up") == ["2025-06-10"]
+
+
 def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp_path):
     # a record's print of every note, the SIP meeting among them (fresh-70): the first
     # entry's sentence "Orosanmälan inkommen …" tells what happened; it is no title

@@ -48,6 +48,21 @@ TAB_FIELD = re.compile(r"^\s*([^\t.!?]{1,60}?)[ ]*\t+([^\t]*)$")
 # line break inside the value written as the two characters "\n".
 KEY_FIELD = re.compile(r"^\s*([A-ZÅÄÖ][A-ZÅÄÖ0-9_]{1,40})=(.*)$")
 ESCAPED_BREAK = re.compile(r"\s*\\n\s*")
+# "Insatser;1) Urinprov … / 2) Öppenvård …": a spreadsheet's two columns saved as text, the
+# label, a semicolon and the value, whose line breaks the export wrote as " / " (after a
+# sentence or before a numbered item; "Vårdnadshavare / god man" is no break).
+SEMICOLON_FIELD = re.compile(r"^\s*([^;\t]{1,60}?)\s*;(.*)$")
+SLASH_BREAK = re.compile(r"(?<=[.!?])\s+/\s+|\s+/\s+(?=\d{1,2}[.)]\s)")
+SEMICOLON_SHARE = 0.6  # of a text's lines, "label;value" before it is read as such fields
+
+
+def semicolon_fields(lines: list[str]) -> bool:
+    """Whether a text is a list of "label;value" lines (a spreadsheet saved as text): most
+    of its lines, four at least, a short label and one semicolon."""
+    texted = [line for line in lines if line.strip()]
+    fields = [line for line in texted if line.count(";") == 1 and (
+        field := SEMICOLON_FIELD.match(line)) and len(field.group(1).split()) <= LABEL_MAX_WORDS]
+    return len(fields) >= 4 and len(fields) >= SEMICOLON_SHARE * len(texted)
 _RULE_RUN = re.compile(r"[-=]{3,}")
 _RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:[ \t+|]+[-=]{3,})+[ \t+|]*$")
 

@@ -26,6 +26,8 @@ from sipcheck.documents.text_layout import (
     ESCAPED_BREAK,
     KEY_FIELD,
     LABEL_MAX_WORDS,
+    SEMICOLON_FIELD,
+    SLASH_BREAK,
     TAB_FIELD,
     clean_line,
     clean_text,
@@ -33,6 +35,7 @@ from sipcheck.documents.text_layout import (
     column_rule,
     front_matter,
     heading_shaped,
+    semicolon_fields,
     tab_row,
     tab_table,
     text_table,
@@ -70,6 +73,7 @@ def read_text(path: Path) -> Document:
     lines = _unquoted(text.splitlines())
     builder = _Builder(width=_wrap_width(lines))
     column = value_column(lines)
+    fields_by_semicolon = semicolon_fields(lines)
     tables = 0
     skip_to = 0
     for index, raw in enumerate(lines):
@@ -111,6 +115,15 @@ def read_text(path: Path) -> Document:
             label = field.group(1).replace("_", " ")
             first, *rest = (clean_line(part) for part in ESCAPED_BREAK.split(field.group(2)))
             builder.single(number, raw, f"{label}: {first}".rstrip())
+            for part in filter(None, rest):
+                builder.single(number, raw, part)
+            continue
+        if fields_by_semicolon and (field := SEMICOLON_FIELD.match(raw)):
+            # a spreadsheet's "label;value" line: the label and its value, the value's
+            # line breaks (" / ") lines of their own
+            builder.flush()
+            first, *rest = (clean_line(part) for part in SLASH_BREAK.split(field.group(2)))
+            builder.single(number, raw, f"{clean_line(field.group(1))}: {first}".rstrip())
             for part in filter(None, rest):
                 builder.single(number, raw, part)
             continue
