@@ -55,7 +55,18 @@ _DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
 # a label, a dotted (or ruled) leader and the value: "Plats ........ Hembesök hos G."
 # a label numbered after its word: "Insats 1", "Mål 2", "Åtgärd 12"
 _NUMBERED_LABEL = re.compile(r"^\s*[^\W\d_]{3,}( [^\W\d_]+)? \d{1,2}$")
-_LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*:?\s*(.*)$")
+_LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*:?\s*(.*)$"
+                          # a label in capitals may take a shorter leader: "ANSVARIG ... Som
+                          # tidigare."; an ellipsis in a sentence is none
+                          r"|^\s*([A-ZÅÄÖ][A-ZÅÄÖ /-]{1,58}[A-ZÅÄÖ])\s+\.{3}\s+(\S.*)$")
+def _leader(text: str) -> tuple[str, str] | None:
+    """The label and the value of a line with a dotted leader between them, or None."""
+    found = _LEADER_LINE.match(text)
+    if found is None:
+        return None
+    return (found[1], found[2]) if found[1] is not None else (found[3], found[4])
+
+
 # a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
 # för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
 _RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{2})\.\s+(?!\d)(\S.*)$")
@@ -112,15 +123,15 @@ class _Builder(TableReading):
         self.after_list = block.list_item or bool(_BULLET_START.match(text))
 
     def read_line(self, text: str, location: Location, block: Block) -> None:
-        leader = _LEADER_LINE.match(text)
-        if leader and _LEADER_LINE.match(leader.group(2)):
+        leader = _leader(text)
+        if leader and _leader(leader[1]):
             # "Datum ........ Sammankallande ........": two fields left empty on one line
             self.add(Line(text, location, heading=True))
             return
         if leader:
             # "Syfte med mötet ........ Samordning av insatser.": a form's label, a dotted
             # leader and the value written on the line
-            text = f"{leader.group(1).strip()}: {leader.group(2).strip()}".rstrip()
+            text = f"{leader[0].strip()}: {leader[1].strip()}".rstrip()
         hint = _LEADING_HINT.match(text)
         if hint and self.hint_below_label(hint, location):
             return

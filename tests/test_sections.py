@@ -376,3 +376,13 @@ def test_values_set_in_the_heading_style_of_their_labels_are_values():
     assert section_texts(plan, "lead") == ["Kurator"]
     assert section_texts(plan, "participants") == ["Alva", "Mamma"]
     assert "Övrigt" in [section.heading for section in plan.sections]
+
+
+def test_a_label_in_capitals_takes_a_short_dotted_leader():
+    # "ANSVARIG FÖR INSATSERNA ... Som tidigare." (fresh-76): a label, its leader and a
+    # reference to an earlier plan; an ellipsis in a sentence stays a sentence
+    plan = plan_of(para("Vi vet inte ... kanske senare."),
+                   para("INSATSER ........... Oförändrat, se tidigare plan 2025-01-14.\n"
+                        "ANSVARIG FÖR INSATSERNA ... Som tidigare."))
+    assert section_texts(plan, "interventions") == []
+    assert any(line.text == "Vi vet inte ... kanske senare." for line in plan.lines)
