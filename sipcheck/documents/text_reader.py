@@ -53,7 +53,9 @@ MAX_BYTES = 5_000_000
 _TASK = re.compile(r"^\[ \]\s+(\S.*)$")
 TASK_WORDS = 6  # words outside brackets: "Samtycke inhämtat (muntligt/skriftligt, datum)" is 3
 _BRACKETED = re.compile(r"\([^()]*\)")
-_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸✅👉📌🔹🔸➡▶]\ufe0f?|\d{1,3}[.)])\s+(\S.*)$")
+# ("o " is Word's second-level bullet in Courier New, pasted as a letter)
+_LIST_ITEM = re.compile(r"^(\s*)(?:[-*+•–—▪◦‣·→⇒➔►▸✅👉📌🔹🔸➡▶]\ufe0f?|\d{1,3}[.)]|o(?= ))"
+                        r"\s+(\S.*)$")
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
 # An e-mail reply quotes the earlier mail line by line: "> Syfte", "> > Insatser".
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")

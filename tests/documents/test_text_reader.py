@@ -182,6 +182,13 @@ def test_list_items_one_block_each_without_marker(tmp_path):
     ]
 
 
+def test_word_s_second_level_bullet_pasted_as_a_letter_is_a_bullet(tmp_path):
+    # a plan pasted from a web page or Word keeps its "o" bullets (fresh-76)
+    doc = read_text(write(tmp_path, "Frågeställningar\no Diskutera läget\no Hur går det framåt\n"))
+    assert [(b.text, b.list_item) for b in doc.blocks] == [
+        ("Frågeställningar", False), ("Diskutera läget", True), ("Hur går det framåt", True)]
+
+
 def test_an_item_set_in_from_the_margin_goes_on_in_lines_as_far_in(tmp_path):
     # a web form's answer: the items stand as far in as the answer, and so do their
     # wrapped lines, one starting a new sentence ("Specialpedagog, … Från …" is the
