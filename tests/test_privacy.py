@@ -77,6 +77,11 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Författare: Hemrehab Åre", []),
     ("Utskrivet 2 | 025-02-19 08:14 Sida 1 (2)", []),
     ("Ring 025-12 34 56 om du har frågor.", ["telefon"]),
+    # the next field's label after a first name, and two first names in a list, are no
+    # full names (fresh-71, fresh-73); a first name and a surname in a list are
+    ("Namn: Maja Upprättad: 2025-06-02", []),
+    ("Johan Sofia", []),
+    ("Johan Lindqvist", ["namn"]),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

@@ -121,6 +121,8 @@ def labelled_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         if not regex.search(r"\s", match["name"]) and all(_first(word) for word in words):
             continue  # a double first name, "Per-Olof", is a first name
+        if text[match.end("name"):match.end("name") + 1] == ":" and len(words) == 2:
+            continue  # "Namn: Maja Upprättad: 2025-06-02": the next field's label, no surname
         if all(word.isupper() for word in words) and not _first(words[0]):
             # a label in capitals under "DEN ENSKILDE" ("VIKTORS DELAKTIGHET"): a name
             # in capitals begins with a first name ("ANNA ANDERSSON")
@@ -129,7 +131,9 @@ def labelled_names(text: str) -> Iterator[tuple[int, int]]:
     for match in LINE.finditer(text):
         first, last = match["name"].split()
         if _first(first) and not NOT_A_NAME.search(first) \
-                and not NOT_A_NAME.search(last):  # not "Enligt Kim, kurator"
+                and not NOT_A_NAME.search(last) \
+                and not (_first(last) and not _surname(last)):
+            # not "Enligt Kim, kurator", nor two people's first names ("Johan Sofia")
             yield match.start("name"), match.end("name")
 
 
