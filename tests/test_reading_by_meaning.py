@@ -1028,3 +1028,14 @@ def test_a_small_word_opening_the_line_names_nobody_as_holding_the_plan():
         heading("Överenskommelse"),
         para("Vi som deltog är överens om insatserna ovan. Kristina, socialsekreterare på IFO "
              "Skinnskatteberg, har huvudansvaret för planen."))["huvudansvar"] == "uppfyllt"
+
+
+def test_what_is_to_be_applied_for_or_contacted_does_not_act():
+    # "Boendestöd ska sökas", "Försäkringskassan behöver kontaktas" (fresh-75): the word
+    # before the passive is what is done, and nobody is named to do it
+    plan = plan_of(heading("Insatser"),
+                   para("- Boendestöd ska sökas, två gånger i veckan från maj.", list_item=True),
+                   para("- Försäkringskassan behöver kontaktas om sjukpenningen i april.",
+                        list_item=True))
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["ansvar"] == "ej_uppfyllt"

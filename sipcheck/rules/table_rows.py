@@ -122,15 +122,21 @@ def _time_only(row: Row, options: dict) -> bool:
     return len(words) <= 1
 
 
+# "Boendestöd ska sökas", "Försäkringskassan behöver kontaktas": the word before a passive
+# ("-as") after "ska"/"behöver" is what is done, not who does it
+_PASSIVE_OBJECT = re.compile(r"\b\w+\s+(?:ska|skall|behöver|bör|måste)\s+\w{3,}as\b")
+
+
 def _has_who(row: Row, options: dict, subject: re.Pattern | None = None,
              named: re.Pattern | None = None) -> bool:
-    if not row.who.strip():
+    who = _PASSIVE_OBJECT.sub(" ", row.who)
+    if not who.strip():
         return False
-    if subject is not None and _acts(subject, row.who):
+    if subject is not None and _acts(subject, who):
         return True
-    if named is not None and named.search(row.who):
+    if named is not None and named.search(who):
         return True
-    return any_match(options.get("who", []), row.who) is not None
+    return any_match(options.get("who", []), who) is not None
 
 
 _SUBJECT_PLACE = re.compile(r"(?:^|[|.!?:;\n–-])[\W\d]*\Z")
@@ -149,8 +155,9 @@ def _acts(subject: re.Pattern, who: str) -> bool:
 def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None,
                  named: re.Pattern | None = None) -> bool:
     patterns = options.get("who", []) + options.get("principal", [])
+    who = _PASSIVE_OBJECT.sub(" ", row.who)
     return _has_who(row, options, subject, named) or (
-        bool(row.who.strip()) and any_match(patterns, row.who) is not None)
+        bool(who.strip()) and any_match(patterns, who) is not None)
 
 
 def _has_when(row: Row, options: dict) -> bool:
