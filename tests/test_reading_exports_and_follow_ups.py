@@ -332,7 +332,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     programme is a plan under another law, a debt counsellor's action plan and a patient's
     crisis plan a unit's own and an application asks for a decision, a school's attendance
     report and a doctor's medication review are theirs, a relatives' group's notes and a
-    unit's newsletter are about no one, the notes of a
+    unit's newsletter and a job description are about no one, a school's development plan
+    is the school's, the notes of a
     school's pupil health meeting and a school's written input before a meeting are the
     school's own, a decision letter answers an application and a ward's discharge letter
     and its notice of an admission are the ward's; none is a plan, also when the form's
@@ -421,6 +422,15 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Nyhetsbrev – Dagliga verksamheten Kiruna", "Syfte: Att berätta vad vi gör.",
              "Insatser: Snickeriet öppnar igen måndag 6 oktober, handledare Jonas.",
              "Uppföljning: nästa nummer i november.")
+    document("befattning.docx", "Skellefteå kommun · Socialkontoret",
+             "Befattningsbeskrivning – SIP-samordnare",
+             "Syfte: Att samordna SIP-arbetet i kommunen.",
+             "Uppgifter: Samordnaren kallar till SIP-möten och följer upp planerna varje månad.",
+             "Ansvarig: Enhetschef, Socialkontoret", "Uppföljning: 2025-12-01")
+    document("iup.docx", "Ängaskolan, Laholms kommun", "IUP – individuell utvecklingsplan",
+             "Mål: Eleven ska läsa flytande.", "Insatser: Specialpedagog läser med eleven "
+             "varje tisdag från vecka 36.", "Ansvarig: Mentor, Ängaskolan",
+             "Uppföljning: 2025-12-10")
     document("krisplan.docx", "Region Blekinge – Vuxenpsykiatrin Karlshamn", "Min krisplan",
              "Mina tidiga varningstecken", "Jag sover mindre än fem timmar flera nätter.",
              "Det här hjälper mig", "Att ringa min syster och prata om vardagliga saker.")
@@ -456,7 +466,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "atgardsprogram.docx", "handlingsplan.docx", "ansokan.docx",
                        "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx",
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
-                       "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx"}
+                       "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
+                       "befattning.docx", "iup.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
