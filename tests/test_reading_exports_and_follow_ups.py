@@ -302,6 +302,19 @@ def test_a_spreadsheet_of_labels_and_values_saved_as_text_is_a_form(tmp_path):
     assert section_texts(plan, "follow_up") == ["2025-06-10"]
 
 
+def test_an_export_s_dotted_keys_are_labels_and_a_backslash_goes_on(tmp_path):
+    # "plan.syfte = …" with a value continued after " \" (fresh-77): the key without the
+    # name of the whole is the label, and the value is one
+    plan = read_txt(tmp_path, (
+        "plan.id = SIP-2025-0142\nplan.person.namn = J.\n"
+        "plan.syfte = Att samordna behandlingen av J:s beroende med \\\n"
+        "psykiatrins utredning av ADHD.\n"
+        "plan.fragestallningar = Diskutera läget.\nplan.uppfoljning = vecka 24\n"))
+    assert section_texts(plan, "purpose") == [
+        "Att samordna behandlingen av J:s beroende med psykiatrins utredning av ADHD."]
+    assert section_texts(plan, "follow_up") == ["vecka 24"]
+
+
 def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp_path):
     # a record's print of every note, the SIP meeting among them (fresh-70): the first
     # entry's sentence "Orosanmälan inkommen …" tells what happened; it is no title

@@ -46,7 +46,9 @@ _FRONT_MATTER_ITEM = re.compile(r"^\s*-\s+(.+)$")
 TAB_FIELD = re.compile(r"^\s*([^\t.!?]{1,60}?)[ ]*\t+([^\t]*)$")
 # "ANDRA_AKTÖRER=Arbetsförmedlingen …": an export's key in capitals, "=" and its value, a
 # line break inside the value written as the two characters "\n".
-KEY_FIELD = re.compile(r"^\s*([A-ZÅÄÖ][A-ZÅÄÖ0-9_]{1,40})=(.*)$")
+KEY_FIELD = re.compile(r"^\s*([A-ZÅÄÖ][A-ZÅÄÖ0-9_]{1,40})=(.*)$"
+                       # and a dotted key, "plan.insats.1.vem = Beroendeenheten …"
+                       r"|^\s*([a-zåäö_]+(?:\.[a-zåäö0-9_]+)+)\s*=\s*(.*)$")
 ESCAPED_BREAK = re.compile(r"\s*\\n\s*")
 # "Insatser;1) Urinprov … / 2) Öppenvård …": a spreadsheet's two columns saved as text, the
 # label, a semicolon and the value, whose line breaks the export wrote as " / " (after a

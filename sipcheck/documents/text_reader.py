@@ -114,8 +114,19 @@ def read_text(path: Path) -> Document:
             # an export's "ANDRA_AKTÖRER=…" line: its key a label, its value's escaped line
             # breaks ("… \\n …") lines of their own
             builder.flush()
-            label = field.group(1).replace("_", " ")
-            first, *rest = (clean_line(part) for part in ESCAPED_BREAK.split(field.group(2)))
+            key, value = (field.group(1), field.group(2)) if field.group(1) else (
+                field.group(3), field.group(4))
+            # a dotted key without the name of the whole ("plan.insats.1.vem" is
+            # "insats 1 vem")
+            parts = key.split(".")
+            label = " ".join(parts[1:] if len(parts) > 2 else parts).replace("_", " ")
+            end = index
+            while value.rstrip().endswith("\\") and end + 1 < len(lines):
+                # a value continued on the next line after a backslash
+                end += 1
+                value = f"{value.rstrip()[:-1].rstrip()} {lines[end].strip()}"
+            skip_to = max(skip_to, end + 1)
+            first, *rest = (clean_line(part) for part in ESCAPED_BREAK.split(value))
             builder.single(number, raw, f"{label}: {first}".rstrip())
             for part in filter(None, rest):
                 builder.single(number, raw, part)
