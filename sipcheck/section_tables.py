@@ -200,13 +200,15 @@ class TableReading(FormReading):
                        values[-1].location if values else label.location)
 
     def is_layout_table(self, rows: list[list[Cell]]) -> bool:
-        """A table that only lays text out: one cell holding a whole plan, or a picture or
+        """A table that only lays text out: one cell holding a whole plan (or two A5 pages
+        printed side by side on one sheet, a cell each), or a picture or
         symbol beside each piece of text ("[bild: en kalender] | När ses vi igen? …"). Its
         text is read as paragraphs, headings and all."""
         if not rows or any(len(row) > 2 for row in rows):
             return False
-        if len(rows) == 1 and len(rows[0]) == 1:
-            return len(rows[0][0].text.split("\n")) >= _LAYOUT_LINES
+        if len(rows) == 1 and all(len(cell.text.split("\n")) >= _LAYOUT_LINES
+                                  for cell in rows[0]):
+            return True  # one cell holding a whole plan, or two pages side by side
         if not all(len(row) == 2 for row in rows):
             return False
         pictures = [column for column in (0, 1) if all(

@@ -445,3 +445,17 @@ def test_the_next_box_in_an_empty_field_s_cell_is_that_box_s():
                      "Nästa uppföljning\n2025-01-21 kl. 10.00, Vårdcentralen Tierp"]),)
     levels = levels_of(*blocks)
     assert (levels["huvudansvar"], levels["uppfoljning"]) == ("ej_uppfyllt", "uppfyllt")
+
+
+def test_two_pages_printed_side_by_side_in_one_table_are_read_as_pages():
+    # two A5 pages on one sheet, a cell each (fresh-77): their text is read as paragraphs,
+    # headings and all, the left page first
+    left = ("Syfte\nM. ska kunna skrivas ut till sin lägenhet i Robertsfors.\n"
+            "Frågeställningar\nHur ska medicinen följas upp efter utskrivningen?\n"
+            "Huvudansvarig\nKurator, Psykiatriska kliniken Umeå")
+    right = ("Uppföljning\nVecka 24\nDeltagare\nM.\nKurator, Psykiatriska kliniken Umeå\n"
+             "Sjuksköterska, Hälsocentralen Robertsfors")
+    plan = plan_of(table([left, right]))
+    assert section_texts(plan, "purpose") == [
+        "M. ska kunna skrivas ut till sin lägenhet i Robertsfors."]
+    assert section_texts(plan, "follow_up") == ["Vecka 24"]
