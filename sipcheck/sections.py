@@ -59,6 +59,8 @@ _LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_
                           # a label in capitals may take a shorter leader: "ANSVARIG ... Som
                           # tidigare."; an ellipsis in a sentence is none
                           r"|^\s*([A-ZÅÄÖ][A-ZÅÄÖ /-]{1,58}[A-ZÅÄÖ])\s+\.{3}\s+(\S.*)$")
+
+
 def _leader(text: str) -> tuple[str, str] | None:
     """The label and the value of a line with a dotted leader between them, or None."""
     found = _LEADER_LINE.match(text)
