@@ -127,9 +127,14 @@ def _time_only(row: Row, options: dict) -> bool:
 _PASSIVE_OBJECT = re.compile(r"\b\w+\s+(?:ska|skall|behöver|bör|måste)\s+\w{3,}as\b")
 
 
+def _actors(row: Row) -> str:
+    """The text that says who does the measure, without what is only done to."""
+    return _PASSIVE_OBJECT.sub(" ", row.who)
+
+
 def _has_who(row: Row, options: dict, subject: re.Pattern | None = None,
              named: re.Pattern | None = None) -> bool:
-    who = _PASSIVE_OBJECT.sub(" ", row.who)
+    who = _actors(row)
     if not who.strip():
         return False
     if subject is not None and _acts(subject, who):
@@ -154,10 +159,9 @@ def _acts(subject: re.Pattern, who: str) -> bool:
 
 def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None,
                  named: re.Pattern | None = None) -> bool:
-    patterns = options.get("who", []) + options.get("principal", [])
-    who = _PASSIVE_OBJECT.sub(" ", row.who)
-    return _has_who(row, options, subject, named) or (
-        bool(who.strip()) and any_match(patterns, who) is not None)
+    # (the `who` patterns were asked by `_has_who`: only a principal is left to find)
+    return _has_who(row, options, subject, named) or any_match(
+        options.get("principal", []), _actors(row)) is not None
 
 
 def _has_when(row: Row, options: dict) -> bool:
