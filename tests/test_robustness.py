@@ -91,9 +91,9 @@ def test_binary_junk_named_txt(tmp_path):
 
 
 def test_a_huge_text_file_is_refused_without_being_read_whole(tmp_path, monkeypatch):
-    import sipcheck.documents.text_reader as text_reader
+    import sipcheck.documents.text_blocks as text_blocks
 
-    monkeypatch.setattr(text_reader, "MAX_BYTES", 1000)
+    monkeypatch.setattr(text_blocks, "MAX_BYTES", 1000)
     path = tmp_path / "plan.txt"
     path.write_text(PLAN * 100, encoding="utf-8")
     status, message = _status(path)

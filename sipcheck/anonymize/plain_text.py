@@ -12,7 +12,7 @@ import bisect
 
 from sipcheck.anonymize import places
 from sipcheck.anonymize.replacer import Replacer
-from sipcheck.documents.text_reader import decode_with_encoding
+from sipcheck.documents.text_blocks import decode_with_encoding
 from sipcheck.text import SipcheckError, Text
 
 _UNREADABLE = Text("Texten kunde inte avkodas.", "The text could not be decoded.")

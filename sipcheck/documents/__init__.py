@@ -96,7 +96,7 @@ def _dispatch(path: Path, suffix: str, fmt: str) -> Document:
     elif suffix == ".pdf":
         from sipcheck.documents.pdf_reader import read_pdf as reader
     elif suffix in (".md", ".markdown"):
-        from sipcheck.documents.text_reader import read_markdown as reader
+        from sipcheck.documents.markdown_reader import read_markdown as reader
     elif suffix == ".txt":
         from sipcheck.documents.text_reader import read_text as reader
     else:

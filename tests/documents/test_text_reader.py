@@ -7,14 +7,11 @@ from pathlib import Path
 import pytest
 
 from sipcheck.documents import read_document
+from sipcheck.documents.markdown_reader import read_markdown, strip_inline
 from sipcheck.documents.model import BlockKind, Location, Status
-from sipcheck.documents.text_reader import (
-    clean_line,
-    decode_bytes,
-    read_markdown,
-    read_text,
-    strip_inline,
-)
+from sipcheck.documents.text_blocks import decode_bytes
+from sipcheck.documents.text_layout import clean_line
+from sipcheck.documents.text_reader import read_text
 
 
 def write(tmp_path: Path, data: str | bytes, name: str = "plan.txt") -> Path:
