@@ -440,6 +440,15 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Syfte: Att samordna SIP-arbetet i kommunen.",
              "Uppgifter: Samordnaren kallar till SIP-möten och följer upp planerna varje månad.",
              "Ansvarig: Enhetschef, Socialkontoret", "Uppföljning: 2025-12-01")
+    document("granskning.docx", "Region Gävleborg · Rapport 2025:7",
+             "Granskning av SIP-planer hösten 2025",
+             "Syfte: Att se om planerna i länet håller god kvalitet.",
+             "Resultat: 61 % av planerna anger ansvarig och tidpunkt för varje insats.",
+             "Ansvarig: Länssamordnare, Region Gävleborg", "Uppföljning: 2026-05-15")
+    document("uppfoljning.docx", "Sandvikens kommun", "Uppföljning av SIP",
+             "Syfte: Att följa upp planen från mars för K.",
+             "Huvudansvarig: Kurator, Psykiatriska öppenvården Sandviken",
+             "Insatser: Boendestöd två gånger i veckan från 2025-04-01, Socialpsykiatrin.")
     document("iup.docx", "Ängaskolan, Laholms kommun", "IUP – individuell utvecklingsplan",
              "Mål: Eleven ska läsa flytande.", "Insatser: Specialpedagog läser med eleven "
              "varje tisdag från vecka 36.", "Ansvarig: Mentor, Ängaskolan",
@@ -480,7 +489,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx",
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
-                       "befattning.docx", "iup.docx"}
+                       "befattning.docx", "iup.docx", "granskning.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
