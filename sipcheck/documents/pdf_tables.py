@@ -289,9 +289,14 @@ def _table_run(lines: list[Line], i: int):
             columns, rows = len(merged), rows + 1
         else:
             column = _column(spans, line.chunks[0])
-            if column is None or len(merged) != len(spans) or \
-                    abs(line.size - lines[i].size) > HEADING_SIZE_STEP:
-                break  # (a line in a larger type is the heading of what follows)
+            # a line in another type than the table's first is the heading of what
+            # follows, unless it goes on with a cell of the row above in that cell's
+            # type: a value wrapped below its first line, under labels in small type
+            continues = abs(line.size - previous.size) <= HEADING_SIZE_STEP and any(
+                _column(spans, chunk) == column for chunk in previous.chunks)
+            if column is None or len(merged) != len(spans) or (
+                    abs(line.size - lines[i].size) > HEADING_SIZE_STEP and not continues):
+                break
             following = end + 1 < len(lines) and len(lines[end + 1].chunks) >= 2 and len(
                 _merge(merged + [(c.x0, c.x1) for c in lines[end + 1].chunks])) == len(merged)
             if column == 0 and not following:

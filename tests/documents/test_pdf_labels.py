@@ -1,6 +1,7 @@
 """A PDF's labels told from their text by typography and position: a bold label set a
 little apart from its plain text, a heading in a larger type under a table, and one label
-beside a value that wraps. Each layout came from a fresh batch of plans."""
+beside a value that wraps, a value wrapped in its box under a label in small type. Each
+layout came from a fresh batch of plans."""
 
 from __future__ import annotations
 
@@ -90,6 +91,41 @@ def test_one_label_beside_a_wrapped_value_is_a_row_of_its_own(tmp_path):
     plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
     assert " ".join(section_texts(plan, "goals")) == \
         "Målet är att Gösta ska kunna bo kvar hemma med Inga."
+
+
+def test_a_value_wrapped_under_labels_in_small_type_stays_in_its_cell(tmp_path):
+    # boxes two across, each with its label in small type over its value: the measure's
+    # box beside the box of who does it and from when, whose value wraps onto a second
+    # line; then the next part's bold heading, in about the values' type
+    pdf = new_pdf()
+    pdf.set_y(20)
+    for number, what, who in [
+            (1, "Fortsatt kontakt med psykiatrisk öppenvård.",
+             "Psykiatrisk öppenvårdsmottagning Sandviken, kontaktsjuksköterska. "
+             "Från 2025-08-27."),
+            (2, "Boendestöd två gånger i veckan.",
+             "Socialpsykiatrin, Sandvikens kommun, samordnare. Från 2025-08-25.")]:
+        y = pdf.get_y()
+        for x, label, value in [(12, f"Insats {number}", what),
+                                (106, "Ansvarig verksamhet/funktion och tidpunkt", who)]:
+            pdf.rect(x, y, 92, 20)
+            pdf.set_xy(x + 1.5, y + 1)
+            pdf.set_font("Helvetica", "", 6.5)
+            pdf.cell(89, 3.5, label)
+            pdf.set_xy(x + 2, y + 6)
+            pdf.set_font("Helvetica", "", 9.5)
+            pdf.multi_cell(88, 4.6, value, align="L")
+        pdf.set_xy(12, y + 22)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(0, 7, "Ansvar och uppföljning", new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    cells = [cell.text for b in doc.blocks if b.is_table for row in b.rows for cell in row]
+    assert any(text.startswith("Psykiatrisk öppenvårdsmottagning Sandviken,")
+               and text.endswith("Från 2025-08-27.") for text in cells)
+    assert not any("Ansvar och uppföljning" in text for text in cells)
+    levels = {r.id: r.level for r in assess(
+        find_sections(doc, checklist_named().vocabulary()), checklist_named())}
+    assert levels["ansvar"] == "uppfyllt"
 
 
 def test_a_box_of_participants_down_the_right_is_read_after_the_main_text():
