@@ -66,11 +66,12 @@ def semicolon_fields(lines: list[str]) -> bool:
         field := SEMICOLON_FIELD.match(line)) and len(field.group(1).split()) <= LABEL_MAX_WORDS]
     return len(fields) >= 4 and len(fields) >= SEMICOLON_SHARE * len(texted)
 _RULE_RUN = re.compile(r"[-=]{3,}")
-_RULE_LINE = re.compile(r"^\s*[-=]{3,}(?:[ \t+|]+[-=]{3,})+[ \t+|]*$")
+_RULE_LINE = re.compile(r"^\s*[+|]?[-=]{3,}(?:[ \t+|]+[-=]{3,})+[ \t+|]*$")
 
 
 def column_rule(line: str) -> list[tuple[int, int]] | None:
-    """The columns of a rule under a text table's header ("-----+-----", "----  ----"):
+    """The columns of a rule under a text table's header ("-----+-----", "----  ----",
+    "|====|====|" in a table drawn with its borders):
     two or more runs of dashes, as (start, end) positions; None for any other line."""
     if not _RULE_LINE.match(line):
         return None

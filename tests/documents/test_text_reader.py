@@ -206,10 +206,36 @@ def test_numbers_and_dates_are_not_list_items(tmp_path):
     assert [b.list_item for b in doc.blocks] == [False]
 
 
-def test_pipe_table_in_text_file_is_plain_text(tmp_path):
+def test_a_table_drawn_with_pipes_in_a_text_file_is_a_table(tmp_path):
+    # drawn, not marked up: a text file's table has its columns by its pipes and rule
     doc = read_text(write(tmp_path, "| Insats | Ansvarig |\n|---|---|\n| Stöd | Kommunen |\n"))
-    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
-    assert doc.blocks[0].text.startswith("| Insats | Ansvarig |\n")
+    assert [b.kind for b in doc.blocks] == [BlockKind.TABLE]
+    assert [[c.text for c in row] for row in doc.blocks[0].rows] == [
+        ["Insats", "Ansvarig"], ["Stöd", "Kommunen"]]
+
+
+def test_a_record_exports_bordered_table_joins_each_rows_wrapped_lines(tmp_path):
+    # a record system's print: borders of pipes, "|====|" under the header, "|----|"
+    # between the rows, each cell wrapped onto the row's further lines
+    doc = read_text(write(tmp_path, (
+        "INSATSER\n"
+        "| Nr | Insats/åtgärd                  | Ansvarig enhet/funktion | Tidpunkt       |\n"
+        "|====|================================|=========================|================|\n"
+        "| 1  | Stegvis återgång med anpassat  | Rektor och mentor,      | fr.o.m.        |\n"
+        "|    | schema, börjar med 3 lektioner | Skolenheten Kumla       | 2025-02-24     |\n"
+        "|----|--------------------------------|-------------------------|----------------|\n"
+        "| 2  | Stödsamtal med kurator varje   | Kurator, Elevhälsan     | onsdagar       |\n"
+        "|    | vecka                          | Kumla                   | fr.o.m.        |\n"
+        "|    |                                |                         | 2025-02-19     |\n"
+        "|----|--------------------------------|-------------------------|----------------|\n"
+        ).encode("cp1252"), "export.txt"))
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Nr", "Insats/åtgärd", "Ansvarig enhet/funktion", "Tidpunkt"],
+        ["1", "Stegvis återgång med anpassat schema, börjar med 3 lektioner",
+         "Rektor och mentor, Skolenheten Kumla", "fr.o.m. 2025-02-24"],
+        ["2", "Stödsamtal med kurator varje vecka", "Kurator, Elevhälsan Kumla",
+         "onsdagar fr.o.m. 2025-02-19"]]
 
 
 def test_markdown_markup_is_kept_in_text_files(tmp_path):
