@@ -20,6 +20,7 @@ from sipcheck.vocabulary import Vocabulary
 TITLE_LINES = 3
 _PERSON_NUMBER_ONLY = re.compile(r"^\W*(\d{2})?(\d{6}|ÅÅMMDD|X{6})[-+]?(\d{4}|X{4})\W*$")
 _NUMBERED_LABEL = re.compile(r"\s+\d{1,2}\W*$")
+_FIRST_WORD = re.compile(r"^\W*([A-ZÅÄÖ][a-zåäöé]*)(?![\w-])")
 # A first name and what follows it ("Ingrid, …", "Karin (…"), a name after a space, and
 # the bracket that closes a relation ("Karin (dotter)").
 # "Ingrid, dotter", "Karin (dotter)", "Johan som är Vilmers mentor"
@@ -289,6 +290,17 @@ class Plan:
     def _name_tally(self) -> NameTally:
         return NameTally.of(self.texts)
 
+    def _person_field_name(self) -> str | None:
+        """The first word of the person's own field ("Person: Lina, 45 år" gives "Lina",
+        `person_sections`), when it begins with a capital: a name the plan gives as the
+        person's."""
+        if not self.vocabulary.person_sections:
+            return None
+        for line in self.value_lines(self.vocabulary.person_sections):
+            first = _FIRST_WORD.match(line.text)
+            return first.group(1) if first else None
+        return None
+
     def subject_pattern(self, exclude: tuple[str, ...] = (),
                         titles: tuple[str, ...] = ()) -> re.Pattern | None:
         """A pattern for the name of the person the plan is about (see `likely_subject`),
@@ -305,7 +317,8 @@ class Plan:
             # a form's own word ("Start", "Tid", "Insats") is never the person's name
             name = likely_subject(self._name_tally, exclude=lambda word: any(
                 pattern.search(word) for pattern in ruled_out)
-                or self.vocabulary.is_field_label(word), titled=titled)
+                or self.vocabulary.is_field_label(word), titled=titled,
+                given=self._person_field_name())
             initial = r"\.?" if name and len(name) == 1 else ""  # "K." is the initial K
             memo[exclude, titles] = re.compile(
                 rf"(?<!\w){re.escape(name)}(?!\w|:\w){initial}") if name else None

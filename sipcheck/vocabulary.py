@@ -161,6 +161,8 @@ class Vocabulary:
     # Expressions for a table row's first cell that make the row the template's example
     # ("Exempel: Skolan | anpassad studiegång | mentor | ht 2025").
     example_rows: list[str] = field(default_factory=list)
+    # Sections whose value opens with the person's name ("Person: Lina, 45 år").
+    person_sections: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         order = list(dict.fromkeys([*self.aliases, *self.cues]))

@@ -1039,3 +1039,21 @@ def test_what_is_to_be_applied_for_or_contacted_does_not_act():
                         list_item=True))
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
     assert levels["ansvar"] == "ej_uppfyllt"
+
+
+def test_the_person_is_the_one_the_person_field_names_not_the_coordinator_named_more_often():
+    # a follow-up where the coordinator signs every arrangement: "Sara" is written more
+    # often than "Lina", but the person field says whom the plan is about
+    plan = plan_of(
+        para("Person: Lina, 45 år"),
+        heading("Deltagare"), para("Lina, Sara, Jonas, Hanna"),
+        heading("Linas synpunkter"),
+        para("Lina deltog på mötet. Hon tycker att samtalen hjälper och vill fortsätta med "
+             "samma kurator."),
+        heading("Huvudansvar"),
+        para("Sara, sjuksköterska och samordnare, Psykiatriska öppenvårdsmottagningen."),
+        heading("Nästa uppföljning"),
+        para("2025-06-03. Sara skickar kallelse. Sara bokar rum. Sara ringer Jonas."))
+    assert plan.subject_pattern().pattern == r"(?<!\w)Lina(?!\w|:\w)"
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["delaktighet"] == \
+        "uppfyllt"

@@ -93,7 +93,7 @@ def merge(parent: Resolved, child: dict, child_where: Where, parent_name: str) -
         out["gather"] = gathered
     for key, default in (("field_labels", []), ("placeholders", list(DEFAULT_PLACEHOLDERS)),
                          ("form_text", []), ("references", []), ("heading_labels", []),
-                         ("example_rows", [])):
+                         ("example_rows", []), ("person_sections", [])):
         if key in base or key in child:
             out[key] = _merge_list(base.get(key, default), child.get(key), (key,), pos)
     if "levels" in base or "levels" in child:

@@ -221,6 +221,7 @@ def build(data: dict, source: str, resolved: Resolved | None = None) -> Checklis
                 for k, rule in data.get("gather", {}).items()},
         form_text=_expand(list(data.get("form_text", [])), terms),
         heading_labels=list(data.get("heading_labels", [])),
+        person_sections=list(data.get("person_sections", [])),
         example_rows=_expand(list(data.get("example_rows", [])), terms),
         references=_expand(list(data.get("references", [])), terms),
         other_documents=_expand(list(data.get("not_a_plan", {}).get("titles", [])), terms),

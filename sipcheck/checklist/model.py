@@ -94,6 +94,8 @@ class Checklist:
     # Expressions for a template's own words: prompts, hints, instructions to the writer.
     form_text: list[str] = field(default_factory=list)
     heading_labels: list[str] = field(default_factory=list)  # "Sökord": its value heads
+    # Sections whose value opens with the person's name ("Person: Lina, 45 år").
+    person_sections: list[str] = field(default_factory=list)
     # Expressions for a table row's first cell that make the row the template's example.
     example_rows: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)  # "Se bilaga 1": nothing here
@@ -124,5 +126,5 @@ class Checklist:
             self.__dict__["_vocabulary"] = Vocabulary(
                 self.sections, self.field_labels, self.placeholders, self.cues, self.gather,
                 self.form_text, self.references, self.heading_labels, self.plan_titles,
-                self.this_meeting, self.example_rows)
+                self.this_meeting, self.example_rows, self.person_sections)
         return self.__dict__["_vocabulary"]

@@ -83,12 +83,14 @@ class _Checker:
             self.patterns(mapping(rule), ("gather", section))
         for key in ("cues", "gather"):
             self.known_sections(key)
-        for index, section in enumerate(items(mapping(self.data.get("not_a_plan")).get(
-                "core_sections"))):
-            if isinstance(section, str) and section not in self.sections:
-                self.add(("not_a_plan", "core_sections", index), Text(
-                    f"avsnittet «{section}» finns inte under sections.",
-                    f"the section '{section}' is not defined under sections."))
+        for where, named in ((("not_a_plan", "core_sections"), items(mapping(
+                self.data.get("not_a_plan")).get("core_sections"))),
+                (("person_sections",), items(self.data.get("person_sections")))):
+            for index, section in enumerate(named):
+                if isinstance(section, str) and section not in self.sections:
+                    self.add((*where, index), Text(
+                        f"avsnittet «{section}» finns inte under sections.",
+                        f"the section '{section}' is not defined under sections."))
         self.patterns({"form_text": self.data.get("form_text") or [],
                        "references": self.data.get("references") or [],
                        "example_rows": self.data.get("example_rows") or []}, ())

@@ -132,13 +132,16 @@ class NameTally:
 
 def likely_subject(texts: Iterable[str] | NameTally,
                    exclude: Callable[[str], bool] | None = None,
-                   titled: Callable[[str], bool] | None = None) -> str | None:
+                   titled: Callable[[str], bool] | None = None,
+                   given: str | None = None) -> str | None:
     """The most frequent capitalised word (or initial, "B.") that appears at least twice, is
     never written in lower case, is not part of an organisation's name, and mostly does not
     stand where places do ("i Köping", "elevhälsan Arboga", "Köpings kommun"). With
     `titled`, a name written with a role after it at least once in three ("Kim, ssk",
     "Lina (kurator)", "Lina, som är kurator") is a professional's, not the person's: a
-    record print signs every entry with one, a letter introduces its staff so. `texts`
+    record print signs every entry with one, a letter introduces its staff so. A name
+    the plan `given`s as the person's (its person field: "Person: Lina, 45 år") is
+    taken when it is such a word, however often the coordinator's is written. `texts`
     may be a plan's `NameTally`, counted once for all who ask."""
     tally = texts if isinstance(texts, NameTally) else NameTally.of(texts)
     candidates = [(n, token) for token, n in tally.counts.items()
@@ -147,6 +150,8 @@ def likely_subject(texts: Iterable[str] | NameTally,
                   and not _ORGANISATION.search(token)
                   and token.lower() not in tally.lower and token.lower() not in _NOT_NAMES
                   and not (exclude and exclude(token))]
+    if given is not None and any(token == given for _, token in candidates):
+        return given
     # A name seen mid-sentence is surely one; a word only ever first in its sentence may
     # be any word ("Löpande", "Samordnad"), and is taken only when nothing else is there
     # and it is seen doing something ("Kim vill …"), not as a list's status ("Planerad

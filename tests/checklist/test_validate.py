@@ -199,6 +199,9 @@ SEMANTIC = [
     param([("section: purpose}", "section: purpos}")],
           "broken.yaml:12:40: avsnittet «purpos» finns inte under sections. Menade du "
           "«purpose»?", "undefined-section-suggested"),
+    param([("terms:\n", "person_sections: [person]\nterms:\n")],
+          "broken.yaml:5:19: avsnittet «person» finns inte under sections.",
+          "undefined-person-section"),
     param([("'@goal'", "'@mål'")],
           "broken.yaml:20:22: termlistan «mål» finns inte under terms.", "undefined-term"),
     param([("'@goal'", "'@goals'")],
