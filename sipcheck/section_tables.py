@@ -178,6 +178,8 @@ class TableReading(FormReading):
         if column is None:
             return None
         for row in rows[1:]:
+            if len(row) == 1 and column == 0:
+                continue  # a part's title across the table ("Insatser – vem gör vad")
             if len(row) != len(header) or not all(
                     _NUMBERING.fullmatch(c.text.strip()) for c in row[:column]):
                 return None
@@ -189,7 +191,13 @@ class TableReading(FormReading):
         for cell in rows[0]:
             if cell.text.strip():
                 self.add(Line(cell.text.strip(), cell.location, heading=True))
+        part = None  # the part a title across the table opens ("4. Insatser, ansvar …")
         for row in rows[1:]:
+            if len(row) == 1:
+                title = row[0].text.strip()
+                part = self.vocabulary.section_of(title)
+                self.field(title, row[0].location, "", row[0].location)
+                continue
             label, values = row[column], [c for c in row[column + 1:] if c.text.strip()]
             if not label.text.strip():
                 for cell in values:  # no heading of its own: it goes on with the part above
@@ -197,7 +205,7 @@ class TableReading(FormReading):
                 continue
             self.field(label.text.strip(), label.location,
                        "\n".join(c.text.strip() for c in values),
-                       values[-1].location if values else label.location)
+                       values[-1].location if values else label.location, part)
 
     def is_layout_table(self, rows: list[list[Cell]]) -> bool:
         """A table that only lays text out: one cell holding a whole plan (or two A5 pages

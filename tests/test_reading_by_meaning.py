@@ -1057,3 +1057,23 @@ def test_the_person_is_the_one_the_person_field_names_not_the_coordinator_named_
     assert plan.subject_pattern().pattern == r"(?<!\w)Lina(?!\w|:\w)"
     assert {r.id: r.level for r in assess(plan, checklist_named())}["delaktighet"] == \
         "uppfyllt"
+
+
+def test_a_table_of_the_plans_parts_with_a_part_column_and_titles_across_it():
+    # the whole plan one table, "Del | Vad vi kom fram till | Vem | Klart när", a title
+    # across it over the measures: each row is a part, each measure in the measures' part
+    plan = plan_of(table(
+        ["Del", "Vad vi kom fram till", "Vem", "Klart när"],
+        ["Syfte", "Syftet är att Samir ska kunna bo kvar i sin lägenhet.", "", ""],
+        ["Insatser – vem gör vad och när"],
+        ["Insats 1", "Boendestöd två gånger i veckan.", "Boendestöd Öster, Malmö stad",
+         "Från 2025-03-25"],
+        ["Uppföljning", "Planen följs upp på ett nytt SIP-möte.", "Amir", "September 2025"],
+        ["Deltagare", "Amir, sjuksköterska, Psykosmottagningen Malmö\nJohanna, "
+         "socialsekreterare, IFO Malmö", "", ""]))
+    assert section_texts(plan, "participants") == [
+        "Amir, sjuksköterska, Psykosmottagningen Malmö",
+        "Johanna, socialsekreterare, IFO Malmö"]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert (levels["uppfoljning"], levels["deltagare"], levels["insatser"]) == (
+        "delvis", "uppfyllt", "uppfyllt")
