@@ -345,8 +345,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     programme is a plan under another law, a debt counsellor's action plan and a patient's
     crisis plan a unit's own and an application asks for a decision, a school's attendance
     report and a doctor's medication review are theirs, a relatives' group's notes and a
-    unit's newsletter and a job description are about no one, a school's development plan
-    is the school's, the notes of a
+    unit's newsletter and a job description are about no one, nor are a county's review of
+    many plans and a course's training case, a school's development plan is the school's,
+    the notes of a
     school's pupil health meeting and a school's written input before a meeting are the
     school's own, a decision letter answers an application and a ward's discharge letter
     and its notice of an admission are the ward's; none is a plan, also when the form's
@@ -445,6 +446,11 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Syfte: Att se om planerna i länet håller god kvalitet.",
              "Resultat: 61 % av planerna anger ansvarig och tidpunkt för varje insats.",
              "Ansvarig: Länssamordnare, Region Gävleborg", "Uppföljning: 2026-05-15")
+    document("ovningsfall.docx", "Region Blekinge · Utbildningsdag 2, våren 2025",
+             "Övningsfall 3 – Elin, 15 år",
+             "Syfte: Att öva på att skriva en plan tillsammans.",
+             "Insatser: BUP Karlskrona utreder ADHD, klart 2025-05-30.",
+             "Frågor: Vilka aktörer bör kallas till mötet?")
     document("uppfoljning.docx", "Sandvikens kommun", "Uppföljning av SIP",
              "Syfte: Att följa upp planen från mars för K.",
              "Huvudansvarig: Kurator, Psykiatriska öppenvården Sandviken",
@@ -489,7 +495,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "ehm.docx", "underlag.docx", "beslut.docx", "utskrivning.docx",
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
-                       "befattning.docx", "iup.docx", "granskning.docx"}
+                       "befattning.docx", "iup.docx", "granskning.docx",
+                       "ovningsfall.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
