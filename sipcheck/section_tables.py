@@ -77,6 +77,13 @@ class TableReading(FormReading):
                 self.stacked_fields(filled(row))
             self.current = outer
             return
+        under = self.labels_under_values(texted)
+        if under is not None:
+            # a form with each value written on a line and its label under the line
+            for values, labels in under:
+                self.labels_below(values, labels)
+            self.current = outer
+            return
         column = self.heading_column(rows)
         if column is not None:
             self.headed_rows(rows, column)
@@ -253,6 +260,48 @@ class TableReading(FormReading):
         found = [(i, self.vocabulary.section_of(c.text, exact=True)) for i, c in enumerate(row)]
         found = [(i, s) for i, s in found if s]
         return found if len(found) >= 2 else []
+
+    def labels_under_values(self, rows: list[list[Cell]]):
+        """[(value rows, label row)] of a form that writes each value on a line and its
+        label in small type under the line ("Amir | XXXXXX-XXXX | 2025-03-11" over
+        "Förnamn | Personnummer | Datum för SIP-mötet"), row after row: the first row holds
+        values, every value row (or two, a value wrapped) has a row of labels under it, and
+        the table ends with one. None for any other table."""
+        def labels(row: list[Cell]) -> bool:
+            # labels all, most of them known ("Typ av plan" beside "Samtycke till SIP")
+            cells = filled(row)
+            return len(cells) >= 2 and all(
+                label_shaped(c.text) and "\n" not in c.text.strip()
+                and not any(ch.isdigit() for ch in c.text) for c in cells) and 2 * sum(
+                self.vocabulary.is_label(c.text, questions=False) for c in cells) >= len(cells)
+
+        def value(cell: Cell) -> bool:  # no label beside the values ("Plats | Köping")
+            first = cell.text.strip().split("\n")[0]
+            return not self.vocabulary.is_label(first, questions=False)
+
+        if len(rows) < 4 or labels(rows[0]) or not labels(rows[-1]):
+            return None
+        groups, values = [], []
+        for row in rows:
+            if not labels(row):
+                if not all(value(cell) for cell in filled(row)):
+                    return None
+                values.append(row)
+            elif not values or len(values) > 2:
+                return None  # two rows of labels running, or no values above the labels
+            else:
+                groups.append((values, row))
+                values = []
+        return groups if len(groups) >= 2 else None
+
+    def labels_below(self, values: list[list[Cell]], labels: list[Cell]) -> None:
+        """Each label of a row with what is written above it in its column: a field."""
+        for cell in labels:
+            above = [other.text.strip() for row in values for other in row
+                     if other.location.cell == cell.location.cell and other.text.strip()]
+            if cell.text.strip():
+                self.field(cell.text.strip(), cell.location, "\n".join(above),
+                           cell.location)
 
     @staticmethod
     def labels_over_values(rows: list[list[Cell]]) -> bool:

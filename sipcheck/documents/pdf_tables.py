@@ -323,11 +323,15 @@ def _column(spans, chunk: Chunk) -> int | None:
 
 
 def _grid(run: list[Line], spans) -> list[list[str | None]]:
-    """Rows of cell texts; a one-chunk line continues the cell above it."""
+    """Rows of cell texts; a one-chunk line continues the cell above it, in its type (one
+    in another type under a row of labels in small type is a value of the row below)."""
     rows: list[list[str]] = []
+    previous = None
     for line in run:
         cells = [_column(spans, chunk) for chunk in line.chunks]
-        if len(line.chunks) == 1 and rows:
+        goes_on = previous is not None and abs(line.size - previous.size) <= HEADING_SIZE_STEP
+        previous = line
+        if len(line.chunks) == 1 and rows and goes_on:
             row = rows[-1]
         else:
             row = [""] * len(spans)

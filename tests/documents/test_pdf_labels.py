@@ -1,7 +1,8 @@
 """A PDF's labels told from their text by typography and position: a bold label set a
 little apart from its plain text, a heading in a larger type under a table, and one label
-beside a value that wraps, a value wrapped in its box under a label in small type. Each
-layout came from a fresh batch of plans."""
+beside a value that wraps, a value wrapped in its box under a label in small type, labels
+under the lines their values are written on. Each layout came from a fresh batch of
+plans."""
 
 from __future__ import annotations
 
@@ -170,3 +171,33 @@ def test_a_footer_of_several_lines_is_one_paragraph(tmp_path):
     footers = [b.text for b in doc.blocks if b.location.part == "footer"]
     assert len(footers) == 1 and footers[0].endswith("diabetessjuksköterska, "
                                                      "Hälsocentralen Ljusdal.")
+
+
+def test_labels_under_their_values_name_the_values_above_them(tmp_path):
+    # a form three fields across, each value written on a line and its label in small
+    # type under the line; the last row's first two fields left empty
+    pdf = new_pdf()
+    pdf.set_y(20)
+    for values, labels in [
+            (["Amir", "XXXXXX-XXXX", "2025-03-11"],
+             ["Förnamn", "Personnummer", "Datum för SIP-mötet"]),
+            (["Psykosmottagningen", "Ny plan", "Ja, finns"],
+             ["Plats för mötet", "Typ av plan", "Samtycke till SIP"]),
+            (["", "", "2025-05-20 kl. 13.00"],
+             ["Huvudansvarig (namn, funktion)", "Huvudansvarig verksamhet",
+              "Nästa uppföljning (datum, tid)"])]:
+        y = pdf.get_y()
+        for column, (value, label) in enumerate(zip(values, labels, strict=True)):
+            x = 12 + column * 64
+            pdf.set_font("Helvetica", "", 10)
+            pdf.set_xy(x, y)
+            pdf.cell(58, 5, value)
+            pdf.line(x, y + 5.5, x + 58, y + 5.5)
+            pdf.set_font("Helvetica", "", 7)
+            pdf.set_xy(x, y + 6)
+            pdf.cell(58, 3.5, label)
+        pdf.set_y(y + 12)
+    plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
+    assert section_texts(plan, "consent") == ["Ja, finns"]
+    assert section_texts(plan, "follow_up") == ["2025-05-20 kl. 13.00"]
+    assert section_texts(plan, "lead") == []
