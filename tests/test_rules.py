@@ -123,6 +123,11 @@ CASES = [
     ("participants", {"section": "participants", "roles": ROLES, "organisations": ORGS,
                       "relations": RELATIONS},
      [heading("Deltagare"), para("Kim, mamma, kurator och läkare.")], False),
+    # names and relations by turns: each parent named with their relation, all complete
+    ("participants", {"section": "participants", "roles": ROLES, "organisations": ORGS,
+                      "relations": RELATIONS},
+     [heading("Deltagare"), para("Sara, mamma, och Jonas, pappa (vårdnadshavare)"),
+      para("Maria, kurator, elevhälsan Köping")], True),
     ("participants", {"section": "lead", "roles": ROLES, "organisations": ORGS,
                       "require": "person_and_org"},
      [heading("Huvudansvarig"), para("Anna, socialtjänsten Arboga")], True),

@@ -272,7 +272,8 @@ def _split_entries(text: str, options: dict) -> list[str]:
     """One line may list several people: "Kim, mamma, kurator och läkare". It is a list when
     two or more of its comma parts name a role or relation, unless it is short, opens with a
     name and ends with a unit: then the commas separate one person's name, roles and unit
-    ("Tove, sjuksköterska och case manager, Psykiatriska mottagningen")."""
+    ("Tove, sjuksköterska och case manager, Psykiatriska mottagningen"). Names and roles by
+    turns are a person a pair ("Sara, mamma, och Jonas, pappa")."""
     entries = []
     # "Maria, distriktssköterska, Vårdcentralen Surahammar. Henrik, allmänläkare, …": a
     # person a sentence, as a list of people is often written
@@ -296,7 +297,13 @@ def _split_entries(text: str, options: dict) -> list[str]:
             continue
         one_person = len(parts) <= 4 and named <= 2 and not any_match(people, parts[0]) \
             and any_match(units, parts[-1])
-        if len(parts) >= 3 and named >= 2 and not one_person:
+        if len(parts) >= 4 and len(parts) % 2 == 0 and all(
+                bool(any_match(people, part)) == (index % 2 == 1)
+                for index, part in enumerate(parts)):
+            # names and roles by turns: "Sara, mamma, och Jonas, pappa", a person a pair
+            entries.extend(f"{name}, {role}"
+                           for name, role in zip(parts[::2], parts[1::2], strict=True))
+        elif len(parts) >= 3 and named >= 2 and not one_person:
             entries.extend(parts)
         else:
             entries.append(chunk)
