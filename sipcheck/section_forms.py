@@ -1,13 +1,17 @@
 """Forms built as tables, read field by field.
 
 A label cell beside its value ("Vem håller ihop planen? | Kurator, BUP"), boxes side by
-side each with its label over its value, a record entry's small header of "Label:" cells:
-each field opens the section its label names and its value is that section's content.
+side each with its label over its value, a record entry's small header of "Label:" cells,
+a table of the plan's parts with a column of their headings, values written on lines with
+their labels under them: each field opens the section its label names and its value is
+that section's content.
 `FormReading` holds these methods of the section builder; `section_tables.TableReading`
 decides when a table is a form.
 """
 
 from __future__ import annotations
+
+import re
 
 from sipcheck.documents.model import Cell, Location
 from sipcheck.label_text import checkbox_value, label_core
@@ -24,6 +28,7 @@ from sipcheck.table_shapes import (
 )
 
 RECORD_ROWS = 4  # a record entry's header of fields is this small
+_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)])?")  # "", "3", "2.1", "b)"
 
 
 class FormReading:
@@ -210,3 +215,86 @@ class FormReading:
         label = split_label(text.strip())[0]
         return stacked(text) and checkbox_value(label) is None and (
             self.known_label(label) or self.vocabulary.is_placeholder(label))
+
+    def heading_column(self, rows: list[list[Cell]]) -> int | None:
+        """The column whose header says it holds headings (`heading_labels`: "nr | Rubrik |
+        Innehåll"), with content beside it and nothing but numbering before it: each row is
+        then a part of the plan, its heading in that column. None for any other table."""
+        if len(rows) < 2:
+            return None
+        header = [c.text.strip() for c in rows[0]]
+        column = next((i for i, text in enumerate(header[:-1])
+                       if text and self.vocabulary.is_heading_label(text)), None)
+        if column is None:
+            return None
+        for row in rows[1:]:
+            if len(row) == 1 and column == 0:
+                continue  # a part's title across the table ("Insatser – vem gör vad")
+            if len(row) != len(header) or not all(
+                    _NUMBERING.fullmatch(c.text.strip()) for c in row[:column]):
+                return None
+        return column
+
+    def headed_rows(self, rows: list[list[Cell]], column: int) -> None:
+        """A table of a plan's parts, one a row: the header and the numbering are form, the
+        heading cell opens a section and the cells after it are its content."""
+        for cell in rows[0]:
+            if cell.text.strip():
+                self.add(Line(cell.text.strip(), cell.location, heading=True))
+        part = None  # the part a title across the table opens ("4. Insatser, ansvar …")
+        for row in rows[1:]:
+            if len(row) == 1:
+                title = row[0].text.strip()
+                part = self.vocabulary.section_of(title)
+                self.field(title, row[0].location, "", row[0].location)
+                continue
+            label, values = row[column], [c for c in row[column + 1:] if c.text.strip()]
+            if not label.text.strip():
+                for cell in values:  # no heading of its own: it goes on with the part above
+                    self.cell_lines(cell.text.strip(), cell.location, None)
+                continue
+            self.field(label.text.strip(), label.location,
+                       "\n".join(c.text.strip() for c in values),
+                       values[-1].location if values else label.location, part)
+
+    def labels_under_values(self, rows: list[list[Cell]]):
+        """[(value rows, label row)] of a form that writes each value on a line and its
+        label in small type under the line ("Amir | XXXXXX-XXXX | 2025-03-11" over
+        "Förnamn | Personnummer | Datum för SIP-mötet"), row after row: the first row holds
+        values, every value row (or two, a value wrapped) has a row of labels under it, and
+        the table ends with one. None for any other table."""
+        def labels(row: list[Cell]) -> bool:
+            # labels all, most of them known ("Typ av plan" beside "Samtycke till SIP")
+            cells = filled(row)
+            return len(cells) >= 2 and all(
+                label_shaped(c.text) and "\n" not in c.text.strip()
+                and not any(ch.isdigit() for ch in c.text) for c in cells) and 2 * sum(
+                self.vocabulary.is_label(c.text, questions=False) for c in cells) >= len(cells)
+
+        def value(cell: Cell) -> bool:  # no label beside the values ("Plats | Köping")
+            first = cell.text.strip().split("\n")[0]
+            return not self.vocabulary.is_label(first, questions=False)
+
+        if len(rows) < 4 or labels(rows[0]) or not labels(rows[-1]):
+            return None
+        groups, values = [], []
+        for row in rows:
+            if not labels(row):
+                if not all(value(cell) for cell in filled(row)):
+                    return None
+                values.append(row)
+            elif not values or len(values) > 2:
+                return None  # two rows of labels running, or no values above the labels
+            else:
+                groups.append((values, row))
+                values = []
+        return groups if len(groups) >= 2 else None
+
+    def labels_below(self, values: list[list[Cell]], labels: list[Cell]) -> None:
+        """Each label of a row with what is written above it in its column: a field."""
+        for cell in labels:
+            above = [other.text.strip() for row in values for other in row
+                     if other.location.cell == cell.location.cell and other.text.strip()]
+            if cell.text.strip():
+                self.field(cell.text.strip(), cell.location, "\n".join(above),
+                           cell.location)

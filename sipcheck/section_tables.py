@@ -37,7 +37,6 @@ _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around 
 TURNED_ROWS = 6  # a measure written down a table has a few fields
 # A journal entry's time stamp: "2024-10-15 15:44", "2024-10-15 kl. 15.44".
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}$")
-_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)])?")  # "", "3", "2.1", "b)"
 
 
 class TableReading(FormReading):
@@ -173,47 +172,6 @@ class TableReading(FormReading):
         return [[row[column] for row in texted if column < len(row)]
                 for column in range(width_)]
 
-    def heading_column(self, rows: list[list[Cell]]) -> int | None:
-        """The column whose header says it holds headings (`heading_labels`: "nr | Rubrik |
-        Innehåll"), with content beside it and nothing but numbering before it: each row is
-        then a part of the plan, its heading in that column. None for any other table."""
-        if len(rows) < 2:
-            return None
-        header = [c.text.strip() for c in rows[0]]
-        column = next((i for i, text in enumerate(header[:-1])
-                       if text and self.vocabulary.is_heading_label(text)), None)
-        if column is None:
-            return None
-        for row in rows[1:]:
-            if len(row) == 1 and column == 0:
-                continue  # a part's title across the table ("Insatser – vem gör vad")
-            if len(row) != len(header) or not all(
-                    _NUMBERING.fullmatch(c.text.strip()) for c in row[:column]):
-                return None
-        return column
-
-    def headed_rows(self, rows: list[list[Cell]], column: int) -> None:
-        """A table of a plan's parts, one a row: the header and the numbering are form, the
-        heading cell opens a section and the cells after it are its content."""
-        for cell in rows[0]:
-            if cell.text.strip():
-                self.add(Line(cell.text.strip(), cell.location, heading=True))
-        part = None  # the part a title across the table opens ("4. Insatser, ansvar …")
-        for row in rows[1:]:
-            if len(row) == 1:
-                title = row[0].text.strip()
-                part = self.vocabulary.section_of(title)
-                self.field(title, row[0].location, "", row[0].location)
-                continue
-            label, values = row[column], [c for c in row[column + 1:] if c.text.strip()]
-            if not label.text.strip():
-                for cell in values:  # no heading of its own: it goes on with the part above
-                    self.cell_lines(cell.text.strip(), cell.location, None)
-                continue
-            self.field(label.text.strip(), label.location,
-                       "\n".join(c.text.strip() for c in values),
-                       values[-1].location if values else label.location, part)
-
     def is_layout_table(self, rows: list[list[Cell]]) -> bool:
         """A table that only lays text out: one cell holding a whole plan (or two A5 pages
         printed side by side on one sheet, a cell each), or a picture or
@@ -260,48 +218,6 @@ class TableReading(FormReading):
         found = [(i, self.vocabulary.section_of(c.text, exact=True)) for i, c in enumerate(row)]
         found = [(i, s) for i, s in found if s]
         return found if len(found) >= 2 else []
-
-    def labels_under_values(self, rows: list[list[Cell]]):
-        """[(value rows, label row)] of a form that writes each value on a line and its
-        label in small type under the line ("Amir | XXXXXX-XXXX | 2025-03-11" over
-        "Förnamn | Personnummer | Datum för SIP-mötet"), row after row: the first row holds
-        values, every value row (or two, a value wrapped) has a row of labels under it, and
-        the table ends with one. None for any other table."""
-        def labels(row: list[Cell]) -> bool:
-            # labels all, most of them known ("Typ av plan" beside "Samtycke till SIP")
-            cells = filled(row)
-            return len(cells) >= 2 and all(
-                label_shaped(c.text) and "\n" not in c.text.strip()
-                and not any(ch.isdigit() for ch in c.text) for c in cells) and 2 * sum(
-                self.vocabulary.is_label(c.text, questions=False) for c in cells) >= len(cells)
-
-        def value(cell: Cell) -> bool:  # no label beside the values ("Plats | Köping")
-            first = cell.text.strip().split("\n")[0]
-            return not self.vocabulary.is_label(first, questions=False)
-
-        if len(rows) < 4 or labels(rows[0]) or not labels(rows[-1]):
-            return None
-        groups, values = [], []
-        for row in rows:
-            if not labels(row):
-                if not all(value(cell) for cell in filled(row)):
-                    return None
-                values.append(row)
-            elif not values or len(values) > 2:
-                return None  # two rows of labels running, or no values above the labels
-            else:
-                groups.append((values, row))
-                values = []
-        return groups if len(groups) >= 2 else None
-
-    def labels_below(self, values: list[list[Cell]], labels: list[Cell]) -> None:
-        """Each label of a row with what is written above it in its column: a field."""
-        for cell in labels:
-            above = [other.text.strip() for row in values for other in row
-                     if other.location.cell == cell.location.cell and other.text.strip()]
-            if cell.text.strip():
-                self.field(cell.text.strip(), cell.location, "\n".join(above),
-                           cell.location)
 
     @staticmethod
     def labels_over_values(rows: list[list[Cell]]) -> bool:
