@@ -346,14 +346,13 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     crisis plan a unit's own and an application asks for a decision, a school's attendance
     report and a doctor's medication review are theirs, a relatives' group's notes and a
     unit's newsletter and a job description are about no one, nor are a county's review of
-    many plans and a course's training case, a school's development plan is the school's,
-    the notes of a
-    school's pupil health meeting and a school's written input before a meeting are the
-    school's own, a decision letter answers an application and a ward's discharge letter
-    and its notice of an admission are the ward's; none is a plan, also when the form's
-    printed header names SIP ("Blankett SIP 2"). A plan that opens with its
-    consent field and its value is still a plan, and so is a discharge planning, an action
-    programme or an action plan that calls itself a SIP."""
+    many plans, a course's training case and a questionnaire after the meeting, a school's
+    development plan is the school's, the notes of a school's pupil health meeting and a
+    school's written input before a meeting are the school's own, a decision letter answers
+    an application and a ward's discharge letter and its notice of an admission are the
+    ward's; none is a plan, also when the form's printed header names SIP ("Blankett SIP
+    2"). A plan that opens with its consent field and its value is still a plan, and so is a
+    discharge planning, an action programme or an action plan that calls itself a SIP."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -451,6 +450,10 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Syfte: Att öva på att skriva en plan tillsammans.",
              "Insatser: BUP Karlskrona utreder ADHD, klart 2025-05-30.",
              "Frågor: Vilka aktörer bör kallas till mötet?")
+    document("utvardering.docx", "Oskarshamns kommun · Gemensam utvärdering",
+             "Utvärdering av SIP-mötet", "Mötet hölls: 2025-11-05",
+             "Syfte: Att få veta hur du upplevde mötet.",
+             "Fick du säga det du ville? ☐ 1 ☐ 2 ☒ 3 ☐ 4 ☐ 5")
     document("uppfoljning.docx", "Sandvikens kommun", "Uppföljning av SIP",
              "Syfte: Att följa upp planen från mars för K.",
              "Huvudansvarig: Kurator, Psykiatriska öppenvården Sandviken",
@@ -496,7 +499,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
-                       "ovningsfall.docx"}
+                       "ovningsfall.docx", "utvardering.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
