@@ -456,9 +456,12 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     """Reads a document as a plan. Pure: the same document gives the same plan."""
     builder = _Builder(document, vocabulary)
     values = _headings_as_values(document.blocks, vocabulary)
+    asked = _speakers_questions(document.blocks)
     for block in document.blocks:
         if id(block) in values:
             block = replace(block, kind=BlockKind.PARAGRAPH, level=0, bold=False)
+        if id(block) in asked:
+            block = replace(block, text=asked[id(block)])
         if block.location.part in ("header", "footer", "footnote", "endnote"):
             # Page headers and footers repeat on every page, notes stand apart from the
             # text they annotate: they belong to no section.
@@ -479,6 +482,24 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
                          for text, location, label in group.sentences]
         sections.append(section)
     return plan
+
+
+_SPEAKER_ASKS = re.compile(r"^\W*([^\W\d][^:\n]{1,30}):\s+(\S[^\n]*\?)\s*$")
+SPEAKER_TURNS = 3  # a label before this many questions is someone speaking, no field
+
+
+def _speakers_questions(blocks: list[Block]) -> dict[int, str]:
+    """The questions one speaker asks in a plan written as a conversation ("Samordnaren:
+    När ses vi igen?" over "– Efter sommarlovet …"), without the speaker: a label before
+    SPEAKER_TURNS questions or more is who asks, not a field of the plan, and each
+    question says by its own words which part of the plan its answer is."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for block in blocks:
+        if block.kind is not BlockKind.TABLE and (turn := _SPEAKER_ASKS.match(block.text)):
+            found.setdefault(turn.group(1).strip().casefold(), []).append(
+                (id(block), turn.group(2)))
+    return {block: question for turns in found.values() if len(turns) >= SPEAKER_TURNS
+            for block, question in turns}
 
 
 def _headings_as_values(blocks: list[Block], vocabulary: Vocabulary) -> set[int]:

@@ -1077,3 +1077,19 @@ def test_a_table_of_the_plans_parts_with_a_part_column_and_titles_across_it():
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
     assert (levels["uppfoljning"], levels["deltagare"], levels["insatser"]) == (
         "delvis", "uppfyllt", "uppfyllt")
+
+
+def test_a_plan_written_as_a_conversation_is_read_by_the_questions_not_the_speaker():
+    # "Samordnaren:" before every question names who asks, not the plan's coordinator:
+    # each answer belongs to the part its question asks about
+    plan = plan_of(
+        heading("Min plan – SIP"),
+        para("Samordnaren: Hur har du det just nu?"),
+        para("– Det är mycket bråk hemma och jag har skolkat en del sedan påsk."),
+        para("Samordnaren: Vem håller ihop det här?"),
+        para("– Socialtjänsten gör det, sa vi."),
+        para("Samordnaren: När ses vi igen?"),
+        para("– Efter sommarlovet, i slutet av augusti när skolan har börjat."))
+    assert section_texts(plan, "follow_up") == [
+        "– Efter sommarlovet, i slutet av augusti när skolan har börjat."]
+    assert {r.id: r.level for r in assess(plan, checklist_named())}["uppfoljning"] == "delvis"
