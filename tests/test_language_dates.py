@@ -168,6 +168,7 @@ def test_find_dates(text: str, expected: list[tuple[str, Precision, date | None]
         "Tel 0221-123 45",
         "Ärende 2024-123",
         "Version 1.2 av planen",
+        "Skapad i SIP-appen v2.4 · Falkenberg",  # a version glued to its letter
         "Han är 14 år och går i årskurs 8",
         "Rum 3.14",
     ],

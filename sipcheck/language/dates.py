@@ -167,8 +167,8 @@ _DMY = re.compile(
 _UNIT_TAIL = (r"(?!\s*(?:%|(?:procent|timmar|timme|tim|h|min|minuter|år|månader|månad|mån|veckor|"
               r"vecka|dagar|dag|gånger|ggr|km|mil|kg|st|poäng|p|liter|l|mg|ml|kr|kronor|tkr|"
               r"miljoner|milj)(?!\w)))")
-_DM = re.compile(
-    rf"(?=\d)(?<![\d.,/:])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})(?!\d)(?!\.\d)"
+_DM = re.compile(  # (not glued to a word: "SIP-appen v2.4" is a version)
+    rf"(?=\d)(?<![\w.,/:])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})(?!\d)(?!\.\d)"
     rf"(?:\s+(?P<y>{_YEAR4})(?!\d))?{_UNIT_TAIL}", _I)
 
 # A clock time: not a date, but part of a day mention when adjacent to it.
