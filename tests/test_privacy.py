@@ -82,6 +82,12 @@ SAMORDNING = "701272-123" + luhn("701272123")  # day 12 + 60
     ("Namn: Maja Upprättad: 2025-06-02", []),
     ("Johan Sofia", []),
     ("Johan Lindqvist", ["namn"]),
+    # a relation before a first name under "Den enskilde", and a calendar's identifier whose
+    # digits run on into letters (fresh-80)
+    ("Den enskilde: Dottern Karin", []),
+    ("Den enskilde: Karin Lindqvist", ["namn"]),
+    ("UID:040000008200E00074C5B7101A82E008", []),
+    (" 0010000000B7C1", []),
 ])
 def test_find(text, kinds):
     assert [match.kind for match in find(text)] == kinds

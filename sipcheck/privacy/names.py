@@ -42,7 +42,8 @@ NOT_A_NAME = regex.compile(
     r"farmor|farfar|syster|bror|sköterska|läkare|kurator|handläggare|sekreterare|terapeut|"
     r"psykolog|pedagog|behandlare|närstående|anhörig|avd|nummer|personnr|datum|rektor|"
     r"mentor|lärare|samordnare|assistent|centrum|center|behandling|rehab|"
-    r"^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo)$",
+    r"^(?:den|det|och|för|på|i|son|dotter|make|maka|sambo|sonen|dottern|maken|makan|"
+    r"sambon|hustrun|mannen|frun|barnbarnet|svärsonen|svärdottern)$",
     regex.IGNORECASE)
 # A template's stand-in for a number or a date, never a surname: ÅÅMMDD, XXXX.
 PLACEHOLDER = regex.compile(r"^(?:(?:Å{2,4}|Y{2,4})MMDD|X{2,}|N{2,})(?:-\S*)?$")

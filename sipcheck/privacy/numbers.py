@@ -29,7 +29,8 @@ _PHONE = re.compile(
     r"(?<![\w+\-–./])"
     r"(?P<prefix>\+46[ \u00a0]*(?:\(0\)[ \u00a0]*)?|0046[ \u00a0]*|\(0\d{1,3}\)[ \u00a0]*|0)"
     r"\d(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0])?\d){5,10}"
-    r"(?!\d|[-–./:]\d)")  # "08:14" goes on as a time: a date and time is no number
+    r"(?!\d|[-–./:]\d|[^\W\d_])")  # "08:14" goes on as a time: a date and time is no
+# number; nor are digits run on into letters, an identifier ("0010000000B7C1")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _STREET_WORDS = (r"(?:gatan|gata|vägen|väg|gränd|gränden|torget|torg|stigen|backen|allén|"
                  r"allé|leden|platsen|slingan|gången|liden|kroken)")
