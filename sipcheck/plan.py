@@ -144,7 +144,8 @@ class Plan:
                     or (line.label and vocabulary.is_form_text(line.full))
                     or vocabulary.is_field_label(bare)
                     or ("|" in line.text and vocabulary.is_column_labels(line.text))
-                    or vocabulary.section_of(bare, exact=True) is not None)
+                    or (vocabulary.section_of(bare, exact=True) is not None
+                        and not (line.label and line.text.rstrip().endswith("."))))
 
     def table_rows(self, section_ids: str | list[str] | None = None) -> list[Line]:
         """Each table row of the given sections as one line, cells joined by " | "."""
