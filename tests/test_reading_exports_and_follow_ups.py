@@ -346,7 +346,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     crisis plan a unit's own and an application asks for a decision, a school's attendance
     report and a doctor's medication review are theirs, a relatives' group's notes and a
     unit's newsletter and a job description are about no one, nor are a county's review of
-    many plans, a course's training case and a questionnaire after the meeting, a school's
+    many plans, a course's training case, a questionnaire after the meeting and a county's
+    contact list of coordinators, a school's
     development plan is the school's, the notes of a school's pupil health meeting and a
     school's written input before a meeting are the school's own, a decision letter answers
     an application and a ward's discharge letter and its notice of an admission are the
@@ -454,6 +455,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Utvärdering av SIP-mötet", "Mötet hölls: 2025-11-05",
              "Syfte: Att få veta hur du upplevde mötet.",
              "Fick du säga det du ville? ☐ 1 ☐ 2 ☒ 3 ☐ 4 ☐ 5")
+    document("kontaktlista.docx", "Kontaktlista – SIP-samordnare, Stockholms län",
+             "Den här listan är till för dig som ska kalla till en SIP.",
+             "Huddinge kommun | Socialtjänsten, SIP-samordnare | nås via växeln")
     document("uppfoljning.docx", "Sandvikens kommun", "Uppföljning av SIP",
              "Syfte: Att följa upp planen från mars för K.",
              "Huvudansvarig: Kurator, Psykiatriska öppenvården Sandviken",
@@ -499,7 +503,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
-                       "ovningsfall.docx", "utvardering.docx"}
+                       "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
