@@ -179,13 +179,16 @@ class FormReading:
             self.field(label, cell.location, value, cell.location)
 
     def field(self, label: str, location: Location, value: str,
-              value_location: Location, part: str | None = None) -> None:
+              value_location: Location, part: str | None = None,
+              column: str | None = None) -> None:
         """A form's field: its label opens a section (named by alias or cues, or unnamed)
         and its value is that section's content; a field of the entries of the open
         section ("Ansvarig", "När" under "Insats") stays in it. Under a part's title across
         the table (`part`, "4. Insatser, ansvar och tidpunkt"), a label that names no
-        section is a heading within that part ("Samtalsstöd", "God man")."""
-        section_id = self.vocabulary.section_of(label)
+        section is a heading within that part ("Samtalsstöd", "God man"); a label that
+        names a column of a section's tables (`column`, "Insats" in a table of the plan's
+        parts) opens that section."""
+        section_id = self.vocabulary.section_of(label) or column
         if section_id is not None or not self.vocabulary.is_record_field(self.current.id,
                                                                          label):
             if section_id is None and not self.vocabulary.is_field_label(label):
@@ -253,9 +256,16 @@ class FormReading:
                 for cell in values:  # no heading of its own: it goes on with the part above
                     self.cell_lines(cell.text.strip(), cell.location, None)
                 continue
-            self.field(label.text.strip(), label.location,
-                       "\n".join(c.text.strip() for c in values),
-                       values[-1].location if values else label.location, part)
+            # a measure's cells after its heading are one row ("Insats | what | who | when"),
+            # read as a table's row is; a part's cells its text, line by line
+            heading = label.text.strip()
+            named = self.vocabulary.column_section(heading)
+            measure = len(values) >= 2 and (
+                named is not None or self.vocabulary.section_of(heading) is None)
+            text = " | ".join(" ".join(c.text.split()) for c in values) if measure \
+                else "\n".join(c.text.strip() for c in values)
+            self.field(heading, label.location, text,
+                       values[-1].location if values else label.location, part, named)
 
     def labels_under_values(self, rows: list[list[Cell]]):
         """[(value rows, label row)] of a form that writes each value on a line and its

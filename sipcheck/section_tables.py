@@ -83,9 +83,14 @@ class TableReading(FormReading):
                 self.labels_below(values, labels)
             self.current = outer
             return
-        column = self.heading_column(rows)
+        # (a spreadsheet's print has its title and a note in rows of one cell above the header)
+        start = next((i for i, row in enumerate(rows) if len(filled(row)) >= 2), 0)
+        column = self.heading_column(rows[start:])
         if column is not None:
-            self.headed_rows(rows, column)
+            for row in rows[:start]:
+                for cell in filled(row):
+                    self.paragraph(Block(BlockKind.PARAGRAPH, cell.text.strip(), cell.location))
+            self.headed_rows(rows[start:], column)
             self.current = outer
             return
         if self.is_form_table(rows):

@@ -432,6 +432,13 @@ class Vocabulary:
                  if w and key(w) not in _FUNCTION_KEYS]
         return len(words) >= 2 and all(key(word) in self._labels for word in words)
 
+    def column_section(self, label: str) -> str | None:
+        """The gathered section one of whose tables' columns `label` names exactly
+        (`table_headers`: "Insats" a column of the interventions' tables), or None."""
+        label_key = key(label_core(label))
+        return next((rule.section for rule in self.gather
+                     if label_key in {key(header) for header in rule.table_headers}), None)
+
     def is_record_field(self, section: str | None, label: str) -> bool:
         """Whether `label` is a field of the entries of `section` ("Ansvarig", "När" under
         an intervention), not a field of its own (gather's `record_fields`)."""

@@ -1093,3 +1093,19 @@ def test_a_plan_written_as_a_conversation_is_read_by_the_questions_not_the_speak
     assert section_texts(plan, "follow_up") == [
         "– Efter sommarlovet, i slutet av augusti när skolan har börjat."]
     assert {r.id: r.level for r in assess(plan, checklist_named())}["uppfoljning"] == "delvis"
+
+
+def test_a_spreadsheets_plan_under_its_title_rows_is_read_part_by_part():
+    # a plan kept in a spreadsheet: its title and a note in rows of one cell, then "Del |
+    # Innehåll | Ansvarig | Datum", each measure a row "Insats | what | who | day"
+    plan = plan_of(table(
+        ["Samordnad individuell plan (SIP) – Skövde kommun"],
+        ["Planen förs i Excel på avdelningen."],
+        ["Del", "Innehåll", "Ansvarig", "Datum"],
+        ["Syfte", "Att B. ska kunna bo kvar hemma efter höftfrakturen.", "", ""],
+        ["Insats", "Trygghetslarm installeras före hemgång.", "Trygghetsenheten, Skövde kommun",
+         "2025-05-09"],
+        ["Insats", "Suturtagning i hemmet.", "Distriktssköterska, Vårdcentralen Hentorp",
+         "2025-05-12"]))
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert (levels["insatser"], levels["ansvar"]) == ("uppfyllt", "uppfyllt")
