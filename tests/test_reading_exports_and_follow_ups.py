@@ -353,7 +353,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     an application and a ward's discharge letter and its notice of an admission are the
     ward's; none is a plan, also when the form's printed header names SIP ("Blankett SIP
     2"). A plan that opens with its consent field and its value is still a plan, and so is a
-    discharge planning, an action programme or an action plan that calls itself a SIP."""
+    discharge planning, an action programme or an action plan that calls itself a SIP, and
+    an agreement between the person and the units that is the plan itself."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -458,6 +459,12 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("kontaktlista.docx", "Kontaktlista – SIP-samordnare, Stockholms län",
              "Den här listan är till för dig som ska kalla till en SIP.",
              "Huddinge kommun | Socialtjänsten, SIP-samordnare | nås via växeln")
+    document("overenskommelse.docx", "Lidköpings kommun · Västra Götalandsregionen",
+             "Överenskommelse om samordnad individuell plan (SIP)",
+             "mellan D., Lidköpings kommun och Västra Götalandsregionen",
+             "§ 1 Syfte: Att D. ska kunna bo kvar hemma efter utskrivningen.",
+             "§ 3 Åtaganden: Boendestödet, Lidköpings kommun, kommer två gånger i veckan från "
+             "2025-04-07.")
     document("uppfoljning.docx", "Sandvikens kommun", "Uppföljning av SIP",
              "Syfte: Att följa upp planen från mars för K.",
              "Huvudansvarig: Kurator, Psykiatriska öppenvården Sandviken",
