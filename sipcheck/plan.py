@@ -295,12 +295,10 @@ class Plan:
         """The first word of the person's own field ("Person: Lina, 45 år" gives "Lina",
         `person_sections`), when it begins with a capital: a name the plan gives as the
         person's."""
-        if not self.vocabulary.person_sections:
-            return None
-        for line in self.value_lines(self.vocabulary.person_sections):
-            first = _FIRST_WORD.match(line.text)
-            return first.group(1) if first else None
-        return None
+        lines = self.value_lines(self.vocabulary.person_sections) \
+            if self.vocabulary.person_sections else []
+        first = _FIRST_WORD.match(lines[0].text) if lines else None
+        return first.group(1) if first else None
 
     def subject_pattern(self, exclude: tuple[str, ...] = (),
                         titles: tuple[str, ...] = ()) -> re.Pattern | None:
