@@ -23,6 +23,19 @@ from sipcheck.label_text import checkbox_value, is_numbering, label_core
 from sipcheck.language.clauses import introduces_speech
 from sipcheck.language.dates import find_dates
 from sipcheck.language.sentences import logical_lines, split_sentences
+from sipcheck.line_forms import (
+    BULLET_START,
+    DASH_LABEL,
+    DATED_ENTRY,
+    LEADING_HINT,
+    NUMBERED,
+    NUMBERED_LABEL,
+    NUMBERED_MARK,
+    PARAGRAPH_SIGN,
+    RUN_IN,
+    RUN_IN_WORDS,
+    leader_fields,
+)
 from sipcheck.plan import TITLE_LINES, Line, Plan, Section, TableView
 from sipcheck.section_tables import TableReading
 from sipcheck.table_shapes import CUE_COVERAGE, LABEL_LINE, LABEL_WORDS, SHORT_WORDS, split_label
@@ -33,46 +46,11 @@ __all__ = ["Line", "Plan", "Section", "TableView", "TITLE_LINES", "find_sections
 
 _SHORT_CHARS = 100
 
-# "§ 4 Frågor till mötet": minutes number each item with a section sign, and such a line
-# heads the item whatever it names ("§ 1 Mötets öppnande").
-_PARAGRAPH_SIGN = re.compile(r"^\s*§\s*\d{1,2}[.:]?\s+\w")
 _NUMBERED_WORDS = 8
-_NUMBERED_MARK = re.compile(r"^\s*\d{1,2}[a-z]?(?:\.\d{1,2})*[.)]?\s+")  # "2. ", "1.3 "
-_NUMBERED = re.compile(_NUMBERED_MARK.pattern + r"\w")  # the mark before a word
 # a "heading" longer than this is text set large (a form filled in by hand), not a heading
 LONG_HEADING_WORDS = 16
-# an entry that opens with a word or two and the day it was written ("Kommentar
-# 2024-06-04: …", "Ur planen 2024-03-05: ”…”")
-_DATED_ENTRY = re.compile(r"^\s*([^\W\d]+(?: [^\W\d]+)?,? \d{4}-\d{2}-\d{2}):\s+(\S.*)$")
 _QUOTES = "”“\"'«»’"
 _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
-# A line that opens with a hint in parentheses, and what follows it on the line.
-_LEADING_HINT = re.compile(r"^\s*\(([^()]{2,120})\)\s*(.*)$")
-# A paragraph written as a list item without the word processor's list: "→ Kurator …".
-_BULLET_START = re.compile(r"^\s*[•●◦▪■‣⁃→⇒➔►▸]\s")
-# "Syfte – …": a short label, a dash with spaces around it, and the value.
-_DASH_LABEL = re.compile(r"^\s*([^–—:\n]{2,40}?)\s+[–—]\s+(\S.*)$")
-# a label, a dotted (or ruled) leader and the value: "Plats ........ Hembesök hos G."
-# a label numbered after its word: "Insats 1", "Mål 2", "Åtgärd 12"
-_NUMBERED_LABEL = re.compile(r"^\s*[^\W\d_]{3,}( [^\W\d_]+)? \d{1,2}$")
-_LEADER_LINE = re.compile(r"^\s*([^.:…\n]{2,60}?)\s*(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*:?\s*(.*)$"
-                          # a label in capitals may take a shorter leader: "ANSVARIG ... Som
-                          # tidigare."; an ellipsis in a sentence is none
-                          r"|^\s*([A-ZÅÄÖ][A-ZÅÄÖ /-]{1,58}[A-ZÅÄÖ])\s+\.{3}\s+(\S.*)$")
-
-
-def _leader(text: str) -> tuple[str, str] | None:
-    """The label and the value of a line with a dotted leader between them, or None."""
-    found = _LEADER_LINE.match(text)
-    if found is None:
-        return None
-    return (found[1], found[2]) if found[1] is not None else (found[3], found[4])
-
-
-# a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
-# för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
-_RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{2})\.\s+(?!\d)(\S.*)$")
-RUN_IN_WORDS = 3
 # A line that is a heading only by its wording must have most of its content words
 # explained by a section's cues ("När ses vi igen?"), not just one of them.
 LIST_COVERAGE = 0.75
@@ -122,11 +100,11 @@ class _Builder(TableReading):
 
     def line(self, text: str, location: Location, block: Block) -> None:
         self.read_line(text, location, block)
-        self.after_list = block.list_item or bool(_BULLET_START.match(text))
+        self.after_list = block.list_item or bool(BULLET_START.match(text))
 
     def read_line(self, text: str, location: Location, block: Block) -> None:
-        leader = _leader(text)
-        if leader and _leader(leader[1]):
+        leader = leader_fields(text)
+        if leader and leader_fields(leader[1]):
             # "Datum ........ Sammankallande ........": two fields left empty on one line
             self.add(Line(text, location, heading=True))
             return
@@ -134,7 +112,7 @@ class _Builder(TableReading):
             # "Syfte med mötet ........ Samordning av insatser.": a form's label, a dotted
             # leader and the value written on the line
             text = f"{leader[0].strip()}: {leader[1].strip()}".rstrip()
-        hint = _LEADING_HINT.match(text)
+        hint = LEADING_HINT.match(text)
         if hint and self.hint_below_label(hint, location):
             return
         if block.italic and (text.rstrip().endswith("?") or any(
@@ -170,7 +148,7 @@ class _Builder(TableReading):
                 return
             self.add(Line(text, location, subheading=True))  # content of its section
             return
-        entry = _DATED_ENTRY.match(text)
+        entry = DATED_ENTRY.match(text)
         if entry and self.vocabulary.section_of(entry.group(1)) is None:
             # when an entry was written is form over what it says, and its date no content
             # of it (no consent "dated" by the day a comment was made)
@@ -180,17 +158,17 @@ class _Builder(TableReading):
         match = LABEL_LINE.match(text)
         if match and self.is_label_line(match):
             listed = self.label_line(match.group(1).strip(), match.group(2).strip(), location,
-                                     in_list=block.list_item or bool(_BULLET_START.match(text)))
+                                     in_list=block.list_item or bool(BULLET_START.match(text)))
             self.label_block = block if match.group(2).strip() and not listed else None
             return
-        dashed = _DASH_LABEL.match(text)
+        dashed = DASH_LABEL.match(text)
         if dashed and self.vocabulary.section_of(dashed.group(1),
                                                  min_coverage=LIST_COVERAGE) is not None:
             # "Syfte – att Bengt ska kunna bo kvar hemma": a note's label and its value
             self.label_line(dashed.group(1).strip(), dashed.group(2).strip(), location)
             self.label_block = block
             return
-        run_in = _RUN_IN.match(text)
+        run_in = RUN_IN.match(text)
         if run_in and len(run_in.group(1).split()) <= RUN_IN_WORDS and \
                 self.vocabulary.section_of(run_in.group(1), min_coverage=CUE_COVERAGE):
             self.label_line(run_in.group(1).strip(), run_in.group(2).strip(), location)
@@ -234,7 +212,7 @@ class _Builder(TableReading):
                 and self.label_block.list_item and block is not self.label_block \
                 and self.current.location == self.label_block.location:
             return True  # "* Bakgr: 61 år …" and then "* Hemtj fortsätter …": a list of notes
-        if self.current.form != "label" or block.list_item or _BULLET_START.match(text) or \
+        if self.current.form != "label" or block.list_item or BULLET_START.match(text) or \
                 len(text.split()) < _PROSE_WORDS or not text.rstrip().endswith((".", "!")):
             return False
         if self.label_block is not None and block is not self.label_block:
@@ -325,25 +303,25 @@ class _Builder(TableReading):
         short = len(core) <= _SHORT_CHARS and len(core.split()) <= SHORT_WORDS
         if not short:
             return None, 0
-        if _PARAGRAPH_SIGN.match(text) and len(text.split()) <= _NUMBERED_WORDS and \
+        if PARAGRAPH_SIGN.match(text) and len(text.split()) <= _NUMBERED_WORDS and \
                 not text.endswith((".", ",", ";")):
             return "numbered", 0
-        if block.list_item or _NUMBERED.match(text):
+        if block.list_item or NUMBERED.match(text):
             # "2. Syfte med SIP": a numbered heading, which readers may see as a list item;
             # a list line is a heading only when a section's words explain nearly all of it
             # a list line in small letters ("- samtycke inhämtat") is an entry, no heading
             # a list line with a dash before a value that holds a number ("- Nästa
             # uppföljning (alla) – v. 16") is the entry and its value, no heading
-            dashed = _DASH_LABEL.match(text)
+            dashed = DASH_LABEL.match(text)
             valued = dashed is not None and any(c.isdigit() for c in dashed.group(2))
             if len(text.split()) <= _NUMBERED_WORDS and not text.endswith((".", ",", ";")) \
                     and not text.lstrip()[:1].islower() and not valued and (
                         block.bold  # "7. Ansvar och uppföljning" in bold: a heading
                         or self.vocabulary.section_of(text, min_coverage=LIST_COVERAGE)):
                 return "numbered", 0
-            words = _NUMBERED_MARK.sub("", text, count=1)
+            words = NUMBERED_MARK.sub("", text, count=1)
             letters = [c for c in words if c.isalpha()]
-            alone = _NUMBERED.match(text) or "\n" not in block.text.strip()
+            alone = NUMBERED.match(text) or "\n" not in block.text.strip()
             if alone and len(letters) >= 3 and all(c.isupper() for c in letters) and \
                     not any(c.isdigit() for c in words) and len(text.split()) <= _NUMBERED_WORDS:
                 return "numbered", 0  # "1. ÅTERBLICK": a numbered heading in capitals
@@ -430,7 +408,7 @@ class _Builder(TableReading):
         # label is still one when its field is left blank ("Om nej, skäl och hur …: ___").
         limit = LABEL_WORDS + 4 if self.vocabulary.is_placeholder(value) else 8
         return len(label.split()) <= limit and not (
-            label[-1:].isdigit() and (value[:1].isdigit() or not _NUMBERED_LABEL.match(label)))
+            label[-1:].isdigit() and (value[:1].isdigit() or not NUMBERED_LABEL.match(label)))
 
     # -- tables -----------------------------------------------------------------------
 def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:
