@@ -47,11 +47,7 @@ class TableReading(FormReading):
         outer = self.current
         rows = spread_down(block.rows)
         if self.is_layout_table(rows):
-            for row in rows:
-                for cell in row:
-                    if self.vocabulary.cell_value(cell.text):
-                        for text in cell.text.split("\n"):
-                            self.paragraph(Block(BlockKind.PARAGRAPH, text, cell.location))
+            self.cell_paragraphs(rows)
             return
         if len(rows) == 1 and rows[0] and _STAMP.match(rows[0][0].text.strip()):
             # a journal entry's header row ("2024-10-15 15:44 | Kurator Sara, Psykiatri-
@@ -87,9 +83,7 @@ class TableReading(FormReading):
         start = next((i for i, row in enumerate(rows) if len(filled(row)) >= 2), 0)
         column = self.heading_column(rows[start:])
         if column is not None:
-            for row in rows[:start]:
-                for cell in filled(row):
-                    self.paragraph(Block(BlockKind.PARAGRAPH, cell.text.strip(), cell.location))
+            self.cell_paragraphs(rows[:start])
             self.headed_rows(rows[start:], column)
             self.current = outer
             return
@@ -154,6 +148,15 @@ class TableReading(FormReading):
         else:
             self.label_rows(rows, label_rows, block.location)
         self.current = outer
+
+    def cell_paragraphs(self, rows: list[list[Cell]]) -> None:
+        """The cells' text read as paragraphs, a line each: a table that only lays text
+        out, or the title rows above a spreadsheet's header."""
+        for row in rows:
+            for cell in row:
+                if self.vocabulary.cell_value(cell.text):
+                    for text in cell.text.split("\n"):
+                        self.paragraph(Block(BlockKind.PARAGRAPH, text, cell.location))
 
     def turned(self, rows: list[list[Cell]]) -> list[list[Cell]] | None:
         """A table of measures turned on its side: short labels down the first column that

@@ -202,6 +202,10 @@ class Vocabulary:
                                        re.IGNORECASE) for p in self.plan_titles]
         self._record_fields = {section: {key(field) for field in data.get("record_fields", [])}
                                for section, data in self.gathering.items()}
+        self._column_sections: dict[str, str] = {}  # a column name -> the first rule's section
+        for rule in self.gather:
+            for header in rule.table_headers:
+                self._column_sections.setdefault(key(header), rule.section)
         self._placeholder_of: dict[str, bool] = {}  # every check asks again for each line
         self._meeting_documents = [re.compile(p, re.IGNORECASE)
                                    for p in self.this_meeting.get("documents", [])]
@@ -435,9 +439,7 @@ class Vocabulary:
     def column_section(self, label: str) -> str | None:
         """The gathered section one of whose tables' columns `label` names exactly
         (`table_headers`: "Insats" a column of the interventions' tables), or None."""
-        label_key = key(label_core(label))
-        return next((rule.section for rule in self.gather
-                     if label_key in {key(header) for header in rule.table_headers}), None)
+        return self._column_sections.get(key(label_core(label)))
 
     def is_record_field(self, section: str | None, label: str) -> bool:
         """Whether `label` is a field of the entries of `section` ("Ansvarig", "När" under

@@ -25,12 +25,13 @@ from sipcheck.text.literals import plain_lower
 _PNR = re.compile(
     r"(?<!\d)(?P<c>\d{2})?(?P<y>\d{2})(?P<m>\d{2})(?P<d>\d{2})"
     r"(?P<sep>[-+–—.]|[ \u00a0])?(?P<n>\d{3})(?P<k>\d)(?!\d|[-–.]\d)")
+# (not "08:14", which goes on as a time: a date and time is no number; nor digits run on
+# into letters, an identifier such as a calendar's UID "0010000000B7C1")
 _PHONE = re.compile(
     r"(?<![\w+\-–./])"
     r"(?P<prefix>\+46[ \u00a0]*(?:\(0\)[ \u00a0]*)?|0046[ \u00a0]*|\(0\d{1,3}\)[ \u00a0]*|0)"
     r"\d(?:(?:[ \u00a0]?[-–./][ \u00a0]?|[ \u00a0])?\d){5,10}"
-    r"(?!\d|[-–./:]\d|[^\W\d_])")  # "08:14" goes on as a time: a date and time is no
-# number; nor are digits run on into letters, an identifier ("0010000000B7C1")
+    r"(?!\d|[-–./:]\d|[^\W\d_])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _STREET_WORDS = (r"(?:gatan|gata|vägen|väg|gränd|gränden|torget|torg|stigen|backen|allén|"
                  r"allé|leden|platsen|slingan|gången|liden|kroken)")

@@ -288,7 +288,8 @@ def _split_entries(text: str, options: dict) -> list[str]:
         if names:
             entries.extend(names)  # "På mötet var ni båda, Malin, Jonas, Petra och Sofie."
             continue
-        named = sum(1 for p in parts if any_match(people, p))
+        says_who = [any_match(people, p) is not None for p in parts]  # a role or relation
+        named = sum(says_who)
         commas = [p.strip() for p in chunk.split(",")]
         if len(commas) >= 2 and all(any_match(people, role) for role in _AND.split(commas[0])) \
                 and any_match(units, commas[1]) and not any(any_match(people, p)
@@ -298,8 +299,7 @@ def _split_entries(text: str, options: dict) -> list[str]:
         one_person = len(parts) <= 4 and named <= 2 and not any_match(people, parts[0]) \
             and any_match(units, parts[-1])
         if len(parts) >= 4 and len(parts) % 2 == 0 and all(
-                bool(any_match(people, part)) == (index % 2 == 1)
-                for index, part in enumerate(parts)):
+                role == (index % 2 == 1) for index, role in enumerate(says_who)):
             # names and roles by turns: "Sara, mamma, och Jonas, pappa", a person a pair
             entries.extend(f"{name}, {role}"
                            for name, role in zip(parts[::2], parts[1::2], strict=True))
