@@ -338,7 +338,7 @@ def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp
 
 def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
-    SIP is, a coordinated discharge planning (SVPL) is the ward's and home care's note, an
+    SIP is, the notes of a coordinated discharge planning (SVPL) are the ward's and home care's, an
     investigation's summary may recommend one, a routine says how one is made, an incident
     report tells of a meeting that failed, a statement to a court may mention one, a
     note of a phone call or a reply to a referral may suggest one, a school's action
@@ -352,8 +352,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     school's written input before a meeting are the school's own, a decision letter answers
     an application and a ward's discharge letter and its notice of an admission are the
     ward's; none is a plan, also when the form's printed header names SIP ("Blankett SIP
-    2"). A plan that opens with its consent field and its value is still a plan, and so is a
-    discharge planning, an action programme or an action plan that calls itself a SIP, and
+    2"). A plan that opens with its consent field and its value is still a plan, and so is the
+    plan a discharge planning gives ("Samordnad vårdplanering – utskrivning"), a discharge
+    planning, an action programme or an action plan that calls itself a SIP, and
     an agreement between the person and the units that is the plan itself."""
     import docx
 
@@ -379,6 +380,10 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Samtycke: ☒ Ja")
     document("svpl.docx", "Lasarettet i Motala", "ANTECKNING SAMORDNAD VÅRDPLANERING",
              "Möte: 2025-02-05 kl. 10.30", "Hemtjänst fyra besök per dag från 2025-02-06.")
+    document("vardplanering.docx", "Region Kalmar län · Cosmic",
+             "Samordnad vårdplanering – utskrivning",
+             "Planerade insatser: Hemtjänst morgon och kväll från 2025-09-12, "
+             "Hemtjänst Oskarshamn centrum.", "Huvudansvarig: Sofie, sjuksköterska, avd. 3")
     document("utredning.docx", "Socialförvaltningen · Barn och unga",
              "Sammanfattning av utredning enligt 11 kap. 1 § SoL",
              "Bedömning: en SIP bör hållas med skolan och BUP.")
