@@ -140,10 +140,13 @@ def header_shaped(rows: list[list[Cell]]) -> bool:
                for row in rows[1:] for c in row)
 
 
+_ITEM_NUMBER = re.compile(r"(?<=[^\W\d_]) \d{1,2}$")
+
+
 def header_like(text: str) -> bool:
     """Header cells have no digits and are short, or are template questions/labels; a
     hint in brackets is not counted ("Åtgärd (enligt plan 2025-01-15)")."""
-    text = label_core(text)
+    text = _ITEM_NUMBER.sub("", label_core(text))  # "Insats 1" is a label, numbered
     if any(ch.isdigit() for ch in text) or (text.rstrip().endswith(".") and
                                             len(text.split()) > 1):
         return False  # digits and sentences are values
