@@ -126,6 +126,7 @@ class DateMention:
     end: int
     precision: Precision
     value: date | None = None
+    recurring: bool = False  # how often, not when: "en gång i veckan", "varje fredag"
 
 
 def best_precision(mentions: Iterable[DateMention]) -> Precision | None:
@@ -141,6 +142,7 @@ class _Candidate:
     end: int
     precision: Precision
     value: date | None
+    recurring: bool = False
 
 
 def only_time(text: str) -> bool:
@@ -183,9 +185,9 @@ def _find_dates(text: str, today: date | None) -> tuple[DateMention, ...]:
         value = _next(today, match.group("u"))
         candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, value))
     for match in RELATIVE_REPEAT.finditer(text):
-        candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
+        candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None, True))
     for match in RELATIVE_WEEKDAY.finditer(text):
-        candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
+        candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None, True))
     for match in RELATIVE_EVENT.finditer(text):
         candidates.append(_Candidate(match.start(), match.end(), Precision.RELATIVE, None))
     for match in VAGUE.finditer(text):
@@ -421,4 +423,5 @@ def _resolve(text: str, candidates: list[_Candidate]) -> list[DateMention]:
             taken.add(cand.start, cand.end)
             kept.append(cand)
     kept.sort(key=lambda c: c.start)
-    return [DateMention(text[c.start:c.end], c.start, c.end, c.precision, c.value) for c in kept]
+    return [DateMention(text[c.start:c.end], c.start, c.end, c.precision, c.value, c.recurring)
+            for c in kept]

@@ -17,6 +17,9 @@ Options:
                    ("insatser är inte bestämda ännu"); a time not yet decided ("Start: Ej
                    fastställt") leaves the measure without a time
   when_precision   precisions of a time that count (default: all but vague)
+  frequency        where how often ("en gång i veckan", "varje fredag") counts as the
+                   time: anywhere (default), or own_field: only in a column or field that
+                   says when ("När: Varje dag"), not in the measure's own sentence
   subject          whether the person the plan is about, named by first name or initial,
                    counts as a `who` ("R. ansöker om skuldsanering")
   titles           regular expressions for professional titles: a name mostly written with
@@ -166,7 +169,11 @@ def _has_any_who(row: Row, options: dict, subject: re.Pattern | None = None,
 
 def _has_when(row: Row, options: dict) -> bool:
     allowed = set(options.get("when_precision") or _DEFAULT_WHEN)
-    return any(str(m.precision) in allowed for m in find_dates(row.when))
+    # "en gång i veckan" says how often; as the time only where a column or field says when
+    frequency_is_when = (options.get("frequency", "anywhere") == "anywhere"
+                         or row.when.strip() != row.text.strip())
+    return any(str(m.precision) in allowed and (frequency_is_when or not m.recurring)
+               for m in find_dates(row.when))
 
 
 def _concrete(row: Row, options: dict, without: list[str] = ()) -> bool:
