@@ -29,6 +29,7 @@ from sipcheck.table_shapes import (
     header_shaped,
     label_shaped,
     split_label,
+    timeline_header,
     unwrapped,
     width,
 )
@@ -397,7 +398,7 @@ class TableReading(FormReading):
         if home is not None and home is not section:
             section = home  # the rest of a table that began on an earlier page
         if home is not None or (self.is_header(first) and (len(rows) > 1 or len(first) > 1)) \
-                or header_shaped(rows):
+                or header_shaped(rows) or (len(rows) > 1 and timeline_header(first)):
             header = [c.text.strip() for c in rows[0]]
             section = home or self.table_home(section, header, where)
             if caption is not None:

@@ -12,6 +12,7 @@ import re
 
 from sipcheck.documents.model import Cell
 from sipcheck.label_text import label_core
+from sipcheck.language.dates import Precision, find_dates
 from sipcheck.language.function_words import FUNCTION_WORDS
 
 # "Label: value"; not the colon of an abbreviation's ending ("S:s samtalskontakt", "SIP:en")
@@ -138,6 +139,22 @@ def header_shaped(rows: list[list[Cell]]) -> bool:
     longest = max(len(text.split()) for text in first)
     return any(any(ch.isdigit() for ch in c.text) or len(c.text.split()) > longest
                for row in rows[1:] for c in row)
+
+
+def timeline_header(cells: list[str]) -> bool:
+    """The header of a plan drawn as a timeline ("Insats | Ansvarig | v. 10 | v. 11 | …"):
+    words over the first columns, then two or more columns that are each nothing but a week
+    or a month. The weeks' digits would make it a row of values for `header_shaped`."""
+    times = sum(1 for text in cells if _week_or_month(text))
+    words = [text for text in cells if not _week_or_month(text)]
+    return times >= 2 and bool(words) and all(header_like(text) for text in words)
+
+
+def _week_or_month(text: str) -> bool:
+    mentions = find_dates(text.strip())
+    return bool(mentions) and all(m.precision in (Precision.WEEK, Precision.MONTH)
+                                  for m in mentions) and \
+        sum(m.end - m.start for m in mentions) >= len(text.strip()) - 2
 
 
 _ITEM_NUMBER = re.compile(r"(?<=[^\W\d_]) \d{1,2}$")

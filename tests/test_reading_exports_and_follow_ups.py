@@ -106,6 +106,18 @@ def test_a_measures_table_under_a_title_across_it_is_read_by_its_header():
     assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
 
 
+def test_a_timeline_of_marked_weeks_gives_each_measure_its_weeks():
+    # a Gantt table in Word: the weeks' digits do not make its header a row of values, and
+    # the marks under "v. 10" … are when each measure runs
+    levels = levels_of(heading("Insatser"),
+                       table(["Insats", "Ansvarig", "v. 10", "v. 11", "v. 12"],
+                             ["Läkarbesök med läkemedelsuppföljning",
+                              "Psykosmottagningen Halmstad, läkare", "■", "", "■"],
+                             ["Boendestöd med post och inköp",
+                              "Socialpsykiatrin Halmstad, boendestödjare", "", "■", "■"]))
+    assert levels["ansvar"] == "uppfyllt"
+
+
 def test_a_list_of_people_goes_on_over_the_line_break_until_its_semicolon():
     levels = levels_of(para("Deltagare: E. (den enskilde); Linnea, behandlare, "
                             "Beroendemottagningen Sala; Johan, socialsekreterare, Ungdomsenheten"

@@ -328,6 +328,14 @@ def _time_grid_rows(header: list[str], cells: list, texts: list[str],
     measure of the row's party (its who column, else its first cell) at its column's time."""
     who_index = roles.get("who", 0)
     who = texts[who_index] if who_index < len(texts) else ""
+    what_index = roles.get("what")
+    if what_index is not None and what_index < len(texts):
+        # "Insats | Ansvarig | v. 10 | v. 11 | …" with a mark ("■", "x") in the weeks the
+        # measure runs: one measure, done in the marked columns' weeks
+        marked = [header[index].strip() for index in times
+                  if index < len(cells) and cells[index].text.strip()]
+        return [Row(texts[what_index], who, " ".join(marked),
+                    " | ".join(text for text in texts if text), cells[what_index].location)]
     rows = []
     for index in times:
         if index < len(texts) and texts[index] and index != who_index:
