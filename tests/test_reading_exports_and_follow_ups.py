@@ -359,7 +359,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     report and a doctor's medication review are theirs, a relatives' group's notes and a
     unit's newsletter and a job description are about no one, nor are a county's review of
     many plans, a course's training case, a questionnaire after the meeting and a county's
-    contact list of coordinators, a school's
+    contact list of coordinators, nor a parent's own notes before the meeting and a home
+    care's daily note about a visit, a school's
     development plan is the school's, the notes of a school's pupil health meeting and a
     school's written input before a meeting are the school's own, a decision letter answers
     an application and a ward's discharge letter and its notice of an admission are the
@@ -396,6 +397,12 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Samordnad vårdplanering – utskrivning",
              "Planerade insatser: Hemtjänst morgon och kväll från 2025-09-12, "
              "Hemtjänst Oskarshamn centrum.", "Huvudansvarig: Sofie, sjuksköterska, avd. 3")
+    document("anteckningar.docx", "", "Mina anteckningar inför SIP-mötet 12 mars",
+             "Det jag vill ta upp", "Att vi har väntat på BUP Katrineholm sedan i oktober.")
+    document("daganteckning.docx", "Sollefteå kommun – Vård och omsorg",
+             "Social dokumentation – hemtjänst, daganteckning",
+             "Morgonbesök. Hjälpte henne med dusch och påklädning.",
+             "Hon berättade om SIP-mötet förra veckan.")
     document("utredning.docx", "Socialförvaltningen · Barn och unga",
              "Sammanfattning av utredning enligt 11 kap. 1 § SoL",
              "Bedömning: en SIP bör hållas med skolan och BUP.")
@@ -527,7 +534,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
-                       "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx"}
+                       "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx",
+                       "anteckningar.docx", "daganteckning.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
