@@ -87,10 +87,16 @@ def _text_cells(line: str, columns: list[tuple[int, int]]) -> list[str]:
     return [clean_line(line[starts[i]:starts[i + 1]]) for i in range(len(columns))]
 
 
+def _tab_cells(line: str) -> list[str]:
+    """A tab-separated line's cells; tabs that indent it are no cells, the empty cells at its
+    end are ("Huvudansvar<TAB><TAB><TAB>": a field left empty)."""
+    return line.lstrip().rstrip("\r\n ").split("\t")
+
+
 def tab_row(line: str) -> bool:
-    """A row of tab-separated cells: two tabs or more between its words (tabs that only
+    """A row of tab-separated cells: two tabs or more after its first words (tabs that only
     indent an outline do not count)."""
-    return line.strip().count("\t") >= 2
+    return len(_tab_cells(line)) >= 3
 
 
 def tab_table(builder, lines: list[str], start: int, number: int) -> int:
@@ -102,7 +108,7 @@ def tab_table(builder, lines: list[str], start: int, number: int) -> int:
         r = len(rows) + 1
         rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
                                                      cell=c))
-                     for c, text in enumerate(lines[index].strip().split("\t"), 1)])
+                     for c, text in enumerate(_tab_cells(lines[index]), 1)])
         index += 1
     builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
                                 Location(line=start + 1, table=number), rows=rows))

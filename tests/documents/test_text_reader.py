@@ -94,6 +94,21 @@ def test_windows_line_endings(tmp_path):
                             (BlockKind.PARAGRAPH, "Rad fyra", 4)]
 
 
+def test_a_tab_separated_export_with_empty_fields_at_the_end_is_one_table(tmp_path):
+    # "Huvudansvar<TAB><TAB><TAB>": the empty cells at a line's end are cells too, so the
+    # header and every row stay in one table of four columns
+    doc = read_text(write(tmp_path, "Del\tInnehåll\tAnsvarig\tDatum\r\n"
+                                    "Deltagare\tDotter\t\t\r\n"
+                                    "Insats\tTrygghetslarm\tBiståndshandläggare\t2025-05-27\r\n"
+                                    "Huvudansvar\t\t\t\r\n"))
+    tables = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 1
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["Del", "Innehåll", "Ansvarig", "Datum"], ["Deltagare", "Dotter", "", ""],
+        ["Insats", "Trygghetslarm", "Biståndshandläggare", "2025-05-27"],
+        ["Huvudansvar", "", "", ""]]
+
+
 def test_capitals_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "MÅL\nAnna vill bo kvar hemma.\nOch handla själv.\n\n"
                                     "ÖVERGRIPANDE MÅL\n\nAtt må bra.\n"))
