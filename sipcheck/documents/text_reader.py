@@ -53,12 +53,32 @@ _CHAT_PREFIX = re.compile(
     r"|[A-ZÅÄÖ][\w.-]*(?: [A-ZÅÄÖ][\w.-]*)? \d{1,2}[:.]\d\d:)[ \t]+")
 
 
+# A form drawn with box-drawing characters ("┌───┐" / "│ Deltagare │" / "│ Gunnar; … │" /
+# "└───┘"): read as the ASCII a text table is drawn with, each box's own border a break
+# between blocks and its one-cell lines the label and value lines inside it; a box split
+# into columns ("├───┬───┤") stays a text table.
+_BOX_DRAWING = str.maketrans({**dict.fromkeys("│┃║", "|"), **dict.fromkeys("─━═", "-"),
+                              **dict.fromkeys("┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰", "+")})
+_BOX_BORDER = re.compile(r"^\s*\+-{3,}\+\s*$")
+_BOX_LINE = re.compile(r"^\s*\|([^|]*)\|\s*$")
+
+
+def _unboxed(line: str) -> str:
+    if "┬" in line and not any(joint in line for joint in "┼┴"):
+        return ""  # the top border of a box's columns: the line under it is their header
+    line = line.translate(_BOX_DRAWING)
+    if _BOX_BORDER.match(line):
+        return ""
+    inside = _BOX_LINE.match(line)
+    return inside.group(1).rstrip() if inside else line
+
+
 def read_text(path: Path) -> Document:
     """Read a .txt plan: one block per paragraph, list items and label lines on their own."""
     text = load(path, "txt")
     if isinstance(text, Document):
         return text
-    lines = _unquoted(text.splitlines())
+    lines = [_unboxed(line) for line in _unquoted(text.splitlines())]
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
     fields_by_semicolon = semicolon_fields(lines)

@@ -109,6 +109,29 @@ def test_a_tab_separated_export_with_empty_fields_at_the_end_is_one_table(tmp_pa
         ["Huvudansvar", "", "", ""]]
 
 
+def test_a_form_drawn_with_box_characters_reads_box_by_box(tmp_path):
+    # each box a label and its value, the borders no text; a box split into columns a table
+    doc = read_text(write(tmp_path, (
+        "┌──────────────────────────────┐\n"
+        "│ Deltagare                    │\n"
+        "│ Gunnar; sonen Per            │\n"
+        "└──────────────────────────────┘\n"
+        "┌──────────────────────────────┐\n"
+        "│ Syfte med SIP                │\n"
+        "│ Att Gunnar kan bo kvar.      │\n"
+        "├──────────────┬───────────────┤\n"
+        "│ Insats       │ Ansvarig      │\n"
+        "├──────────────┼───────────────┤\n"
+        "│ Trygghetslarm│ Biståndshandl.│\n"
+        "└──────────────┴───────────────┘\n")))
+    assert [b.text for b in doc.blocks][:4] == ["Deltagare", "Gunnar; sonen Per",
+                                                "Syfte med SIP", "Att Gunnar kan bo kvar."]
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert [[c.text for c in row] for row in table.rows][-1] == ["Trygghetslarm",
+                                                                 "Biståndshandl."]
+    assert "─" not in "".join(b.text for b in doc.blocks)
+
+
 def test_capitals_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "MÅL\nAnna vill bo kvar hemma.\nOch handla själv.\n\n"
                                     "ÖVERGRIPANDE MÅL\n\nAtt må bra.\n"))
