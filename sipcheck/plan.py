@@ -229,7 +229,9 @@ class Plan:
         # a letter's "Till: …", "Från: …" come before its title ("Remiss till BUP")
         chosen = {id(line) for line in body[:count]} | {
             id(line) for line in [line for line in body if not line.label][:count]}
-        return [line.text for line in body if id(line) in chosen]
+        # the first line is the title, a colon in it or not ("Övningsfall 3: Elin, 15 år")
+        return [line.full if index == 0 else line.text
+                for index, line in enumerate(body) if id(line) in chosen]
 
     def first_header(self) -> list[str]:
         """The first page's running header (a Word file's headers, which have no page):

@@ -360,7 +360,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     unit's newsletter and a job description are about no one, nor are a county's review of
     many plans, a course's training case, a questionnaire after the meeting and a county's
     contact list of coordinators, nor a parent's own notes before the meeting and a home
-    care's daily note about a visit, a school's
+    care's daily note about a visit, nor a case brought to a consultation team for advice
+    and a training day's programme; a self-care assessment is health care's and a
+    repayment plan one about money, a school's
     development plan is the school's, the notes of a school's pupil health meeting and a
     school's written input before a meeting are the school's own, a decision letter answers
     an application and a ward's discharge letter and its notice of an admission are the
@@ -403,6 +405,17 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Social dokumentation – hemtjänst, daganteckning",
              "Morgonbesök. Hjälpte henne med dusch och påklädning.",
              "Hon berättade om SIP-mötet förra veckan.")
+    document("konsultation.docx", "Länsgemensamt samverkansteam barn och unga",
+             "Konsultationsärende – samverkansteam barn", "Frågan till teamet",
+             "Hur kan vi samordna stödet? En SIP kan behövas.")
+    document("utbildningsdag.docx", "Kommunförbundet Skåne • Region Skåne",
+             "Utbildningsdag: SIP för chefer i Skåne", "Datum: torsdag 2025-10-09",
+             "09.30 Vad säger lagen om SIP?")
+    document("egenvard.docx", "Vårdcentralen Järna", "Egenvårdsbedömning",
+             "Bedömning av om en hälso- och sjukvårdsåtgärd kan utföras som egenvård")
+    document("avbetalning.docx", "Budget- och skuldrådgivningen", "Avbetalningsplan – hyresskuld",
+             "Överenskommelse mellan hyresgäst, hyresvärd och budget- och skuldrådgivningen",
+             "Hyresgästen betalar 1 500 kr per månad från 2025-06-25.")
     document("utredning.docx", "Socialförvaltningen · Barn och unga",
              "Sammanfattning av utredning enligt 11 kap. 1 § SoL",
              "Bedömning: en SIP bör hållas med skolan och BUP.")
@@ -535,7 +548,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
                        "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx",
-                       "anteckningar.docx", "daganteckning.docx"}
+                       "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
+                       "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
