@@ -11,6 +11,7 @@ the same way (NFC, no soft hyphens, no non-breaking spaces, single spaces).
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 
@@ -109,6 +110,54 @@ def tab_table(builder, lines: list[str], start: int, number: int) -> int:
         rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
                                                      cell=c))
                      for c, text in enumerate(_tab_cells(lines[index]), 1)])
+        index += 1
+    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
+                                Location(line=start + 1, table=number), rows=rows))
+    return index
+
+
+# A spreadsheet saved as comma-separated values: "Område,Insats,Ansvarig,Start,Slut" over
+# rows whose values are quoted where they hold a comma ("…","Läkare, Psykosmottagningen …").
+# Its header has three labels or more and no space after a comma, as a list in prose has.
+_CSV_LABEL = re.compile(r"[^\W\d_][\w /().-]{0,40}")
+
+
+def csv_cells(line: str) -> list[str]:
+    try:
+        return next(csv.reader([line.strip().lstrip("\ufeff")]), [])
+    except csv.Error:
+        return []
+
+
+def csv_header(line: str) -> int:
+    """The number of columns when `line` is a CSV table's header, else 0."""
+    cells = csv_cells(line)
+    if len(cells) < 3 or ", " in line or not all(_CSV_LABEL.fullmatch(c.strip()) for c in cells):
+        return 0
+    return len(cells)
+
+
+def csv_field(line: str) -> tuple[str, str] | None:
+    """A CSV export's "Label,value" line (the plan's facts above its table): the label and
+    its value, None for another line."""
+    cells = csv_cells(line)
+    if len(cells) == 2 and _CSV_LABEL.fullmatch(cells[0].strip()) and \
+            not line.lstrip("\ufeff").startswith(f"{cells[0]}, "):
+        return cells[0].strip(), cells[1].strip()
+    return None
+
+
+def csv_table(builder, lines: list[str], start: int, number: int) -> int:
+    """A CSV table: its header and every row with as many values, until another line.
+    Returns the index after it."""
+    width = csv_header(lines[start])
+    rows: list[list[Cell]] = []
+    index = start
+    while index < len(lines) and (index == start or len(csv_cells(lines[index])) == width):
+        r = len(rows) + 1
+        rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
+                                                     cell=c))
+                     for c, text in enumerate(csv_cells(lines[index]), 1)])
         index += 1
     builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
                                 Location(line=start + 1, table=number), rows=rows))

@@ -34,6 +34,10 @@ from sipcheck.documents.text_layout import (
     clean_line,
     column_field,
     column_rule,
+    csv_cells,
+    csv_field,
+    csv_header,
+    csv_table,
     heading_shaped,
     semicolon_fields,
     tab_row,
@@ -82,6 +86,9 @@ def read_text(path: Path) -> Document:
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
     fields_by_semicolon = semicolon_fields(lines)
+    csv_file = any(csv_header(line) and index + 1 < len(lines)
+                   and len(csv_cells(lines[index + 1])) == csv_header(line)
+                   for index, line in enumerate(lines))
     tables = 0
     skip_to = 0
     for index, raw in enumerate(lines):
@@ -92,6 +99,16 @@ def read_text(path: Path) -> Document:
             builder.flush()
             tables += 1
             skip_to = tab_table(builder, lines, index, tables)
+            continue
+        if csv_file and csv_header(raw) and index + 1 < len(lines) and \
+                len(csv_cells(lines[index + 1])) == csv_header(raw):
+            builder.flush()
+            tables += 1
+            skip_to = csv_table(builder, lines, index, tables)
+            continue
+        if csv_file and (field := csv_field(raw)):
+            # the facts a CSV export writes above its table: "Huvudansvarig,\"Amir, …\""
+            builder.single(number, raw, f"{clean_line(field[0])}: {clean_line(field[1])}")
             continue
         if index + 1 < len(lines) and clean_line(raw) and column_rule(lines[index + 1]):
             builder.flush()

@@ -132,6 +132,28 @@ def test_a_form_drawn_with_box_characters_reads_box_by_box(tmp_path):
     assert "─" not in "".join(b.text for b in doc.blocks)
 
 
+def test_a_csv_export_is_its_facts_and_a_table(tmp_path):
+    # "Label,value" lines above a header without spaces after its commas; a value quoted
+    # where it holds a comma is one cell
+    doc = read_text(write(tmp_path, "\ufeffHuvudansvarig,\"Amir, Socialpsykiatrin Botkyrka\"\r\n"
+                                    "Syfte,Samordning\r\n\r\n"
+                                    "Område,Insats,Ansvarig,Start\r\n"
+                                    "Boende,Boendestöd,\"Boendestödjare, Botkyrka kommun\","
+                                    "2025-03-17\r\n"))
+    assert [b.text for b in doc.blocks][:2] == [
+        "Huvudansvarig: Amir, Socialpsykiatrin Botkyrka", "Syfte: Samordning"]
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Område", "Insats", "Ansvarig", "Start"],
+        ["Boende", "Boendestöd", "Boendestödjare, Botkyrka kommun", "2025-03-17"]]
+
+
+def test_a_list_in_prose_with_commas_is_no_csv(tmp_path):
+    doc = read_text(write(tmp_path, "Deltagare, roller, enheter\n"
+                                    "Anna, kurator, BUP Köping\nPer, ssk, VC Arboga\n"))
+    assert not any(b.kind is BlockKind.TABLE for b in doc.blocks)
+
+
 def test_capitals_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "MÅL\nAnna vill bo kvar hemma.\nOch handla själv.\n\n"
                                     "ÖVERGRIPANDE MÅL\n\nAtt må bra.\n"))
