@@ -82,6 +82,8 @@ class Line:
 class Table:
     top: float
     rows: list[list[str | None]]  # None: covered by a merged cell
+    # (row, column) of a cell merged down over the rows below it: how many it spans
+    down: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 @dataclass
@@ -471,7 +473,8 @@ def _table_block(table: Table, page: int, number: int) -> Block:
     rows = []
     for r, row in enumerate(table.rows, 1):
         rows.append([Cell(clean_text((text or "").translate(_PRIVATE)),
-                          Location(page=page, table=number, row=r, cell=c))
+                          Location(page=page, table=number, row=r, cell=c),
+                          down=table.down.get((r - 1, c - 1), 0))
                      for c, text in enumerate(row, 1) if text is not None])
     return Block(BlockKind.TABLE, table_text(rows), Location(page=page, table=number),
                  rows=rows)

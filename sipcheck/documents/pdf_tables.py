@@ -210,8 +210,26 @@ def fill(runs: list[list[Char | None]], grids) -> tuple[list[list[Char | None]],
     for g, grid in enumerate(grids):
         rows = [[None if cell is None else _cell_text(pieces.get((g, r, c), []))
                  for c, cell in enumerate(row)] for r, row in enumerate(grid)]
-        tables.append(Table(frames[g][3], rows))
+        tables.append(Table(frames[g][3], rows, _merged_down(grid)))
     return _real(outside), tables
+
+
+def _merged_down(grid) -> dict[tuple[int, int], int]:
+    """The cells merged down over rows below them ("Nu (v. 36–37)" beside three measures):
+    how many rows each spans, from the cell's box reaching below those rows' middles."""
+    middles = [next(((box[2] + box[3]) / 2 for box in row if box), None) for row in grid]
+    down = {}
+    for r, row in enumerate(grid):
+        for c, box in enumerate(row):
+            spans = 0
+            for below, middle in zip(grid[r + 1:], middles[r + 1:], strict=True):
+                if box is None or c >= len(below) or below[c] is not None or middle is None \
+                        or box[2] >= middle:
+                    break
+                spans += 1
+            if spans:
+                down[(r, c)] = spans
+    return down
 
 
 def _cell_text(pieces: list[list[Char | None]]) -> str:

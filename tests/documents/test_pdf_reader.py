@@ -329,6 +329,30 @@ def test_merged_cell_is_emitted_once_at_its_first_grid_position(tmp_path):
     ]
 
 
+def test_a_cell_merged_down_says_how_many_rows_it_spans(tmp_path):
+    # "Nu" beside two measures: the rows below it read it as theirs (`Cell.down`), while
+    # the colspan over a row is no such cell
+    pdf = new_pdf()
+    with pdf.table() as table:
+        table.row().cell("Tidsplan", colspan=2)
+        header = table.row()
+        header.cell("När")
+        header.cell("Vad händer")
+        first = table.row()
+        first.cell("Nu", rowspan=2)
+        first.cell("Anpassad skoldag")
+        table.row().cell("KBT en gång i veckan")
+        last = table.row()
+        last.cell("Inom 1 månad")
+        last.cell("Familjebehandling")
+    doc = read_pdf(save(pdf, tmp_path))
+    (table,) = doc.blocks
+    assert [[(c.text, c.location.cell, c.down) for c in row] for row in table.rows] == [
+        [("Tidsplan", 1, 0)], [("När", 1, 0), ("Vad händer", 2, 0)],
+        [("Nu", 1, 1), ("Anpassad skoldag", 2, 0)], [("KBT en gång i veckan", 2, 0)],
+        [("Inom 1 månad", 1, 0), ("Familjebehandling", 2, 0)]]
+
+
 def test_table_finder_only_for_pages_with_rules(tmp_path, monkeypatch):
     pdf = new_pdf()
     pdf.multi_cell(0, 5, LOREM)
