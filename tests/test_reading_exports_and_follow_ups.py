@@ -416,6 +416,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("avbetalning.docx", "Budget- och skuldrådgivningen", "Avbetalningsplan – hyresskuld",
              "Överenskommelse mellan hyresgäst, hyresvärd och budget- och skuldrådgivningen",
              "Hyresgästen betalar 1 500 kr per månad från 2025-06-25.")
+    document("forhandsbedomning.docx", "Sölvesborgs kommun – Socialförvaltningen",
+             "Förhandsbedömning", "Anmälans innehåll", "Skolsköterskan anmäler oro för W.")
     document("utredning.docx", "Socialförvaltningen · Barn och unga",
              "Sammanfattning av utredning enligt 11 kap. 1 § SoL",
              "Bedömning: en SIP bör hållas med skolan och BUP.")
@@ -549,7 +551,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "befattning.docx", "iup.docx", "granskning.docx",
                        "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx",
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
-                       "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx"}
+                       "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
+                       "forhandsbedomning.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
