@@ -141,7 +141,8 @@ class Plan:
         vocabulary = self.vocabulary
         bare = _NUMBERED_LABEL.sub("", line.text)  # "Insats 1" over its fields is a label
         return not (vocabulary.is_placeholder(line.text)
-                    or (line.label and vocabulary.is_form_text(line.full))
+                    or (line.label and (vocabulary.is_form_text(line.full)
+                                        or vocabulary.is_reference(line.full)))
                     or vocabulary.is_field_label(bare)
                     or ("|" in line.text and vocabulary.is_column_labels(line.text))
                     or (vocabulary.section_of(bare, exact=True) is not None

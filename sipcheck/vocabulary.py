@@ -377,11 +377,16 @@ class Vocabulary:
             known = self._placeholder_of[value] = self._states_nothing(value)
         return known
 
+    def is_reference(self, text: str) -> bool:
+        """A value that only points elsewhere ("Se tidigare plan"), or the earlier plan's
+        text under its label ("Tidigare: Syftet är att …"): `references`."""
+        return any(p.search(text) for p in self._references)
+
     def _states_nothing(self, value: str) -> bool:
         if key(value) in self._placeholders or _CHECKBOX_ONLY.match(value) or \
                 _ONLY_HINT.fullmatch(value.strip()):
             return True
-        if self.is_form_text(value) or any(p.search(value) for p in self._references):
+        if self.is_form_text(value) or self.is_reference(value):
             return True
         if ":" in value:
             parts = [part for part in _EMPTY_FIELD_LABEL.split(value)]
