@@ -4,7 +4,7 @@ A name deleted with track changes on, a comment in the margin, the author in the
 properties, a personnummer in a picture's alternative text: none of it is read as plan
 text (the walker skips it on purpose), yet all of it travels with the file when it is
 shared. `hidden_blocks` collects it as Blocks whose location names the part (`comment`,
-`deleted`, `hidden_text`, `properties`, `alt_text`), so `sipcheck scan` and
+`deleted`, `hidden_text`, `struck_text`, `properties`, `alt_text`), so `sipcheck scan` and
 `review` can say where personal data hides. People's names in author fields are written as
 "Författare: …", the form the scan reads as a labelled name.
 """
@@ -12,7 +12,7 @@ shared. `hidden_blocks` collects it as Blocks whose location names the part (`co
 from __future__ import annotations
 
 from sipcheck.documents.docx_styles import on
-from sipcheck.documents.docx_xml import RPR, VANISH, W
+from sipcheck.documents.docx_xml import RPR, STRIKES, VANISH, W
 from sipcheck.documents.model import Block, BlockKind, Location
 
 _CORE_PEOPLE = ("creator", "lastModifiedBy")
@@ -39,6 +39,10 @@ def hidden_blocks(package, body, by_type: dict[str, str], refused: type[Exceptio
         rpr = run.find(RPR)
         if rpr is not None and (v := rpr.find(VANISH)) is not None and on(v):
             add("hidden_text", " ".join(t.text or "" for t in run.iter(W + "t")))
+        elif rpr is not None and any((s := rpr.find(tag)) is not None and on(s)
+                                     for tag in STRIKES):
+            # printed but struck through, so no plan text: the scan still reads it
+            add("struck_text", " ".join(t.text or "" for t in run.iter(W + "t")))
     for element in body.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag.rsplit("}", 1)[-1] in _DOC_PR or tag.endswith("}shape"):

@@ -23,6 +23,7 @@ BODY, P, PPR, PSTYLE, R, RPR, RSTYLE, T, TBL, TR, TC, TCPR, TRPR = (
     W + n for n in ("body", "p", "pPr", "pStyle", "r", "rPr", "rStyle", "t", "tbl", "tr",
                     "tc", "tcPr", "trPr"))
 CAPS, SMALL_CAPS, ITALIC = W + "caps", W + "smallCaps", W + "i"
+STRIKES = (W + "strike", W + "dstrike")  # text struck through, once or twice
 SDT, SDT_PR, SDT_CONTENT, SECT_PR, VAL, B, VANISH, SYM, FLD_CHAR, FF_DATA = (
     W + n for n in ("sdt", "sdtPr", "sdtContent", "sectPr", "val", "b", "vanish", "sym",
                     "fldChar", "ffData"))
@@ -210,6 +211,8 @@ class Walker:
         rpr = r.find(RPR)
         if rpr is not None and (v := rpr.find(VANISH)) is not None and on(v):
             return  # hidden text: not printed, not read
+        if rpr is not None and any((s := rpr.find(tag)) is not None and on(s) for tag in STRIKES):
+            return  # struck through: ended, or taken out of the plan
         parts = state.parts
         start = len(parts)
         self.run_items(r, rpr, state)

@@ -64,6 +64,20 @@ def test_docx_deletions_hidden_text_and_alt_text(tmp_path):
     assert read_document(path).blocks[1].text == "Kim ska få stöd i skolan."
 
 
+def test_docx_struck_through_text_is_no_plan_text_but_is_scanned(tmp_path):
+    # a follow-up strikes out an ended measure: it is no longer the plan, yet it is printed
+    document = docx.Document()
+    document.add_heading("Andra aktörers insatser", level=1)
+    paragraph = document.add_paragraph("Inga andra aktörer har insatser nu.")
+    struck = document.add_paragraph().add_run(f"FK-handläggare {NAME} utreder sjukpenning.")
+    struck.font.strike = True
+    path = tmp_path / "struken.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == [
+        "Andra aktörers insatser", paragraph.text]
+    assert _places(path)["struck_text"] == {"namn"}
+
+
 def test_pdf_annotations_and_metadata(tmp_path):
     pdf = FPDF()
     pdf.add_page()
