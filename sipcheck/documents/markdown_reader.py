@@ -60,6 +60,7 @@ def read_markdown(path: Path) -> Document:
                     Location(line=text.count("\n", 0, m.start()) + 1, part="markup_comment"))
               for m in _COMMENT.finditer(text) if clean_text(m.group()[4:].removesuffix("-->"))]
     text = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = _HTML_TABLE.sub(_as_pipe_table, text)
     lines = [_QUOTE.sub("", line) for line in text.splitlines()]
     builder = Builder(markdown=True)
     tables = 0
@@ -145,6 +146,25 @@ def read_markdown(path: Path) -> Document:
     document = finish(path, fmt, builder.blocks)
     document.hidden = hidden
     return document
+
+
+# A wiki's export keeps its tables as HTML ("<table><tr><th>Namn</th>…"): read as the pipe
+# table they show, in as many lines as the HTML took where it can, so line numbers still match.
+_HTML_TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.S | re.I)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+_HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
+
+
+def _as_pipe_table(match: re.Match[str]) -> str:
+    rows = [[" ".join(strip_inline(cell).split()).replace("|", "/")
+             for cell in _HTML_CELL.findall(row)] for row in _HTML_ROW.findall(match.group())]
+    rows = [row for row in rows if row]
+    if not rows:
+        return "\n" * match.group().count("\n")
+    width = max(len(row) for row in rows)
+    lines = [f"| {' | '.join(row + [''] * (width - len(row)))} |" for row in rows]
+    lines.insert(1, "|" + "---|" * width)
+    return "\n".join(lines) + "\n" * max(1, match.group().count("\n") + 1 - len(lines))
 
 
 def strip_inline(text: str) -> str:

@@ -154,6 +154,18 @@ def test_a_list_in_prose_with_commas_is_no_csv(tmp_path):
     assert not any(b.kind is BlockKind.TABLE for b in doc.blocks)
 
 
+def test_a_wikis_html_table_in_markdown_is_a_table_and_lines_still_match(tmp_path):
+    doc = read_markdown(write(tmp_path, (
+        "## Deltagare\n<table>\n<tr><th>Namn</th><th>Funktion</th></tr>\n"
+        "<tr><td>Johanna</td><td>Socialsekreterare, <b>IFO Umeå</b></td></tr>\n"
+        "</table>\n\nSyfte: Att A. får ett boende.\n"), "plan.md"))
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Namn", "Funktion"], ["Johanna", "Socialsekreterare, IFO Umeå"]]
+    assert doc.blocks[-1].text == "Syfte: Att A. får ett boende."
+    assert doc.blocks[-1].location.line == 7
+
+
 def test_capitals_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "MÅL\nAnna vill bo kvar hemma.\nOch handla själv.\n\n"
                                     "ÖVERGRIPANDE MÅL\n\nAtt må bra.\n"))
