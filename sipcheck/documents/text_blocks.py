@@ -197,5 +197,7 @@ def is_label(text: str, followed: bool, first: bool) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
         return len(text.split()) <= 2 * LABEL_MAX_WORDS
-    return (followed and text.endswith(":") and len(text.split()) <= LABEL_MAX_WORDS
+    # a web form's required field: "Syfte med planen*", "Mål (obligatoriskt)"
+    return (followed and text.endswith((":", "*", "(obligatoriskt)"))
+            and len(text.split()) <= LABEL_MAX_WORDS
             and (first or text[0].isupper() or text[0].isdigit()))

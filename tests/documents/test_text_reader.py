@@ -166,6 +166,15 @@ def test_a_wikis_html_table_in_markdown_is_a_table_and_lines_still_match(tmp_pat
     assert doc.blocks[-1].location.line == 7
 
 
+def test_a_web_forms_required_field_label_stands_apart_from_its_value(tmp_path):
+    # "Syfte med planen*" over its answer, "(obligatoriskt)" too: a label, not a sentence
+    doc = read_text(write(tmp_path, "Syfte med planen*\nAtt Ella kan gå i skolan igen.\n"
+                                    "Frågeställningar (obligatoriskt)\nDiskutera läget.\n"))
+    assert [b.text for b in doc.blocks] == [
+        "Syfte med planen*", "Att Ella kan gå i skolan igen.",
+        "Frågeställningar (obligatoriskt)", "Diskutera läget."]
+
+
 def test_capitals_line_followed_by_text_is_split(tmp_path):
     doc = read_text(write(tmp_path, "MÅL\nAnna vill bo kvar hemma.\nOch handla själv.\n\n"
                                     "ÖVERGRIPANDE MÅL\n\nAtt må bra.\n"))
