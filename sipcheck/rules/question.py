@@ -6,7 +6,8 @@ Options:
   fallback   when the sections are missing or empty, look in the whole plan (the
              reason then says it was found outside them)
   min      questions needed (default 1)
-  exclude  regular expressions for questions that do not count
+  exclude  regular expressions for questions that do not count, read on the question and
+           on the question with the rest of its line ("Finns samtycke? Nej")
   interrogative  whether a sentence opening with an interrogative ("Hur ska skolgången
                  fungera") counts without a question mark (default false; use it for a
                  questions section, where such lines are questions)
@@ -54,7 +55,10 @@ def check(options: dict, plan: Plan) -> Finding:
             if sentence.strip().endswith("?") and plan.vocabulary.section_of(
                     sentence, min_coverage=HEADING_COVERAGE) not in (None, "questions"):
                 continue  # a heading asked as a question, answered after it
-            if not (exclude and any_match(exclude, sentence)):
+            # the exclusions read on to the line's end: a form's question with its ticked
+            # answer after it ("Finns samtycke? Nej") is filled in, asked of no meeting
+            rest = line.text[max(0, line.text.find(sentence.strip())):]
+            if not (exclude and (any_match(exclude, sentence) or any_match(exclude, rest))):
                 evidence.append(Evidence(quote(sentence), line.location))
     if len(evidence) >= options.get("min", 1):
         return Finding(True, evidence[:3], outside=outside)
