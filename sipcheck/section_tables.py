@@ -57,6 +57,14 @@ class TableReading(FormReading):
                 if cell.text.strip():
                     self.add(Line(cell.text.strip(), cell.location, heading=True))
             return
+        options = [c for row in rows for c in row if c.text.strip()]
+        if options and all((boxes := checkbox_value(c.text.strip())) is not None and not boxes[0]
+                           for c in options):
+            # "☒ Hemtjänst | ☐ Korttidsplats" over more such rows: options to tick, each
+            # read as a form's option is, none the label of the one beside it
+            for cell in options:
+                self.paragraph(Block(BlockKind.PARAGRAPH, cell.text.strip(), cell.location))
+            return
         fields = self.record_fields(rows)
         if fields:
             # a record entry's header ("Händelsedatum: … | Signerad av: … / Rubrik:
