@@ -219,3 +219,15 @@ def test_a_pattern_naming_the_person_is_asked_in_the_checklists_order(patterns, 
                    para("Alva vill byta klass. Det är svårt i skolan."))
     found = CHECKS["pattern"]({"patterns": patterns}, plan)
     assert found.passed and found.evidence[0].text == quoted
+
+
+def test_a_match_only_in_the_templates_words_is_form():
+    # a form's check question with its hint and its ticked answer names the agencies; it
+    # is the template's wording, so only a sentence of the writer's own counts
+    question = "Finns andra aktörer med insatser (t.ex. FK, AF, god man)? Nej"
+    options = {"patterns": [r"\b(FK|AF|god man)\b"]}
+    assert not CHECKS["pattern"](options, plan_of(heading("Kontrollfrågor"), para(question))).passed
+    comment = "Kommentar: FK utreder sjukpenning."
+    found = CHECKS["pattern"](options, plan_of(heading("Kontrollfrågor"),
+                                               para(f"{question}\n{comment}")))
+    assert found.passed and found.evidence[0].text == comment

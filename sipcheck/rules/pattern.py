@@ -69,8 +69,31 @@ def matching_lines(options: dict, plan: Plan) -> tuple[list[tuple[Line, int]], b
                 found.append((line, position))
         elif match and (not near or any_match(near, text)) and not (
                 exclude and any_match(exclude, text)):
-            found.append((line, match.start()))
+            position = _outside_form(text, match.start(), patterns, plan)
+            if position is not None:
+                found.append((line, position))
     return found, outside
+
+
+def _outside_form(text: str, start: int, patterns: _Patterns, plan: Plan) -> int | None:
+    """Where the line's match is quoted from: at `start` (the first pattern's match), unless
+    that sentence is the template's own words ("Finns andra aktörer med insatser (t.ex. FK,
+    AF)? Nej"); then at the first matching sentence of the writer's own, None without one."""
+    spans = sentence_spans(text)
+    here = next((index for index, span in enumerate(spans)
+                 if span.start <= start < span.start + len(span.text)), None)
+    if here is None or not plan.vocabulary.is_form_text(_with_answer(spans, here)):
+        return start
+    return next((at for at, sentence in _sentence_matches(text, patterns)
+                 if not plan.vocabulary.is_form_text(sentence)), None)
+
+
+def _with_answer(spans, index: int) -> str:
+    """A sentence, and after a question the answer that follows it."""
+    text = spans[index].text
+    if text.rstrip().endswith("?") and index + 1 < len(spans):
+        text = f"{text} {spans[index + 1].text}"
+    return text
 
 
 def _sentence_matches(text: str, patterns: _Patterns):
@@ -82,10 +105,7 @@ def _sentence_matches(text: str, patterns: _Patterns):
         match = patterns.search(span.text)
         if match is None:
             continue
-        scope_text = span.text
-        if scope_text.rstrip().endswith("?") and index + 1 < len(spans):
-            scope_text = f"{scope_text} {spans[index + 1].text}"
-        yield span.start + match.start(), scope_text
+        yield span.start + match.start(), _with_answer(spans, index)
 
 
 SUBJECT = "<subject>"
