@@ -12,7 +12,7 @@ import re
 
 from sipcheck.documents.model import Cell
 from sipcheck.label_text import label_core
-from sipcheck.language.dates import Precision, find_dates
+from sipcheck.language.dates import Precision, find_dates, only_time
 from sipcheck.language.function_words import FUNCTION_WORDS
 
 # "Label: value"; not the colon of an abbreviation's ending ("S:s samtalskontakt", "SIP:en")
@@ -151,10 +151,8 @@ def timeline_header(cells: list[str]) -> bool:
 
 
 def _week_or_month(text: str) -> bool:
-    mentions = find_dates(text.strip())
-    return bool(mentions) and all(m.precision in (Precision.WEEK, Precision.MONTH)
-                                  for m in mentions) and \
-        sum(m.end - m.start for m in mentions) >= len(text.strip()) - 2
+    return only_time(text) and all(m.precision in (Precision.WEEK, Precision.MONTH)
+                                   for m in find_dates(text.strip()))
 
 
 _ITEM_NUMBER = re.compile(r"(?<=[^\W\d_]) \d{1,2}$")

@@ -12,7 +12,7 @@ shared. `hidden_blocks` collects it as Blocks whose location names the part (`co
 from __future__ import annotations
 
 from sipcheck.documents.docx_styles import on
-from sipcheck.documents.docx_xml import RPR, STRIKES, VANISH, W
+from sipcheck.documents.docx_xml import RPR, VANISH, W, struck
 from sipcheck.documents.model import Block, BlockKind, Location
 
 _CORE_PEOPLE = ("creator", "lastModifiedBy")
@@ -39,8 +39,7 @@ def hidden_blocks(package, body, by_type: dict[str, str], refused: type[Exceptio
         rpr = run.find(RPR)
         if rpr is not None and (v := rpr.find(VANISH)) is not None and on(v):
             add("hidden_text", " ".join(t.text or "" for t in run.iter(W + "t")))
-        elif rpr is not None and any((s := rpr.find(tag)) is not None and on(s)
-                                     for tag in STRIKES):
+        elif struck(rpr):
             # printed but struck through, so no plan text: the scan still reads it
             add("struck_text", " ".join(t.text or "" for t in run.iter(W + "t")))
     for element in body.iter():

@@ -122,6 +122,13 @@ class _Inline:
         self.style_caps = style_caps
 
 
+def struck(rpr) -> bool:
+    """Whether a run's properties strike it through (once or twice): a follow-up's ended
+    measure, printed but no longer the plan; the privacy scan still reads it."""
+    return rpr is not None and any((mark := rpr.find(tag)) is not None and on(mark)
+                                   for tag in STRIKES)
+
+
 class Walker:
     """Turns block-level content (a body, a header, a text box, a cell) into Blocks."""
 
@@ -211,7 +218,7 @@ class Walker:
         rpr = r.find(RPR)
         if rpr is not None and (v := rpr.find(VANISH)) is not None and on(v):
             return  # hidden text: not printed, not read
-        if rpr is not None and any((s := rpr.find(tag)) is not None and on(s) for tag in STRIKES):
+        if struck(rpr):
             return  # struck through: ended, or taken out of the plan
         parts = state.parts
         start = len(parts)

@@ -103,13 +103,20 @@ def tab_row(line: str) -> bool:
 def tab_table(builder, lines: list[str], start: int, number: int) -> int:
     """Tab-separated rows, as a report tool exports them: a cell between each pair of tabs,
     until a line with fewer than two tabs. Returns the index after it."""
+    return _separated_table(builder, lines, start, number, _tab_cells, tab_row)
+
+
+def _separated_table(builder, lines: list[str], start: int, number: int, cells_of,
+                     goes_on) -> int:
+    """An export's table whose cells a separator divides: a row a line, from `start` while
+    `goes_on(line)`, its cells as `cells_of(line)` cuts them. Returns the index after it."""
     rows: list[list[Cell]] = []
     index = start
-    while index < len(lines) and tab_row(lines[index]):
+    while index < len(lines) and (index == start or goes_on(lines[index])):
         r = len(rows) + 1
         rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
                                                      cell=c))
-                     for c, text in enumerate(_tab_cells(lines[index]), 1)])
+                     for c, text in enumerate(cells_of(lines[index]), 1)])
         index += 1
     builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
                                 Location(line=start + 1, table=number), rows=rows))
@@ -151,17 +158,14 @@ def csv_table(builder, lines: list[str], start: int, number: int) -> int:
     """A CSV table: its header and every row with as many values, until another line.
     Returns the index after it."""
     width = csv_header(lines[start])
-    rows: list[list[Cell]] = []
-    index = start
-    while index < len(lines) and (index == start or len(csv_cells(lines[index])) == width):
-        r = len(rows) + 1
-        rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
-                                                     cell=c))
-                     for c, text in enumerate(csv_cells(lines[index]), 1)])
-        index += 1
-    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
-                                Location(line=start + 1, table=number), rows=rows))
-    return index
+    return _separated_table(builder, lines, start, number, csv_cells,
+                            lambda line: len(csv_cells(line)) == width)
+
+
+def csv_table_at(lines: list[str], index: int) -> bool:
+    """Whether a CSV table starts at `index`: a header, and a row below it as wide."""
+    width = csv_header(lines[index])
+    return bool(width) and index + 1 < len(lines) and len(csv_cells(lines[index + 1])) == width
 
 
 def _continues(cells: list[str], width: int) -> bool:

@@ -34,10 +34,9 @@ from sipcheck.documents.text_layout import (
     clean_line,
     column_field,
     column_rule,
-    csv_cells,
     csv_field,
-    csv_header,
     csv_table,
+    csv_table_at,
     heading_shaped,
     semicolon_fields,
     tab_row,
@@ -86,9 +85,7 @@ def read_text(path: Path) -> Document:
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
     fields_by_semicolon = semicolon_fields(lines)
-    csv_file = any(csv_header(line) and index + 1 < len(lines)
-                   and len(csv_cells(lines[index + 1])) == csv_header(line)
-                   for index, line in enumerate(lines))
+    csv_starts = {index for index in range(len(lines)) if csv_table_at(lines, index)}
     tables = 0
     skip_to = 0
     for index, raw in enumerate(lines):
@@ -100,13 +97,12 @@ def read_text(path: Path) -> Document:
             tables += 1
             skip_to = tab_table(builder, lines, index, tables)
             continue
-        if csv_file and csv_header(raw) and index + 1 < len(lines) and \
-                len(csv_cells(lines[index + 1])) == csv_header(raw):
+        if index in csv_starts:
             builder.flush()
             tables += 1
             skip_to = csv_table(builder, lines, index, tables)
             continue
-        if csv_file and (field := csv_field(raw)):
+        if csv_starts and (field := csv_field(raw)):
             # the facts a CSV export writes above its table: "Huvudansvarig,\"Amir, …\""
             builder.single(number, raw, f"{clean_line(field[0])}: {clean_line(field[1])}")
             continue
