@@ -36,7 +36,7 @@ from itertools import takewhile
 from sipcheck.gather import GatherRule
 from sipcheck.label_text import FOLD, HINT, NUMBERING, checkbox_value, key, label_core
 from sipcheck.language.function_words import FUNCTION_WORDS
-from sipcheck.text.patterns import at_start
+from sipcheck.text.pattern_set import PatternSet
 
 # the parts of a heading that joins two sections' names: "Mål och insatser", "Syfte /
 # frågeställningar", "Ansvar & uppföljning"
@@ -191,9 +191,9 @@ class Vocabulary:
                               key=len, reverse=True)
         self._placeholders = {key(p) for p in self.placeholders} | {""}
         self.gather = [GatherRule.of(section, data) for section, data in self.gathering.items()]
-        self._form_text = _any_of(self.form_text)
-        self._references = _any_of(self.references)
-        self._example_rows = _any_of(self.example_rows)
+        self._form_text = PatternSet(self.form_text)
+        self._references = PatternSet(self.references)
+        self._example_rows = PatternSet(self.example_rows)
         self._heading_labels = {key(label) for label in self.heading_labels}
         self._plan_titles = [re.compile(rf"^\W*(?:{p})(?!-)", re.IGNORECASE)
                              for p in self.plan_titles]
@@ -380,7 +380,7 @@ class Vocabulary:
     def is_reference(self, text: str) -> bool:
         """A value that only points elsewhere ("Se tidigare plan"), or the earlier plan's
         text under its label ("Tidigare: Syftet är att …"): `references`."""
-        return any(p.search(text) for p in self._references)
+        return self._references.found(text)
 
     def _states_nothing(self, value: str) -> bool:
         if key(value) in self._placeholders or _CHECKBOX_ONLY.match(value) or \
@@ -459,18 +459,18 @@ class Vocabulary:
         rule = next((rule for rule in self.gather if rule.section == section), None)
         return rule is not None and any(p.search(label) for p in rule.compiled[1])
 
+    @_remembered
     def is_form_text(self, text: str) -> bool:
         """The template's own words (`form_text`): a prompt with its hint, an instruction,
         numbered too ("1.1 Beskriv syftet med planen utifrån personens situation.")."""
         bare = NUMBERING.sub("", text, count=1)
-        return any(pattern.search(text) or (bare != text and pattern.search(bare))
-                   for pattern in self._form_text)
+        return self._form_text.found(text) or (bare != text and self._form_text.found(bare))
 
     def is_example_row(self, cells: list[str]) -> bool:
         """A table row the template filled in as an example (`example_rows`: its first
         filled cell opens "Exempel:"): all of it is form, its other cells too."""
         first = next((text for text in cells if text.strip()), "")
-        return bool(first) and any(pattern.search(first) for pattern in self._example_rows)
+        return bool(first) and self._example_rows.found(first)
 
     def is_heading_label(self, label: str) -> bool:
         """A label whose value is a heading ("Sökord: Planering")."""
@@ -502,20 +502,6 @@ class Vocabulary:
         return any(text_key == label or (text_key.startswith(label + " ")
                                          and not re.search(r"\d", text_key[len(label):]))
                    for label in self._labels) and len(text_key.split()) <= 6
-
-
-def _any_of(patterns: list[str]) -> list[re.Pattern]:
-    """The patterns compiled for asking whether any of them matches: those anchored at the
-    line's start joined into one search there (`^(?:a)|(?:b)`, `text.patterns.at_start`),
-    the others one by one. Python's engine tries every alternative of a join at every
-    position of the line, so the others joined cost twice what they cost one by one (the
-    same answer either way)."""
-    rests = [at_start(pattern) for pattern in patterns]
-    starts = [rest for rest in rests if rest is not None]
-    compiled = [re.compile("^(?:" + "|".join(f"(?:{rest})" for rest in starts) + ")",
-                           re.IGNORECASE)] if starts else []
-    return compiled + [re.compile(pattern, re.IGNORECASE)
-                       for pattern, rest in zip(patterns, rests, strict=True) if rest is None]
 
 
 def _stem_match(word: str, cue_word: str) -> bool:
