@@ -74,6 +74,7 @@ def checkbox_value(text: str) -> tuple[str, str] | None:
     return before, "\n".join([", ".join(kept)] + fields if kept else fields)
 
 
+@lru_cache(maxsize=1 << 14)  # asked about the same labels for every line of every plan
 def label_core(text: str) -> str:
     """A label without its numbering and its hints: "2. Syfte med SIP" is "Syfte med SIP",
     "Huvudansvarig för planen (namn, funktion)" is "Huvudansvarig för planen"."""
