@@ -441,11 +441,20 @@ def _breaks(group: list[Line], line: Line, body: float, spacing: float) -> bool:
         return False  # "… ställningstagande till" over a bold "dosdispensering.": it goes on
     if last.italic != line.italic and not line.text[:1].islower():
         return True  # a template's hint in italics over the answer, or under it
+    if line.bold and last.bold and _unfinished(last.text):
+        return False  # "5. Finns behov … (t.ex. Försäkringskassan," over "Arbetsförmedlingen,
+        # god man)?": no label ends in a comma or inside brackets
     if last.bold != line.bold or (line.bold and len(last.text.split()) <= LABEL_MAX_WORDS):
         return True  # a bold label stands alone; a long bold paragraph may wrap
     if _bullet(line.text) is not None:
         return True
     return _bullet(group[0].text) is not None and line.x0 <= group[0].x0 + 0.5 * line.size
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a line stops inside its sentence: at a comma, or with a bracket still open."""
+    text = text.rstrip()
+    return text.endswith(",") or text.count("(") > text.count(")")
 
 
 def _bullet(text: str) -> str | None:

@@ -875,6 +875,21 @@ def test_a_bold_word_that_ends_a_wrapped_sentence_goes_on_with_it():
     assert _breaks([second], label, body=8.0, spacing=1.5)  # a bold label still stands alone
 
 
+def test_a_bold_question_wrapped_after_a_comma_or_inside_brackets_goes_on():
+    from sipcheck.documents.pdf_layout import _breaks, join_lines
+
+    # a form's numbered question in bold, wrapped before the rest of its list of examples
+    first, second, third = join_lines([
+        _run("5. Finns behov av insatser från andra aktörer (t.ex. FK,", 60, 700, bold=True),
+        _run("Arbetsförmedlingen, god man, närstående)?", 60, 688, bold=True),
+        _run("Insatser", 60, 676, bold=True)])
+    assert not _breaks([first], second, body=8.0, spacing=1.5)
+    assert _breaks([second], third, body=8.0, spacing=1.5)  # the question is whole
+    label = join_lines([_run("Samtycke (muntligt", 60, 664, bold=True),
+                        _run("Ja, 2025-03-04)", 60, 652, bold=True)])
+    assert not _breaks([label[0]], label[1], body=8.0, spacing=1.5)
+
+
 def test_a_paragraph_set_in_italics_is_an_italic_block(tmp_path):
     # a template's instruction printed in italics (Helvetica-Oblique), the answer upright
     pdf = new_pdf()
