@@ -297,6 +297,20 @@ class Plan:
             memo[sign_offs, titles] = role
         return memo[sign_offs, titles]
 
+    def follows_open_question(self, line: Line) -> bool:
+        """Whether `line` comes right after a form's check question left unanswered ("5.
+        Finns behov av insatser från andra aktörer?" with no box ticked): a question there
+        is the form's own follow-up prompt ("Vilka, och vad ska de göra?"), asked of whoever
+        fills the form in, not of the meeting."""
+        return id(line) in self._after_open_questions
+
+    @cached_property
+    def _after_open_questions(self) -> frozenset[int]:
+        return frozenset(id(after) for before, after in zip(self.lines, self.lines[1:],
+                                                              strict=False)
+                         if before.label and before.label.rstrip().endswith("?")
+                         and not before.text.strip())
+
     @cached_property
     def _name_tally(self) -> NameTally:
         return NameTally.of(self.texts)

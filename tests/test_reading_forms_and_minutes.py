@@ -459,3 +459,21 @@ def test_two_pages_printed_side_by_side_in_one_table_are_read_as_pages():
     assert section_texts(plan, "purpose") == [
         "M. ska kunna skrivas ut till sin lägenhet i Robertsfors."]
     assert section_texts(plan, "follow_up") == ["Vecka 24"]
+
+
+def test_a_forms_prompt_under_its_unanswered_check_question_asks_no_meeting():
+    # a discharge form: check question 5 with no box ticked, then the form's follow-up
+    # prompt; neither is a question for the meeting
+    blocks = (heading("Samordnad individuell plan vid utskrivning"),
+              para("Syfte med planen: Att planera stödet efter utskrivningen från avd 3."),
+              para("5. Finns behov av insatser från andra aktörer (t.ex. Försäkringskassan, "
+                   "god man)?", bold=True),
+              para("☐ Ja ☐ Nej"),
+              para("Vilka, och vad ska de göra?"),
+              para("6. Är huvudansvarig för planen utsedd?", bold=True),
+              para("☒ Ja ☐ Nej"))
+    assert levels_of(*blocks)["fragestallningar"] == "ej_uppfyllt"
+    # the same question written by the plan's own writer, under no check question, is one
+    asked = (heading("Samordnad individuell plan"),
+             para("Frågor inför mötet: Vilka, och vad ska de göra efter utskrivningen?"))
+    assert levels_of(*asked)["fragestallningar"] == "uppfyllt"

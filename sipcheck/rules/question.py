@@ -17,7 +17,9 @@ template as headings ("Varför gör vi denna plan?") are headings, not content, 
 count, nor do the template's own questions left in a filled-in plan (its `form_text`:
 "Vilka frågor behöver lösas på mötet? Formulera dem gärna …"); nor does a question that
 names a section of the plan ("Vem håller ihop planen? Psykiatrin.", "När ses vi igen?"):
-it is a heading written before its answer.
+it is a heading written before its answer; nor does the form's follow-up prompt under a
+check question left unanswered ("Finns behov av insatser från andra aktörer?" with no box
+ticked, then "Vilka, och vad ska de göra?").
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def check(options: dict, plan: Plan) -> Finding:
     evidence = []
     lines, outside = scope(options, plan)
     for line in lines:
+        if plan.follows_open_question(line):
+            continue  # the form's prompt under its unanswered check question
         for sentence in split_sentences(line.text):
             if not is_question(sentence, interrogative) or \
                     plan.vocabulary.is_placeholder(sentence):
