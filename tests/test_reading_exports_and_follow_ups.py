@@ -535,6 +535,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Samordnad vårdplanering – SIP vid utskrivning",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, avd. 2",
              "Insatser: Hemtjänst från 2025-02-06, biståndshandläggare Motala kommun.")
+    document("samverkansrutin.docx", "Sundsvalls kommun · Region Västernorrland",
+             "Samverkansöverenskommelse – rutin för SIP i Sundsvall",
+             "Rutinen ska ge medarbetare ett gemensamt arbetssätt.")
     document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
@@ -552,7 +555,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx",
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
-                       "forhandsbedomning.docx"}
+                       "forhandsbedomning.docx", "samverkansrutin.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
