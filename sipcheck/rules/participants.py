@@ -140,7 +140,22 @@ def entries_of(options: dict, plan: Plan) -> list[Entry]:
         is_subject = bool(subject_pattern and subject_pattern.search(text)) and not role
         entries.append(Entry(text, location, role, organisation,
                              (relation or is_subject) and not role, person, is_subject))
-    return _units_below(entries)
+    return _without_captions(_units_below(entries))
+
+
+def _without_captions(entries: list[Entry]) -> list[Entry]:
+    """A unit named alone over people who each name their function and unit ("Timrå
+    kommun" over "Maria, skolkurator, Elevhälsan Timrå kommun", "Oskar, mentor, …") heads
+    their group: no participant of its own. A unit alone before another such, or last,
+    is one (a list of units only)."""
+    return [entry for index, entry in enumerate(entries)
+            if not (_unit_only(entry) and index + 1 < len(entries)
+                    and entries[index + 1].role and entries[index + 1].organisation)]
+
+
+def _unit_only(entry: Entry) -> bool:
+    return entry.organisation and not (entry.role or entry.person or entry.relation
+                                       or entry.subject)
 
 
 def _units_below(entries: list[Entry]) -> list[Entry]:
