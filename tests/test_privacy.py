@@ -223,3 +223,15 @@ def test_a_unit_named_with_a_name_after_a_prefix_is_no_person(tmp_path):
     texts = scanned.masked(read_document(plan)).text()
     assert "Mini-Maria Västerås" in texts
     assert "Anna-Karin Lindqvist" not in texts
+
+
+def test_findings_asked_again_are_the_same_and_a_callers_change_stays_its_own():
+    from sipcheck import privacy
+
+    text = "Namn: Anna Andersson, personnummer 19811218-9876"
+    first = privacy.find(text)
+    first.clear()  # a caller that works on its list (the anonymiser adds its own)
+    again = privacy.find(text)
+    assert [m.kind for m in again] == ["namn", "personnummer"]
+    assert privacy.redact(text) == privacy.redact(text)
+    assert "Anna" not in privacy.redact(text)
