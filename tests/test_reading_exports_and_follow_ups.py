@@ -538,6 +538,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("samverkansrutin.docx", "Sundsvalls kommun · Region Västernorrland",
              "Samverkansöverenskommelse – rutin för SIP i Sundsvall",
              "Rutinen ska ge medarbetare ett gemensamt arbetssätt.")
+    document("overrapportering.docx", "Helsingborgs lasarett",
+             "ÖVERRAPPORTERING FRÅN SLUTENVÅRDEN TILL HEMSJUKVÅRDEN",
+             "Utskrivning: 2025-11-18", "SIP-möte planeras nästa vecka med hemsjukvården.")
     document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
@@ -555,7 +558,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx",
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
-                       "forhandsbedomning.docx", "samverkansrutin.docx"}
+                       "forhandsbedomning.docx", "samverkansrutin.docx",
+                       "overrapportering.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
