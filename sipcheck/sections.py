@@ -440,6 +440,9 @@ def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
             block = replace(block, kind=BlockKind.PARAGRAPH, level=0, bold=False)
         if id(block) in asked:
             block = replace(block, text=asked[id(block)])
+        if block.kind is BlockKind.PARAGRAPH and \
+                (today := vocabulary.without_earlier_text(block.text)) != block.text:
+            block = replace(block, text=today)  # "[tidigare: …] Samtycke finns."
         if block.location.part in ("header", "footer", "footnote", "endnote"):
             # Page headers and footers repeat on every page, notes stand apart from the
             # text they annotate: they belong to no section.

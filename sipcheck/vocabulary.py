@@ -50,6 +50,8 @@ _EMPTY_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Za-zÅÄÖåäö][\w/ -]{0,30}:(?=\
 # A value that is only a hint in parentheses: "(fylls i före mötet)", "[namn, funktion]".
 _ONLY_HINT = re.compile(r"[(\[](?:[^()\[\]]|\([^()\[\]]*\))*[)\]]\W*")  # one nested ( ) too
 # A hint in brackets at the end of a value, closed or wrapped to the next line.
+_BRACKETED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
+_SPACES_LEFT = re.compile(r"^[ \t]+|(?<=\n)[ \t]+", re.MULTILINE)
 _TRAILING_HINT = re.compile(r"\([^()]*\)?\W*$")
 # An abbreviated word in a label: four letters or more and a full stop ("Frågest.", "Uppf.").
 _ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.(?!\w)")
@@ -381,6 +383,16 @@ class Vocabulary:
         """A value that only points elsewhere ("Se tidigare plan"), or the earlier plan's
         text under its label ("Tidigare: Syftet är att …"): `references`."""
         return self._references.found(text)
+
+    def without_earlier_text(self, text: str) -> str:
+        """`text` without the earlier plan's text set in brackets before the new ("[tidigare:
+        Muntligt samtycke 2025-06-10.] Samtycke finns." says "Samtycke finns."): a bracketed
+        part that is a reference (`references`, "tidigare: …") is no content of today's plan."""
+        if ":" not in text or not ("[" in text or "(" in text):
+            return text
+        kept = _BRACKETED.sub(lambda part: "" if ":" in part.group() and self.is_reference(
+            part.group()[1:-1]) else part.group(), text)
+        return text if kept == text else _SPACES_LEFT.sub("", kept).replace("  ", " ")
 
     def _states_nothing(self, value: str) -> bool:
         if key(value) in self._placeholders or _CHECKBOX_ONLY.match(value) or \
