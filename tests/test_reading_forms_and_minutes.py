@@ -477,3 +477,17 @@ def test_a_forms_prompt_under_its_unanswered_check_question_asks_no_meeting():
     asked = (heading("Samordnad individuell plan"),
              para("Frågor inför mötet: Vilka, och vad ska de göra efter utskrivningen?"))
     assert levels_of(*asked)["fragestallningar"] == "uppfyllt"
+
+
+def test_a_measures_tables_merged_row_with_another_parts_label_is_no_measure():
+    # the follow-up across the last row of a table of who does what: the plan's follow-up,
+    # not a concrete measure beside the vague ones
+    blocks = (heading("Samordnad individuell plan"),
+              para("Syfte: Att samordna stödet kring Noah i skolan och hemma."),
+              heading("Insatser", 2),
+              table(["Område", "Kommunen gör", "Regionen gör", "Jag/familjen gör"],
+                    ["Skola", "Stöd vid behov", "Fortsatt kontakt", "Vi håller kontakt"],
+                    ["Uppföljning: 2025-11-18 kl. 15.00 i skolans konferensrum."]))
+    levels = levels_of(*blocks)
+    assert levels["insatser"] == "delvis"
+    assert levels["uppfoljning"] == "uppfyllt"

@@ -94,6 +94,8 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 in_tables.update(cell.location for cell in cells)
                 if wide and len(cells) == 1 and _is_caption(texts[0]):
                     continue  # a merged row over a group: "KOMMUNEN", "Leo och familjen"
+                if wide and len(cells) == 1 and _another_part(texts[0], plan, sections):
+                    continue  # a merged last row "Uppföljning: 2025-11-18 kl. 15.00"
                 if all(not t or plan.vocabulary.is_placeholder(t)
                        or plan.vocabulary.is_field_label(t)
                        or plan.vocabulary.is_label(t, questions=False) for t in texts):
@@ -258,6 +260,17 @@ def _label_of(row: Row) -> str:
     Socialsekreterare, …"), or ""."""
     label, colon, what = row.text.rpartition(": ")
     return label if colon and what == row.what and "|" not in label else ""
+
+
+def _another_part(text: str, plan: Plan, sections) -> bool:
+    """Whether a table's merged row is another part of the plan under its own label
+    ("Uppföljning: 2025-11-18 kl. 15.00 i skolans konferensrum" across a measures table):
+    its label names a section none of `sections` is."""
+    label, colon, _ = text.partition(":")
+    if not colon:
+        return False
+    named = plan.vocabulary.section_of(label.strip(), exact=True)
+    return named is not None and named not in {section.id for section in sections}
 
 
 def _is_caption(text: str) -> bool:
