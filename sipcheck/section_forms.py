@@ -245,13 +245,16 @@ class FormReading:
             if cell.text.strip():
                 self.add(Line(cell.text.strip(), cell.location, heading=True))
         part = None  # the part a title across the table opens ("4. Insatser, ansvar …")
+        status = _status_columns(rows, column)
         for row in rows[1:]:
             if len(row) == 1:
                 title = row[0].text.strip()
                 part = self.vocabulary.section_of(title)
                 self.field(title, row[0].location, "", row[0].location)
                 continue
-            label, values = row[column], [c for c in row[column + 1:] if c.text.strip()]
+            label = row[column]
+            values = [c for index, c in enumerate(row) if index > column
+                      and index not in status and c.text.strip()]
             if not label.text.strip():
                 for cell in values:  # no heading of its own: it goes on with the part above
                     self.cell_lines(cell.text.strip(), cell.location, None)
@@ -308,3 +311,12 @@ class FormReading:
             if cell.text.strip():
                 self.field(cell.text.strip(), cell.location, "\n".join(above),
                            cell.location)
+
+
+def _status_columns(rows: list[list[Cell]], column: int) -> set[int]:
+    """The columns of a table of parts that only say whether each part is done: headed by
+    a question ("Klart? (ja/nej)") over answers of one word ("ja", "nej"). Such an answer
+    is no part's content: a part with only "nej" beside it is empty."""
+    return {index for index, cell in enumerate(rows[0]) if index > column
+            and label_core(cell.text).rstrip().endswith("?")
+            and all(len(row[index].text.split()) <= 1 for row in rows[1:] if index < len(row))}

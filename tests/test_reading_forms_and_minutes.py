@@ -491,3 +491,20 @@ def test_a_measures_tables_merged_row_with_another_parts_label_is_no_measure():
     levels = levels_of(*blocks)
     assert levels["insatser"] == "delvis"
     assert levels["uppfoljning"] == "uppfyllt"
+
+
+def test_a_status_column_of_a_table_of_parts_says_no_parts_content():
+    # "Klart? (ja/nej)" beside each part: a part with only "nej" beside it is empty
+    blocks = (heading("SIP – J. (17 år), Eskilstuna"),
+              table(["Del", "Vad vi sa", "Klart? (ja/nej)"],
+                    ["Syfte", "J. behöver en gemensam plan för att komma tillbaka till "
+                              "gymnasiet och minska användningen.", "ja"],
+                    ["Frågeställningar", "", "nej"],
+                    ["Samtycke", "", "nej"],
+                    ["Huvudansvar", "", "nej"],
+                    ["Uppföljning", "Ny träff före sommarlovet, Sara kallar.", "ja"]))
+    levels = levels_of(*blocks)
+    assert levels["fragestallningar"] == "ej_uppfyllt"
+    assert levels["samtycke"] == "ej_uppfyllt"
+    assert levels["huvudansvar"] == "ej_uppfyllt"
+    assert levels["syfte"] == "uppfyllt"
