@@ -403,6 +403,11 @@ class TableReading(FormReading):
             caption, rows = rows[0], rows[1:]
         first = [c.text.strip() for c in rows[0] if c.text.strip()]
         home = self.continued([c.text for c in rows[0]])
+        if home is not None and home is not section and section.id is not None and \
+                section.form == "heading" and not section.tables:
+            # the same header under a part's own heading ("## Det här gör vi" over "Pappa |
+            # Sonen", as under "## Våra mål"): that part's table, not the earlier one's rest
+            home = None
         if home is not None and home is not section:
             section = home  # the rest of a table that began on an earlier page
         if home is not None or (self.is_header(first) and (len(rows) > 1 or len(first) > 1)) \

@@ -508,3 +508,20 @@ def test_a_status_column_of_a_table_of_parts_says_no_parts_content():
     assert levels["samtycke"] == "ej_uppfyllt"
     assert levels["huvudansvar"] == "ej_uppfyllt"
     assert levels["syfte"] == "uppfyllt"
+
+
+def test_the_same_header_under_another_parts_heading_is_that_parts_table():
+    # a plan for a father and his son: every part a "Pappa | Sonen" table under its own
+    # heading; the measures' table is the measures', not the rest of the goals' table
+    blocks = (heading("SIP – pappa R. och Leo"),
+              heading("Våra mål", 2),
+              table(["Pappa", "Sonen"], ["”Jag vill vara nykter.”", "”Jag vill spela fotboll.”"]),
+              heading("Det här gör vi", 2),
+              table(["Pappa", "Sonen"],
+                    ["Återfallsprevention i grupp varje onsdag från 2025-03-12. Vem: "
+                     "Beroendecentrum Stockholm, Nacka mottagning, behandlare.",
+                     "Samtalsgrupp för barn varannan torsdag från 2025-03-20. Vem: "
+                     "Socialtjänsten Nacka, Barn och unga, familjebehandlare."]))
+    plan = plan_of(*blocks)
+    assert any("Återfallsprevention" in text for text in section_texts(plan, "interventions"))
+    assert levels_of(*blocks)["insatser"] == "uppfyllt"
