@@ -12,7 +12,8 @@ own words, a pointer elsewhere?), so it is asked the cheap way first:
   as much as the searches it saved).
 
 The answer is the one asking each pattern gives; only the work differs. The vocabulary
-keeps its answers for the lines it was asked about last (`vocabulary._remembered`).
+keeps `is_form_text`'s answers for the lines it was asked about last
+(`vocabulary._remembered`); the other lists are asked seldom enough to go without.
 """
 
 from __future__ import annotations
