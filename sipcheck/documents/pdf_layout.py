@@ -18,7 +18,8 @@ from sipcheck.documents.text_layout import clean_line, clean_text
 GAP_FACTOR = 2.0  # a horizontal gap wider than this many font sizes separates columns
 # a bold label that opens the line, set apart from its plain text by more than a word's
 # space ("Frågeställningar   Diskutera läget …", labels right-aligned in a column of their
-# own), is a cell of its own too
+# own), is a cell of its own too; so is a short one in a margin column far from its value,
+# unless it is set larger than the value (a title with the place and date to its right)
 LABEL_GAP = 0.6
 PARAGRAPH_GAP = 1.3  # line distance above this times the usual line spacing: new paragraph
 HEADING_RATIO = 1.15  # font size this much above body text (and >= 1 pt more): a heading
@@ -142,8 +143,9 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
             continue  # "vid behov.³": a footnote's number, no part of the sentence
         gap = char.x0 - previous.x1 if previous is not None else 0.0
         label = not chunks and start is not None and start.bold and previous.bold and \
-            not char.bold and LABEL_GAP * size < gap <= GAP_FACTOR * size and \
-            previous.text != ":"
+            not char.bold and LABEL_GAP * size < gap and previous.text != ":" and (
+                gap <= GAP_FACTOR * size
+                or (text.count(" ") < LABEL_MAX_WORDS and start.size <= char.size + 0.5))
         if previous is not None and (gap > GAP_FACTOR * size or label):
             chunks.append(_chunk(start, previous, text, label))
             text, start = [], None

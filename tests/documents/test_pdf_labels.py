@@ -40,6 +40,39 @@ def test_bold_labels_right_aligned_beside_their_text_are_fields(tmp_path):
         "delvis"
 
 
+
+def test_a_bold_label_far_left_of_a_one_line_value_is_its_label(tmp_path):
+    # a record print: labels in bold small type in a margin column, each value one line in
+    # a wide column far to the right; "Syfte med planen" left empty. The questions' label
+    # is no word of the purpose: "Frågeställningar Genomgång av nuläget." read as one line
+    # was the plan's purpose
+    pdf = new_pdf()
+    pdf.set_y(20)
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(70, 8, "SIP - Astrid, 87 år")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.set_x(130)
+    pdf.cell(60, 8, "Strömsund, upprättad 2025-02-13", new_x="LMARGIN", new_y="NEXT")
+    for label, value in [("Mötesdatum", "2025-02-12"), ("Syfte med planen", ""),
+                         ("Frågeställningar", "Genomgång av nuläget. Övriga frågor."),
+                         ("Deltagare", "Dotter, distriktssköterska, biståndshandläggare.")]:
+        y = pdf.get_y() + 4
+        pdf.set_font("Helvetica", "B", 8)
+        pdf.set_xy(10, y)
+        pdf.cell(40, 5, label)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.set_xy(62, y)
+        pdf.cell(130, 5, value, new_x="LMARGIN", new_y="NEXT")
+    doc = read_pdf(save(pdf, tmp_path))
+    texts = [b.text for b in doc.blocks]
+    assert "Mötesdatum: 2025-02-12" in texts
+    # a title in a larger type beside plain text far to its right labels nothing
+    assert not any(text.startswith("SIP - Astrid, 87 år:") for text in texts)
+    plan = find_sections(doc, checklist_named().vocabulary())
+    assert section_texts(plan, "questions") == ["Genomgång av nuläget. Övriga frågor."]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert (levels["syfte"], levels["fragestallningar"]) == ("ej_uppfyllt", "delvis")
+
 def test_a_heading_in_a_larger_type_ends_the_table_above_it(tmp_path):
     # a form's fields, then the heading "Deltagare" over a list of names and functions:
     # the heading is no cell of the fields' table
