@@ -532,3 +532,26 @@ def test_a_task_lists_long_items_to_do_are_measures_and_short_ones_boxes(tmp_pat
     items = [b.text for b in doc.blocks if b.list_item]
     assert items[0].startswith("Daglig vägning på morgonen")
     assert items[1].startswith("[ ] Samtycke till SIP inhämtat")
+
+
+def test_a_line_framed_by_marks_is_a_heading_whatever_its_words(tmp_path):
+    # a record system's "*** RUBRIK ***" parts, and the typist's own "** Vad L säger **"
+    # under the questions: the person's words stand under their heading, not as questions
+    from helpers import checklist_named
+
+    from sipcheck.engine import assess
+    from sipcheck.sections import find_sections
+
+    path = tmp_path / "plan.txt"
+    path.write_text("*** FRÅGESTÄLLNINGAR ***\nPrata om läget.\n\n** Vad L säger **\n"
+                    "L deltog hela mötet. Han undrar varför det måste vara så många möten.\n"
+                    "\n--- Insatser ---\n1) Samtal en gång i veckan / ansv: behandlare, "
+                    "Mini-Maria Mora / klart: start 2025-02-19\n", encoding="utf-8")
+    doc = read_text(path)
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind is BlockKind.HEADING] == [
+        (BlockKind.HEADING, "FRÅGESTÄLLNINGAR"), (BlockKind.HEADING, "Vad L säger"),
+        (BlockKind.HEADING, "Insatser")]
+    assert "Prata om läget." in doc.text() and "**" not in doc.text()
+    plan = find_sections(doc, checklist_named().vocabulary())
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["fragestallningar"] == "delvis"
