@@ -541,6 +541,11 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("overrapportering.docx", "Helsingborgs lasarett",
              "ÖVERRAPPORTERING FRÅN SLUTENVÅRDEN TILL HEMSJUKVÅRDEN",
              "Utskrivning: 2025-11-18", "SIP-möte planeras nästa vecka med hemsjukvården.")
+    document("arsrapport.docx", "Hultsfreds kommun · Socialförvaltningen",
+             "SIP i Hultsfreds kommun 2024 – uppföljning av antal och kvalitet",
+             "Under 2024 upprättades 142 samordnade individuella planer (SIP).")
+    document("arsrapport2.docx", "Region Kalmar län", "Årsrapport 2024",
+             "Antal SIP per verksamhet och hur många som följdes upp i tid.")
     document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
@@ -559,7 +564,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",
-                       "overrapportering.docx"}
+                       "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx"}
 
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
