@@ -42,6 +42,8 @@ def leader_fields(text: str) -> tuple[str, str] | None:
 
 
 # a run-in heading: a part's name as the paragraph's first sentence ("Syfte. Mötet hölls
-# för att …", "Robins mål. Robin sa på mötet: …"), which Word sets in bold
-RUN_IN = re.compile(r"^\s*([A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{2})\.\s+(?!\d)(\S.*)$")
+# för att …", "Robins mål. Robin sa på mötet: …", numbered in an outline "7.1 Huvudansvar.
+# Socialtjänsten …"), which Word sets in bold
+RUN_IN = re.compile(
+    r"^\s*((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖ][^.!?:;,\n]{0,40}?[^\W\d]{2})\.\s+(?!\d)(\S.*)$")
 RUN_IN_WORDS = 3

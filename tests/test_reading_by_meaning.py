@@ -179,6 +179,16 @@ def test_a_short_parts_name_run_in_as_the_first_sentence_heads_its_text():
         "Mitt mål är att kunna gå ut med hunden själv igen."]
 
 
+
+def test_a_parts_name_run_in_after_its_outline_number_heads_its_text():
+    # an outline printed from a web page: "7 Samordning" over "7.1 Huvudansvar. …": the
+    # numbered part's name is a heading, not the first sentence of what the plan says
+    plan = plan_of(para("7 Samordning"),
+                   para("7.1 Huvudansvar. Socialtjänsten i Timrå kommun har huvudansvaret "
+                        "för planen."))
+    assert section_texts(plan, "lead") == [
+        "Socialtjänsten i Timrå kommun har huvudansvaret för planen."]
+
 def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
     plan = plan_of(table(["Nr", "Fråga", "Svar"],
                          ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "
