@@ -566,6 +566,28 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "forhandsbedomning.docx", "samverkansrutin.docx",
                        "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx"}
 
+
+def test_the_minutes_of_the_countys_network_of_coordinators_are_no_plan(tmp_path):
+    # the network talks about SIP in general; its title, a heading, names the coordinators
+    # ("samordnare" is also a word of the lead's heading)
+    import docx
+
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+
+    made = docx.Document()
+    made.sections[0].header.paragraphs[0].text = \
+        "Region Halland och Hallands kommuner – Nätverket för SIP-samordnare"
+    made.add_heading("Protokoll, nätverksträff för SIP-samordnare i Halland, 2025-03-12", 1)
+    made.add_paragraph("Tid och plats: kl. 09.00–12.00, Regionens hus, Halmstad.")
+    made.add_paragraph("Närvarande: SIP-samordnare från Halmstad, Varberg och Laholm.")
+    made.add_heading("1. Rutiner", 2)
+    made.add_paragraph("Kallelse ska gå ut senast fem arbetsdagar efter att behovet har "
+                       "identifierats.")
+    made.save(tmp_path / "natverk.docx")
+    found = review_paths([tmp_path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
+    assert [p["code"] for p in found["plans"][0]["problems"]][:1] == ["not_a_plan"]
+
 def test_a_numbered_heading_in_capitals_ends_the_part_above(tmp_path):
     plan = read_txt(tmp_path, "SYFTE\nUppföljning av SIP.\n\n1. ÅTERBLICK\nSIP upprättades "
                               "2024-11-05 när S. skrevs ut från psykiatrisk heldygnsvård.\n")
