@@ -215,11 +215,19 @@ class TableReading(FormReading):
         if not cells:
             return None
         first_line = cells[0].text.strip().split("\n")[0]
-        if len(first_line.split()) > SHORT_WORDS:
+        found = self._label(first_line, exact, cues)
+        if found is None and len(cells) == 1 and " / " in first_line:
+            # a bilingual form's label across its columns, the translation after a slash:
+            # "2. Syfte med planen / Purpose of the plan"
+            found = self._label(first_line.split(" / ")[0], exact, cues)
+        return found
+
+    def _label(self, text: str, exact: bool, cues: bool) -> str | None:
+        if len(text.split()) > SHORT_WORDS:
             return None
-        if first_line.endswith("."):
+        if text.endswith("."):
             exact = True  # a sentence is a value, not a label ("Samtycke finns.")
-        return self.vocabulary.section_of(first_line, exact=exact, cues=cues,
+        return self.vocabulary.section_of(text, exact=exact, cues=cues,
                                           min_coverage=CUE_COVERAGE)
 
     def column_labels(self, row: list[Cell], loose: bool = False) -> list[tuple[int, str]]:

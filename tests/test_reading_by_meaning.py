@@ -189,6 +189,22 @@ def test_a_parts_name_run_in_after_its_outline_number_heads_its_text():
     assert section_texts(plan, "lead") == [
         "Socialtjänsten i Timrå kommun har huvudansvaret för planen."]
 
+
+def test_a_bilingual_forms_labels_across_the_table_name_their_parts():
+    # "Svenska | English" columns, each part's label merged across both with its English
+    # translation after a slash; the Swedish label names the part
+    plan = plan_of(table(["Svenska", "English"],
+                         ["2. Syfte med planen / Purpose of the plan"],
+                         ["Planen ska samordna skolans och BUP:s stöd till S.",
+                          "The plan coordinates the support from the school and BUP."],
+                         ["10. Uppföljning / Follow-up"],
+                         ["Uppföljande SIP-möte 2025-11-12 kl. 14.00 på Centralskolan.",
+                          "Follow-up meeting on 12 November 2025 at 2 pm."]))
+    assert section_texts(plan, "purpose")[0] == \
+        "Planen ska samordna skolans och BUP:s stöd till S."
+    assert section_texts(plan, "follow_up")[0] == \
+        "Uppföljande SIP-möte 2025-11-12 kl. 14.00 på Centralskolan."
+
 def test_a_table_of_questions_and_answers_reads_each_answer_under_its_question():
     plan = plan_of(table(["Nr", "Fråga", "Svar"],
                          ["1", "Varför har vi ett SIP-möte?", "Alva har haft svår ångest sedan "
