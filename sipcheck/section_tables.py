@@ -36,6 +36,7 @@ from sipcheck.table_shapes import (
 
 _LAYOUT_LINES = 6  # a one-cell table with this many paragraphs is a box around text
 TURNED_ROWS = 6  # a measure written down a table has a few fields
+HEADER_WORDS = 4  # words of a column's name in a header row ("Hur gick det?")
 # A journal entry's time stamp: "2024-10-15 15:44", "2024-10-15 kl. 15.44".
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}$")
 
@@ -210,6 +211,13 @@ class TableReading(FormReading):
         return bool(pictures) and any(len(cell.text.split("\n")) >= 2
                                       for row in rows for cell in row)
 
+    @staticmethod
+    def is_column_header(row: list[Cell]) -> bool:
+        """A row with its first cell empty and two or more short names beside it."""
+        names = [c.text.strip() for c in row[1:] if c.text.strip()]
+        return bool(row) and not row[0].text.strip() and len(names) >= 2 and all(
+            "\n" not in name and len(name.split()) <= HEADER_WORDS for name in names)
+
     def row_label(self, row: list[Cell], exact: bool = False, cues: bool = False) -> str | None:
         cells = filled(row)
         if not cells:
@@ -253,7 +261,13 @@ class TableReading(FormReading):
 
     def label_rows(self, rows: list[list[Cell]], label_rows: set[int], where: Location) -> None:
         before = min(label_rows)
-        if before:
+        if before == 1 and self.is_column_header(rows[0]):
+            # "  | Förra planen | Hur gick det? | Nytt beslut" over rows that each name a
+            # part: the columns' names, form, not what the plan says ("Hur gick det?" is
+            # no question for the meeting)
+            for cell in filled(rows[0]):
+                self.add(Line(cell.text.strip(), cell.location, heading=True), self.current)
+        elif before:
             self.attach(self.current, rows[:before], where)
         index = before
         while index < len(rows):

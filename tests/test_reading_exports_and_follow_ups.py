@@ -715,3 +715,15 @@ def test_a_dictated_plans_numbered_headings_in_capitals_keep_their_full_stops(tm
     assert section_texts(plan, "purpose") == ["Samordning."]
     assert section_texts(plan, "questions") == [
         "Hur ska Ida komma tillbaka till skolan efter höstlovet?"]
+
+
+def test_a_follow_ups_column_names_over_its_parts_are_no_content():
+    # "  | Förra planen | Hur gick det? | Nytt beslut" over a row per part: the column
+    # "Hur gick det?" is named by a question, which is no question for the meeting
+    levels = levels_of(table(["", "Förra planen", "Hur gick det?", "Nytt beslut"],
+                             ["Syfte", "Se tidigare plan.", "–", "Oförändrat."],
+                             ["Samtycke", "Skriftligt samtycke 2025-01-14.",
+                              "Samtycket gällde till uppföljningen.",
+                              "Lena förnyade samtycket skriftligt 2025-04-24."]))
+    assert levels["fragestallningar"] == "ej_uppfyllt"
+    assert levels["samtycke"] == "uppfyllt"
