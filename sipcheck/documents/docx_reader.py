@@ -24,7 +24,7 @@ from lxml import etree
 
 from sipcheck.documents.docx_hidden import hidden_blocks
 from sipcheck.documents.docx_xml import BODY, R_ID, Styles, W, Walker
-from sipcheck.documents.model import Block, Document, Status, failed
+from sipcheck.documents.model import Block, BlockKind, Document, Location, Status, failed
 
 # Zip-bomb guard for every part we decompress.
 MAX_PART_BYTES = 50 * 1024 * 1024  # uncompressed size of one XML part
@@ -135,7 +135,10 @@ def _read_package(path: Path, package: _Package) -> Document:
         status, (message, message_en) = Status.NO_TEXT, NO_TEXT
     else:
         status, message, message_en = Status.OK, None, None
+    named = _parts_named_by_headers(package, targets, walker)
     headers, footers = _headers_footers(package, targets, walker)
+    for start, heading in reversed(named):
+        blocks.insert(start, heading)
     notes = _notes(package, by_type, walker)
     return Document(str(path), FORMAT, status, headers + blocks + notes + footers,
                     message=message, message_en=message_en,
@@ -157,6 +160,48 @@ def _notes(package: _Package, by_type: dict[str, str], walker: Walker) -> list[B
                 continue
             walker.blocks(note, part, False, False, blocks)
     return blocks
+
+
+SECTION_HEADER_WORDS = 8  # a page header this short can name the part below it
+
+
+def _parts_named_by_headers(package: _Package, targets: dict[str, str],
+                            walker: Walker) -> list[tuple[int, Block]]:
+    """(where in the body, heading) for each section whose page header names its part:
+    a plan that starts every part on a section of its own, its name only in the section's
+    header ("Del 3 – Insatser" under the plan's title, which every header repeats), the
+    body without headings. The part's name is the one short line of a header that the
+    other sections' headers do not have; two sections or more must have one."""
+    headers: list[list[str]] = []
+    current: list[str] = []
+    for section in walker.sections[:len(walker.section_ends)]:
+        ref = next((r for r in section if r.tag == W + "headerReference"
+                    and r.get(W + "type", "default") == "default"), None)
+        name = targets.get(ref.get(R_ID, "")) if ref is not None else None
+        root = package.xml(name) if name is not None else None
+        if root is not None:  # else the section goes on with the header before it
+            found: list[Block] = []
+            saved = {key: list(value) for key, value in walker.counters.items()}
+            walker.blocks(root, "header", False, False, found)
+            walker.counters = saved
+            current = [line.strip() for block in found for line in block.text.split("\n")
+                       if line.strip()]
+        headers.append(current)
+    shared = set.intersection(*map(set, headers)) if headers else set()
+    names: list[str | None] = []
+    for lines in headers:
+        own = [line for line in lines if line not in shared]
+        names.append(own[0] if len(own) == 1 and
+                     len(own[0].split()) <= SECTION_HEADER_WORDS else None)
+    if len({name for name in names if name}) < 2:
+        return []
+    named, start, previous = [], 0, None
+    for end, name in zip(walker.section_ends, names, strict=False):
+        if name and name != previous:
+            named.append((start, Block(BlockKind.HEADING, name,
+                                       Location(part="section_header"), level=1)))
+        start, previous = end, name
+    return named
 
 
 def _headers_footers(package: _Package, targets: dict[str, str], walker: Walker):

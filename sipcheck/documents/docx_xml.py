@@ -136,6 +136,8 @@ class Walker:
         self.styles = styles
         self.counters: dict[str | None, list[int]] = {}  # part -> [paragraphs, tables]
         self.sections: list = []
+        # where each of the body's sections ends: the number of blocks read by then
+        self.section_ends: list[int] = []
 
     def blocks(self, parent, part: str | None, in_cell: bool, hidden: bool, out: list) -> None:
         for el in parent:
@@ -154,6 +156,8 @@ class Walker:
                 self.blocks(inner, part, in_cell, hidden, out)
             elif tag == SECT_PR:
                 self.sections.append(el)
+                if part is None:
+                    self.section_ends.append(len(out))
 
     def _count(self, part: str | None, index: int) -> int:
         counts = self.counters.setdefault(part, [0, 0])
@@ -163,11 +167,13 @@ class Walker:
     def paragraph(self, p, part, in_cell: bool, hidden: bool, out: list) -> None:
         ppr = p.find(PPR)
         style_id = None
+        ends_section = False
         if ppr is not None:
             if (ps := ppr.find(PSTYLE)) is not None:
                 style_id = ps.get(VAL)
             if (sect := ppr.find(SECT_PR)) is not None:
                 self.sections.append(sect)
+                ends_section = part is None
         style = self.styles.para(style_id)
         if style.name and _TABLE_OF_CONTENTS.match(style.name):
             return  # a table of contents repeats the headings, with page numbers
@@ -191,6 +197,8 @@ class Walker:
                 italic=state.italic and state.seen))
         for box in state.boxes:
             self.blocks(box, part or "textbox", in_cell, hidden, out)
+        if ends_section:
+            self.section_ends.append(len(out))  # the section ends with this paragraph
 
     def inline(self, parent, state: _Inline) -> None:
         for el in parent:

@@ -75,6 +75,7 @@ _LOCATION_WORDS = {
     "sv": {
         "page": "sida", "paragraph": "stycke", "line": "rad i texten", "table": "tabell",
         "row": "rad", "cell": "cell", "header": "sidhuvud", "footer": "sidfot",
+        "section_header": "sidhuvud för delen",
         "textbox": "textruta", "comment": "kommentar", "deleted": "spårad borttagning",
         "hidden_text": "dold text", "struck_text": "genomstruken text",
         "properties": "dokumentegenskaper",
@@ -85,6 +86,7 @@ _LOCATION_WORDS = {
     "en": {
         "page": "page", "paragraph": "paragraph", "line": "line", "table": "table",
         "row": "row", "cell": "cell", "header": "header", "footer": "footer",
+        "section_header": "the part's page header",
         "textbox": "text box", "comment": "comment", "deleted": "tracked deletion",
         "hidden_text": "hidden text", "struck_text": "struck-through text",
         "properties": "document properties",

@@ -463,3 +463,41 @@ def test_dispatcher_reads_docx_through_this_reader(tmp_path):
     assert result.ok
     assert result.blocks[0].kind is BlockKind.HEADING
     assert result.blocks[0].text == "Planerad uppföljning"
+
+
+def _sectioned(tmp_path, parts: list[tuple[str, str]], title: str = "SIP – Erik, 40 år"):
+    """A plan with every part in a section of its own, named only in the page header."""
+    made = docx.Document()
+    for number, (name, text) in enumerate(parts):
+        section = made.sections[0] if number == 0 else made.add_section()
+        section.header.is_linked_to_previous = False
+        header = section.header
+        header.paragraphs[0].text = title
+        if name:
+            header.add_paragraph(name)
+        made.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    made.save(path)
+    return read_docx(path)
+
+
+def test_a_part_named_only_in_its_sections_page_header_gets_that_heading(tmp_path):
+    doc = _sectioned(tmp_path, [
+        ("Del 1 – Bakgrund och syfte", "Erik behöver ett eget boende och stöd i vardagen."),
+        ("Del 3 – Insatser", "Omid, case manager, träffar Erik varje tisdag från 2025-05-06.")])
+    body = [(b.kind, b.text) for b in doc.blocks if b.location.part != "header"]
+    assert body == [
+        (BlockKind.HEADING, "Del 1 – Bakgrund och syfte"),
+        (BlockKind.PARAGRAPH, "Erik behöver ett eget boende och stöd i vardagen."),
+        (BlockKind.HEADING, "Del 3 – Insatser"),
+        (BlockKind.PARAGRAPH, "Omid, case manager, träffar Erik varje tisdag från 2025-05-06.")]
+    heading = next(b for b in doc.blocks if b.text == "Del 3 – Insatser"
+                   and b.kind is BlockKind.HEADING)
+    assert heading.location.describe() == "sidhuvud för delen"
+
+
+def test_a_header_every_section_shares_names_no_part(tmp_path):
+    # a landscape section for the measures keeps the plan's title in its header
+    doc = _sectioned(tmp_path, [("", "Erik behöver ett eget boende."),
+                                ("", "Omid träffar Erik varje tisdag.")])
+    assert not any(b.kind is BlockKind.HEADING for b in doc.blocks)
