@@ -546,6 +546,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Under 2024 upprättades 142 samordnade individuella planer (SIP).")
     document("arsrapport2.docx", "Region Kalmar län", "Årsrapport 2024",
              "Antal SIP per verksamhet och hur många som följdes upp i tid.")
+    document("kallelse2.docx", "Nyköpings kommun", "Kallelse och dagordning, SIP-möte "
+             "2025-05-20", "Till: Rasmus och de verksamheter som anges nedan",
+             "Hej! Du kallas härmed till ett möte om samordnad individuell plan (SIP).")
     document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
@@ -564,7 +567,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",
-                       "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx"}
+                       "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx",
+                       "kallelse2.docx"}
 
 
 def test_the_minutes_of_the_countys_network_of_coordinators_are_no_plan(tmp_path):
