@@ -277,6 +277,11 @@ class _Builder(TableReading):
             self.label_line(above.text.strip(), ticked, above.location)
         elif label:
             self.label_line(label, ticked, location)
+        elif ticked and (field := LABEL_LINE.match(ticked)) and "\n" not in ticked and \
+                self.is_label_line(field):
+            # a ticked item of a checklist of the parts, "[x] Syfte: Samordning": the part
+            # was gone through, and what follows its label is the part's content
+            self.label_line(field.group(1).strip(), field.group(2).strip(), location)
         elif ticked:
             self.add(Line(ticked, location, ticked=True))
         else:
@@ -421,8 +426,11 @@ def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:
         if line.heading or not line.text.rstrip().endswith((":", "?")):
             continue
         if line.text.rstrip().endswith("?"):
-            # a question is asked of its boxes only: the next field's label is no answer
-            line.heading = following.heading and checkbox_value(following.text) is not None
+            # a question is asked of its boxes only: the next field's label is no answer;
+            # a field's value that is a question ("Frågeställningar: Ska Alex …?") is the
+            # plan's own question, whatever follows it
+            line.heading = line.label is None and following.heading and \
+                checkbox_value(following.text) is not None
             continue
         if vocabulary.is_placeholder(following.text) or (
                 following.heading and (following.label is not None

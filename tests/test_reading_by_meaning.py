@@ -1135,3 +1135,20 @@ def test_a_spreadsheets_plan_under_its_title_rows_is_read_part_by_part():
          "2025-05-12"]))
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
     assert (levels["insatser"], levels["ansvar"]) == ("uppfyllt", "uppfyllt")
+
+
+def test_a_ticked_item_of_a_checklist_of_the_parts_is_that_parts_content():
+    # "- [x] Syfte: …" in a Markdown checklist of the parts: ticked, the part was gone
+    # through and its value is what the plan says; unticked and empty, it says nothing
+    plan = plan_of(para("[x] Frågeställningar: Ska Alex söka daglig verksamhet efter "
+                        "studenten i juni, eller vill han prova praktik först?",
+                        list_item=True),
+                   para("[ ] Huvudansvarig: –", list_item=True),
+                   para("[x] Deltagare: LSS-handläggare, kurator, psykolog, mamma, Alex",
+                        list_item=True))
+    assert section_texts(plan, "questions") == [
+        "Ska Alex söka daglig verksamhet efter studenten i juni, eller vill han prova "
+        "praktik först?"]
+    assert section_texts(plan, "lead") == []
+    assert section_texts(plan, "participants") == [
+        "LSS-handläggare, kurator, psykolog, mamma, Alex"]
