@@ -29,7 +29,7 @@ ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
 FLOOR = 0.82  # the lowest now: fresh-85, 83.8 %
-FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 93 corpora: 92.9 %, κ 0.926
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 98 corpora: 92.9 %, κ 0.927
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
@@ -46,7 +46,8 @@ EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-39/f39a-08.docx", "fresh-41/f41a-08.docx", "fresh-43/f43a-08.docx",
                    "fresh-45/f45b-08.docx", "fresh-47/f47b-08.docx", "fresh-49/f49b-07.docx",
                    "fresh-51/f51b-07.docx", "fresh-56/f56b-07.docx",
-                   "fresh-57/f57a-07.docx", "fresh-58/f58b-07.docx", "fresh-62/f62a-07.docx"]
+                   "fresh-57/f57a-07.docx", "fresh-58/f58b-07.docx", "fresh-62/f62a-07.docx",
+                   "fresh-94/f94a-07.pdf"]
 # Real plans still taken for something else: an export whose parts are headed by
 # three-letter field codes ("SYF:", "INS:", "UPP:", fresh-73) names none of the parts a
 # plan has, so few of them are found; the codes are the export's own and no list of them
