@@ -53,16 +53,10 @@ def test_a_bold_label_far_left_of_a_one_line_value_is_its_label(tmp_path):
     pdf.set_font("Helvetica", "", 9)
     pdf.set_x(130)
     pdf.cell(60, 8, "Strömsund, upprättad 2025-02-13", new_x="LMARGIN", new_y="NEXT")
-    for label, value in [("Mötesdatum", "2025-02-12"), ("Syfte med planen", ""),
-                         ("Frågeställningar", "Genomgång av nuläget. Övriga frågor."),
-                         ("Deltagare", "Dotter, distriktssköterska, biståndshandläggare.")]:
-        y = pdf.get_y() + 4
-        pdf.set_font("Helvetica", "B", 8)
-        pdf.set_xy(10, y)
-        pdf.cell(40, 5, label)
-        pdf.set_font("Helvetica", "", 9)
-        pdf.set_xy(62, y)
-        pdf.cell(130, 5, value, new_x="LMARGIN", new_y="NEXT")
+    _field_rows(pdf, [("Mötesdatum", "2025-02-12"), ("Syfte med planen", ""),
+                      ("Frågeställningar", "Genomgång av nuläget. Övriga frågor."),
+                      ("Deltagare", "Dotter, distriktssköterska, biståndshandläggare.")],
+                label=(40, 8), value=(62, 130, 9), spacing=4)
     doc = read_pdf(save(pdf, tmp_path))
     texts = [b.text for b in doc.blocks]
     assert "Mötesdatum: 2025-02-12" in texts
@@ -73,20 +67,28 @@ def test_a_bold_label_far_left_of_a_one_line_value_is_its_label(tmp_path):
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
     assert (levels["syfte"], levels["fragestallningar"]) == ("ej_uppfyllt", "delvis")
 
+
+def _field_rows(pdf, rows: list[tuple[str, str]], label: tuple[float, float],
+                value: tuple[float, float, float], spacing: float = 0) -> None:
+    """A form's rows: each bold label at the margin (its width, its size) and its value on
+    the same line (where it starts, its width, its size), `spacing` mm above each row."""
+    for text, written in rows:
+        y = pdf.get_y() + spacing
+        pdf.set_font("Helvetica", "B", label[1])
+        pdf.set_xy(10, y)
+        pdf.cell(label[0], 5, text)
+        pdf.set_font("Helvetica", "", value[2])
+        pdf.set_xy(value[0], y)
+        pdf.cell(value[1], 5, written, new_x="LMARGIN", new_y="NEXT")
+
+
 def test_a_heading_in_a_larger_type_ends_the_table_above_it(tmp_path):
     # a form's fields, then the heading "Deltagare" over a list of names and functions:
     # the heading is no cell of the fields' table
     pdf = new_pdf()
     pdf.set_y(20)
-    for label, value in [("Samtycke till SIP", "Ja"),
-                         ("Samtycke informationsöverföring", "Ja")]:
-        y = pdf.get_y()
-        pdf.set_font("Helvetica", "B", 8.5)
-        pdf.set_xy(10, y)
-        pdf.cell(50, 5, label)
-        pdf.set_font("Helvetica", "", 8.5)
-        pdf.set_xy(75, y)
-        pdf.cell(100, 5, value, new_x="LMARGIN", new_y="NEXT")
+    _field_rows(pdf, [("Samtycke till SIP", "Ja"), ("Samtycke informationsöverföring", "Ja")],
+                label=(50, 8.5), value=(75, 100, 8.5))
     pdf.ln(1)
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 6, "Deltagare", new_x="LMARGIN", new_y="NEXT")
