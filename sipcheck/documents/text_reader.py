@@ -46,12 +46,12 @@ from sipcheck.documents.text_layout import (
 )
 
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
-# An e-mail reply quotes the earlier mail line by line: "> Syfte", "> > Insatser".
-# a line framed by the same marks on both sides ("*** SYFTE ***", "--- Insatser ---",
+# A line framed by the same marks on both sides ("*** SYFTE ***", "--- Insatser ---",
 # "** Vad L säger **"): a record system's or a typist's heading, whatever its words; a
-# mail's "-----Ursprungligt meddelande-----", with no space inside its marks, is none
+# mail's "-----Ursprungligt meddelande-----", with no space inside its marks, is none.
 _FRAMED = re.compile(
     r"^\s*([-=*~#])\1+[ \t]+([^-=*~#\s](?:[^*=~#]{0,60}[^-=*~#\s])?)[ \t]+\1{2,}\s*$")
+# An e-mail reply quotes the earlier mail line by line: "> Syfte", "> > Insatser".
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 QUOTED_LINES = 3  # fewer lines opening with ">" are no quoted mail ("> 18 år")
 # A chat's export opens each message with its time and sender: "[2025-03-04 13:15] Anna
