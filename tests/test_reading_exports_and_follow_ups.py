@@ -549,6 +549,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("kallelse2.docx", "Nyköpings kommun", "Kallelse och dagordning, SIP-möte "
              "2025-05-20", "Till: Rasmus och de verksamheter som anges nedan",
              "Hej! Du kallas härmed till ett möte om samordnad individuell plan (SIP).")
+    document("sip-kiruna.docx", "Kiruna kommun", "SIP i Kiruna 2025-03-04",
+             "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Kiruna",
+             "Insatser: Hemtjänst från 2025-03-10, biståndshandläggare Kiruna kommun.")
     document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
