@@ -59,6 +59,22 @@ SLASH_BREAK = re.compile(r"(?<=[.!?])\s+/\s+|\s+/\s+(?=\d{1,2}[.)]\s)")
 SEMICOLON_SHARE = 0.6  # of a text's lines, "label;value" before it is read as such fields
 
 
+# a case system's "Fältnamn = värde" lines, and a value cut at the field's length going on
+# on a line of its own: "(forts.) … och berättar att han sover dåligt"
+EQUALS_FIELD = re.compile(r"^\s*([^\W\d_][\w /().-]{0,40}?)\s+=(?:\s+(.*))?$")
+CONTINUED = re.compile(r"^\s*\(?forts\.?\)?:?\s+(\S.*)$", re.IGNORECASE)
+
+
+def equals_fields(lines: list[str]) -> bool:
+    """Whether a text is a list of "Fältnamn = värde" lines: four at least, and with the
+    values cut and continued ("(forts.) …") most of its lines."""
+    texted = [line for line in lines if line.strip()]
+    fields = [line for line in texted if (field := EQUALS_FIELD.match(line))
+              and len(field.group(1).split()) <= LABEL_MAX_WORDS]
+    continued = [line for line in texted if CONTINUED.match(line)]
+    return len(fields) >= 4 and len(fields) + len(continued) >= SEMICOLON_SHARE * len(texted)
+
+
 def semicolon_fields(lines: list[str]) -> bool:
     """Whether a text is a list of "label;value" lines (a spreadsheet saved as text): most
     of its lines, four at least, a short label and one semicolon."""

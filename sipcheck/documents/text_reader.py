@@ -26,6 +26,8 @@ from sipcheck.documents.text_blocks import (
 )
 from sipcheck.documents.text_layout import (
     BRACKET_FIELD,
+    CONTINUED,
+    EQUALS_FIELD,
     ESCAPED_BREAK,
     KEY_FIELD,
     SEMICOLON_FIELD,
@@ -37,6 +39,7 @@ from sipcheck.documents.text_layout import (
     csv_field,
     csv_table,
     csv_table_at,
+    equals_fields,
     heading_shaped,
     semicolon_fields,
     tab_row,
@@ -90,6 +93,7 @@ def read_text(path: Path) -> Document:
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
     fields_by_semicolon = semicolon_fields(lines)
+    fields_by_equals = equals_fields(lines)
     csv_starts = {index for index in range(len(lines)) if csv_table_at(lines, index)}
     tables = 0
     skip_to = 0
@@ -158,6 +162,17 @@ def read_text(path: Path) -> Document:
             builder.single(number, raw, f"{label}: {first}".rstrip())
             for part in filter(None, rest):
                 builder.single(number, raw, part)
+            continue
+        if fields_by_equals and (field := EQUALS_FIELD.match(raw)):
+            # a case system's "Fältnamn = värde" line: the label and its value, which goes
+            # on in the "(forts.) …" lines below it
+            builder.flush()
+            builder.add(number, raw,
+                        f"{clean_line(field.group(1))}: {clean_line(field.group(2) or '')}"
+                        .rstrip())
+            continue
+        if fields_by_equals and (more := CONTINUED.match(raw)):
+            builder.add(number, raw, clean_line(more.group(1)))
             continue
         if fields_by_semicolon and (field := SEMICOLON_FIELD.match(raw)):
             # a spreadsheet's "label;value" line: the label and its value, the value's

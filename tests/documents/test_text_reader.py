@@ -555,3 +555,21 @@ def test_a_line_framed_by_marks_is_a_heading_whatever_its_words(tmp_path):
     plan = find_sections(doc, checklist_named().vocabulary())
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
     assert levels["fragestallningar"] == "delvis"
+
+
+def test_a_case_systems_field_equals_value_lines_are_labels_and_their_cut_values_go_on(
+        tmp_path):
+    # a case system's export: "Fältnamn = värde", a value cut at the field's length and
+    # continued on a "(forts.)" line; an empty field says nothing
+    path = tmp_path / "plan.txt"
+    path.write_text("SIP-EXPORT  Katrineholms kommun\nÄrendetyp = SIP\nSyfte = \n"
+                    "Frågeställningar = Diskutera läget.\n"
+                    "Andra aktörer = Bengt (make) ger Margit hennes läkemedel på kvällar\n"
+                    "(forts.) och helger när hemtjänsten inte kommer.\n"
+                    "Uppföljning = 2025-06-17 kl. 13.30, Vårdcentralen Katrineholm\n",
+                    encoding="utf-8")
+    texts = [b.text for b in read_text(path).blocks]
+    assert "Frågeställningar: Diskutera läget." in texts
+    assert "Syfte:" in texts
+    assert "Andra aktörer: Bengt (make) ger Margit hennes läkemedel på kvällar\n" \
+           "och helger när hemtjänsten inte kommer." in texts
