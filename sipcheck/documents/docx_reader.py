@@ -135,9 +135,8 @@ def _read_package(path: Path, package: _Package) -> Document:
         status, (message, message_en) = Status.NO_TEXT, NO_TEXT
     else:
         status, message, message_en = Status.OK, None, None
-    named = _parts_named_by_headers(package, targets, walker)
-    headers, footers = _headers_footers(package, targets, walker)
-    for start, heading in reversed(named):
+    headers, footers, lines = _headers_footers(package, targets, walker)
+    for start, heading in reversed(_parts_named_by_headers(targets, walker, lines)):
         blocks.insert(start, heading)
     notes = _notes(package, by_type, walker)
     return Document(str(path), FORMAT, status, headers + blocks + notes + footers,
@@ -165,32 +164,27 @@ def _notes(package: _Package, by_type: dict[str, str], walker: Walker) -> list[B
 SECTION_HEADER_WORDS = 8  # a page header this short can name the part below it
 
 
-def _parts_named_by_headers(package: _Package, targets: dict[str, str],
-                            walker: Walker) -> list[tuple[int, Block]]:
+def _parts_named_by_headers(targets: dict[str, str], walker: Walker,
+                            lines: dict[str, list[str]]) -> list[tuple[int, Block]]:
     """(where in the body, heading) for each section whose page header names its part:
     a plan that starts every part on a section of its own, its name only in the section's
     header ("Del 3 – Insatser" under the plan's title, which every header repeats), the
     body without headings. The part's name is the one short line of a header that the
-    other sections' headers do not have; two sections or more must have one."""
+    other sections' headers do not have; two sections or more must have one. `lines`:
+    each header part's lines, as `_headers_footers` read them."""
     headers: list[list[str]] = []
     current: list[str] = []
     for section in walker.sections[:len(walker.section_ends)]:
         ref = next((r for r in section if r.tag == W + "headerReference"
                     and r.get(W + "type", "default") == "default"), None)
         name = targets.get(ref.get(R_ID, "")) if ref is not None else None
-        root = package.xml(name) if name is not None else None
-        if root is not None:  # else the section goes on with the header before it
-            found: list[Block] = []
-            saved = {key: list(value) for key, value in walker.counters.items()}
-            walker.blocks(root, "header", False, False, found)
-            walker.counters = saved
-            current = [line.strip() for block in found for line in block.text.split("\n")
-                       if line.strip()]
+        if name in lines:  # else the section goes on with the header before it
+            current = lines[name]
         headers.append(current)
     shared = set.intersection(*map(set, headers)) if headers else set()
     names: list[str | None] = []
-    for lines in headers:
-        own = [line for line in lines if line not in shared]
+    for header in headers:
+        own = [line for line in header if line not in shared]
         names.append(own[0] if len(own) == 1 and
                      len(own[0].split()) <= SECTION_HEADER_WORDS else None)
     if len({name for name in names if name}) < 2:
@@ -205,8 +199,10 @@ def _parts_named_by_headers(package: _Package, targets: dict[str, str],
 
 
 def _headers_footers(package: _Package, targets: dict[str, str], walker: Walker):
-    """Header and footer blocks of every section, each distinct text once."""
+    """Header and footer blocks of every section, each distinct text once, and the lines of
+    each part read (by its name in the package), repeated texts too."""
     out: dict[str, list[Block]] = {"header": [], "footer": []}
+    lines: dict[str, list[str]] = {}
     seen_parts: set[str] = set()
     seen_texts: set[tuple[str, str]] = set()
     for section in walker.sections:
@@ -224,12 +220,13 @@ def _headers_footers(package: _Package, targets: dict[str, str], walker: Walker)
             blocks: list[Block] = []
             walker.blocks(root, part, False, False, blocks)
             text = "\n".join(block.text for block in blocks)
+            lines[name] = [line.strip() for line in text.split("\n") if line.strip()]
             if not text or (part, text) in seen_texts:
                 walker.counters = saved  # keep numbering gap-free
                 continue
             seen_texts.add((part, text))
             out[part].extend(blocks)
-    return out["header"], out["footer"]
+    return out["header"], out["footer"], lines
 
 
 def _rels_of(part: str) -> str:
