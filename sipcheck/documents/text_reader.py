@@ -84,6 +84,11 @@ def _unboxed(line: str) -> str:
     return inside.group(1).rstrip() if inside else line
 
 
+def _field_text(label: str, value: str) -> str:
+    """An export's field as a form's line: "Syfte: Att samordna …", "Syfte:" when empty."""
+    return f"{clean_line(label)}: {clean_line(value)}".rstrip()
+
+
 def read_text(path: Path) -> Document:
     """Read a .txt plan: one block per paragraph, list items and label lines on their own."""
     text = load(path, "txt")
@@ -139,8 +144,7 @@ def read_text(path: Path) -> Document:
             continue
         if field := BRACKET_FIELD.match(raw):
             # a form system's "[Syfte med planen]" over its lines: the field's label
-            builder.single(number, raw, f"{clean_line(field.group(1))}: "
-                                        f"{clean_line(field.group(2))}".rstrip())
+            builder.single(number, raw, _field_text(field.group(1), field.group(2)))
             continue
         if field := KEY_FIELD.match(raw):
             # an export's "ANDRA_AKTÖRER=…" line: its key a label, its value's escaped line
@@ -167,9 +171,7 @@ def read_text(path: Path) -> Document:
             # a case system's "Fältnamn = värde" line: the label and its value, which goes
             # on in the "(forts.) …" lines below it
             builder.flush()
-            builder.add(number, raw,
-                        f"{clean_line(field.group(1))}: {clean_line(field.group(2) or '')}"
-                        .rstrip())
+            builder.add(number, raw, _field_text(field.group(1), field.group(2) or ""))
             continue
         if fields_by_equals and (more := CONTINUED.match(raw)):
             builder.add(number, raw, clean_line(more.group(1)))
@@ -185,8 +187,7 @@ def read_text(path: Path) -> Document:
             continue
         if (field := TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
             # an export's "Label<TAB>value" line: the label and its (maybe empty) value
-            builder.single(number, raw, f"{clean_line(field.group(1))}: "
-                                        f"{clean_line(field.group(2))}".rstrip())
+            builder.single(number, raw, _field_text(field.group(1), field.group(2)))
             continue
         item = LIST_ITEM.match(raw)
         if item:
