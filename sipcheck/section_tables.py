@@ -152,7 +152,11 @@ class TableReading(FormReading):
             self.attach(outer, rows, block.location)
             return
         loose = self.labels_over_values(rows)
-        column_mode = any(self.column_labels(rows[i], loose) for i in label_rows)
+        # a row of labels is a header of columns only over values: over rows of fields of
+        # their own ("Frågeställningar | Deltagare", both boxes empty, over "Samtycke / ☐
+        # Muntligt … | Övriga aktörer / AF") it is a row of empty boxes
+        column_mode = any(self.column_labels(rows[i], loose) and not all(
+            below in label_rows for below in range(i + 1, len(rows))) for i in label_rows)
         if column_mode:
             self.columns(rows, block.location, loose)
         else:

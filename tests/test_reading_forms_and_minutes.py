@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from helpers import checklist_named, heading, para, plan_of, section_texts, table
 
+from sipcheck.documents.model import Block, BlockKind, Cell, Location, table_text
 from sipcheck.documents.pdf_layout import Char, join_lines
 from sipcheck.engine import assess
 
@@ -411,6 +412,29 @@ def test_boxes_two_across_with_their_labels_over_their_values_are_two_fields():
         "Psykiatri Affektiva, Sahlgrenska Universitetssjukhuset"]
     levels = levels_of(*blocks)
     assert (levels["samtycke"], levels["huvudansvar"]) == ("delvis", "delvis")
+
+
+def test_a_row_of_empty_boxes_over_boxes_of_their_own_heads_no_columns():
+    # a record print's boxes, two across under a row of four, where both boxes of a row
+    # are left empty ("Frågeställningar inför mötet | Deltagare") over boxes with their own
+    # labels and values (fresh-98): the empty boxes head no columns, so the consent box is
+    # no question for the meeting and "Uppföljning" no participant
+    rows = [[("Namn\nN.", 1), ("Mötesdatum\n2025-02-18", 2),
+             ("Plats\nSocialförvaltningen, Uppsala", 4)],
+            [("Syfte med SIP\nAtt N. ska få ett boende och en plan för behandlingen.", 1)],
+            [("Frågeställningar inför mötet", 1), ("Deltagare", 3)],
+            [("Samtycke\n☐ Muntligt ☐ Skriftligt Datum: ÅÅÅÅ-MM-DD", 1),
+             ("Övriga aktörer\nArbetsförmedlingen, mamma", 3)],
+            [("Huvudansvarig\nElin, socialsekreterare, Beroendeenheten vuxna, Uppsala kommun",
+              1), ("Uppföljning", 3)]]
+    cells = [[Cell(text, Location(table=1, row=number, cell=column)) for text, column in row]
+             for number, row in enumerate(rows, start=1)]
+    boxes = Block(BlockKind.TABLE, table_text(cells), Location(table=1), rows=cells)
+    assert section_texts(plan_of(boxes), "other_actors") == ["Arbetsförmedlingen, mamma"]
+    levels = levels_of(boxes)
+    assert (levels["fragestallningar"], levels["samtycke"], levels["deltagare"]) == (
+        "ej_uppfyllt", "ej_uppfyllt", "ej_uppfyllt")
+    assert levels["huvudansvar"] == "uppfyllt"
 
 
 def test_a_sentence_about_a_part_of_the_plan_names_nobody():
