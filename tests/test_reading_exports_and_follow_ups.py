@@ -163,6 +163,31 @@ def test_a_fixed_width_exports_numbered_measures_with_dotted_leaders_are_measure
     assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
 
 
+def test_a_grid_tables_rows_are_its_cells_wrapped_between_the_borders(tmp_path):
+    # a text export's measures as a grid table ("+----+----+", each row's cells wrapped over
+    # the lines between two borders) under a heading in capitals (fresh-98): each row one
+    # measure with its who and when, the heading no header of the table
+    plan = read_txt(tmp_path, (
+        "INSATSER\n"
+        "+------------------------------+----------------------+--------------+\n"
+        "| Insats                       | Ansvarig             | När          |\n"
+        "+==============================+======================+==============+\n"
+        "| Anpassad skolgång: kortare   | Mentor och           | Från         |\n"
+        "| dagar, eget arbetsrum i      | specialpedagog,      | 2025-01-13   |\n"
+        "| studiehallen                 | Klosterskolan        |              |\n"
+        "+------------------------------+----------------------+--------------+\n"
+        "| KBT mot ångest, ca 10 samtal | Psykolog, BUP Lund   | Start        |\n"
+        "|                              |                      | 2025-01-21   |\n"
+        "+------------------------------+----------------------+--------------+\n"))
+    [table_view] = [view for section in plan.sections for view in section.tables]
+    assert table_view.header == ["Insats", "Ansvarig", "När"]
+    assert [cell.text for cell in table_view.rows[0]] == [
+        "Anpassad skolgång: kortare dagar, eget arbetsrum i studiehallen",
+        "Mentor och specialpedagog, Klosterskolan", "Från 2025-01-13"]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
+
+
 def test_a_definition_lists_long_term_is_a_measure_with_its_fields(tmp_path):
     # "Öppenvårdsbehandling … en gång per vecka" over ": Ansvarig: …. När: …": the term is
     # the measure, not a label of its own ending in a colon

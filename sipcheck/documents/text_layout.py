@@ -2,8 +2,9 @@
 
 Journal systems, e-services and report tools export plans as text with their own layout:
 "Label<TAB>value" fields, labels in a column of their own with the values wrapped beside
-them, tables drawn with a rule of dashes or separated by tabs, cells wrapped onto the next
-line, YAML front matter over a Markdown page, a heading on a short line over its paragraph.
+them, tables drawn with a rule of dashes, with "+----+" borders or separated by tabs, cells
+wrapped onto the next line, YAML front matter over a Markdown page, a heading on a short
+line over its paragraph.
 These functions find them; the text and Markdown readers build the blocks.
 `clean_line`/`clean_text` are also used by the PDF reader so every format normalises text
 the same way (NFC, no soft hyphens, no non-breaking spaces, single spaces).
@@ -215,6 +216,49 @@ def text_table(builder, lines: list[str], start: int, number: int) -> int:
         r = len(rows) + 1
         rows.append([Cell(text, Location(line=index + 1, table=number, row=r, cell=c))
                      for c, text in enumerate(cells, 1)])
+        index += 1
+    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
+                                Location(line=start + 1, table=number), rows=rows))
+    return index
+
+
+# A grid table, as pandoc, Emacs and tabulate draw one: "+------+------+" between the rows
+# ("+======+" under the header), "| cell | cell |" lines between them, a row's cells
+# wrapped over all the lines between two borders.
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
+GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def grid_table_at(lines: list[str], index: int) -> bool:
+    """Whether a grid table starts at `index`: a border over a line of cells."""
+    return bool(_GRID_BORDER.match(lines[index])) and index + 1 < len(lines) and \
+        bool(GRID_LINE.match(lines[index + 1]))
+
+
+def grid_table(builder, lines: list[str], start: int, number: int) -> int:
+    """A grid table from its top border: a row of cells between each two borders, each
+    cell the words of its column on those lines. Returns the index after it."""
+    rows: list[list[Cell]] = []
+    pieces: list[list[str]] = []  # the row being read: each column's lines
+    first = start
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if _GRID_BORDER.match(line) or not GRID_LINE.match(line):
+            if pieces:
+                r = len(rows) + 1
+                rows.append([Cell(" ".join(filter(None, column)),
+                                  Location(line=first + 1, table=number, row=r, cell=c))
+                             for c, column in enumerate(pieces, 1)])
+            pieces = []
+            if not _GRID_BORDER.match(line):
+                break
+        else:
+            cells = [clean_line(part) for part in line.strip()[1:-1].split("|")]
+            if not pieces:
+                pieces, first = [[] for _ in cells], index
+            for column, text in zip(pieces, cells, strict=False):
+                column.append(text)
         index += 1
     builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
                                 Location(line=start + 1, table=number), rows=rows))

@@ -29,6 +29,7 @@ from sipcheck.documents.text_layout import (
     CONTINUED,
     EQUALS_FIELD,
     ESCAPED_BREAK,
+    GRID_LINE,
     KEY_FIELD,
     SEMICOLON_FIELD,
     SLASH_BREAK,
@@ -40,6 +41,8 @@ from sipcheck.documents.text_layout import (
     csv_table,
     csv_table_at,
     equals_fields,
+    grid_table,
+    grid_table_at,
     heading_shaped,
     semicolon_fields,
     tab_row,
@@ -120,7 +123,14 @@ def read_text(path: Path) -> Document:
             # the facts a CSV export writes above its table: "Huvudansvarig,\"Amir, …\""
             builder.single(number, raw, f"{clean_line(field[0])}: {clean_line(field[1])}")
             continue
-        if index + 1 < len(lines) and clean_line(raw) and column_rule(lines[index + 1]):
+        if grid_table_at(lines, index):
+            builder.flush()
+            tables += 1
+            skip_to = grid_table(builder, lines, index, tables)
+            continue
+        if index + 1 < len(lines) and clean_line(raw) and column_rule(lines[index + 1]) and \
+                (GRID_LINE.match(raw) or not grid_table_at(lines, index + 1)):
+            # (a heading over a grid table is no header of it: "INSATSER" over "+---+---+")
             builder.flush()
             tables += 1
             skip_to = text_table(builder, lines, index, tables)
