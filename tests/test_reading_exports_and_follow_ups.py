@@ -374,28 +374,29 @@ def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp
 
 
 def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
-    """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a
-    SIP is, the notes of a coordinated discharge planning (SVPL) are the ward's and home care's, an
+    """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a SIP is, the
+    notes of a coordinated discharge planning (SVPL) are the ward's and home care's, an
     investigation's summary may recommend one, a routine says how one is made, an incident
-    report tells of a meeting that failed, a statement to a court may mention one, a
-    note of a phone call or a reply to a referral may suggest one, a school's action
-    programme is a plan under another law, a debt counsellor's action plan and a patient's
-    crisis plan a unit's own and an application asks for a decision, a school's attendance
-    report and a doctor's medication review are theirs, a relatives' group's notes and a
-    unit's newsletter and a job description are about no one, nor are a county's review of
-    many plans, a course's training case, a questionnaire after the meeting and a county's
+    report tells of a meeting that failed, a statement to a court may mention one, a note of
+    a phone call or a reply to a referral may suggest one, a school's action programme is a
+    plan under another law, a debt counsellor's action plan and a patient's crisis plan a
+    unit's own and an application asks for a decision, a school's attendance report and a
+    doctor's medication review are theirs, a relatives' group's notes and a unit's
+    newsletter and a job description are about no one, nor are a county's review of many
+    plans, a course's training case, a questionnaire after the meeting and a county's
     contact list of coordinators, nor a parent's own notes before the meeting and a home
     care's daily note about a visit, nor a case brought to a consultation team for advice
-    and a training day's programme; a self-care assessment is health care's and a
-    repayment plan one about money, a school's
-    development plan is the school's, the notes of a school's pupil health meeting and a
-    school's written input before a meeting are the school's own, a decision letter answers
-    an application and a ward's discharge letter and its notice of an admission are the
-    ward's; none is a plan, also when the form's printed header names SIP ("Blankett SIP
-    2"). A plan that opens with its consent field and its value is still a plan, and so is the
-    plan a discharge planning gives ("Samordnad vårdplanering – utskrivning"), a discharge
-    planning, an action programme or an action plan that calls itself a SIP, and
-    an agreement between the person and the units that is the plan itself."""
+    and a training day's programme; a self-care assessment is health care's and a repayment
+    plan one about money, a school's development plan is the school's, the notes of a
+    school's pupil health meeting and a school's written input before a meeting are the
+    school's own, a decision letter answers an application, a funding application is about a
+    project, Försäkringskassan's reconciliation meeting is theirs, and a ward's discharge
+    letter and its notice of an admission are the ward's; none is a plan, also when the
+    form's printed header names SIP ("Blankett SIP 2"). A plan that opens with its consent
+    field and its value is still a plan, and so is the plan a discharge planning gives
+    ("Samordnad vårdplanering – utskrivning"), a discharge planning, an action programme or
+    an action plan that calls itself a SIP, and an agreement between the person and the
+    units that is the plan itself."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -580,6 +581,15 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("plan.docx", "Socialtjänsten", "Samtycke till SIP: Ja, muntligt 2025-01-10",
              "Syfte: Att samordna stödet inför hemgång.", "Huvudansvarig: Kurator, BUP Sala",
              "Insatser: Hemtjänst från 2025-01-20, biståndshandläggare Sala kommun.")
+    document("avstamning.docx", "Försäkringskassan · Anteckningar",
+             "Anteckningar från avstämningsmöte", "Närvarande: handläggare, Försäkringskassan",
+             "Planering: Läkaren skriver nytt läkarintyg från 2025-08-11.")
+    document("medel.docx", "Samordningsförbundet Södertörn Väst", "Ansökan om medel",
+             "Projekt: SIP-samordnare Botkyrka–Huddinge", "Sökt belopp: 1 985 000 kr")
+    document("avstamning-sip.docx", "Huddinge kommun", "Avstämningsmöte och SIP",
+             "Syfte: Att samordna stödet inför återgång i arbete.",
+             "Huvudansvarig: Kurator, Vårdcentralen Huddinge",
+             "Insatser: Arbetsträning från 2025-09-01, arbetsterapeut Vårdcentralen Huddinge.")
     found = review_paths([tmp_path], load_checklist("kvalitetskollen"), jobs=1, cache=False)
     flagged = {plan["file"] for plan in found["plans"]
                if any(p["code"] == "not_a_plan" for p in plan.get("problems", []))}
@@ -596,7 +606,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",
                        "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx",
-                       "kallelse2.docx"}
+                       "kallelse2.docx", "avstamning.docx", "medel.docx"}
 
 
 def test_the_minutes_of_the_countys_network_of_coordinators_are_no_plan(tmp_path):
