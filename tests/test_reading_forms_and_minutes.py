@@ -437,6 +437,18 @@ def test_a_row_of_empty_boxes_over_boxes_of_their_own_heads_no_columns():
     assert levels["huvudansvar"] == "uppfyllt"
 
 
+def test_a_partys_heading_over_the_line_that_says_which_heads_its_measures():
+    # home health care's plan (fresh-99): "Dottern" over "Eva, bor i Norrtälje" over her
+    # measures, one heading per party; the daughter's measures are another actor's
+    levels = levels_of(heading("Vem gör vad"),
+                       heading("Hemtjänsten", 2), para("Hemtjänst Rimbo"),
+                       para("Dusch med hjälp varje tisdag från 2025-01-21.", list_item=True),
+                       heading("Dottern", 2), para("Eva, bor i Norrtälje"),
+                       para("Följer med till hörselvården i Norrtälje 2025-02-14.",
+                            list_item=True))
+    assert levels["andra_aktorer"] == "uppfyllt"
+
+
 def test_a_sentence_about_a_part_of_the_plan_names_nobody():
     # "Huvudansvar för planen ligger på kommunen." names a principal, nobody by name; a
     # sentence about the meeting after the list of participants is no participant of it

@@ -141,9 +141,12 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
         heading_time = section.heading if only_time(section.heading) else ""
         group = ""  # the party a group of measures is listed under
         title = ""  # the sub-heading that names the measure below it
+        detail = -1  # a party's sub-heading's line below it, read into the group
         for index, line in enumerate(values):
             following = values[index + 1] if index + 1 < len(values) else None
             named, title = title, ""
+            if index == detail:
+                continue
             if line.subheading and only_time(line.text):
                 heading_time = line.text.strip()  # "Vecka 10" over who does what then
                 continue
@@ -152,6 +155,12 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 options.get("who", []), values[index - 1].full) is None
             if not waiting and _groups_measures(line, following, options, subject):
                 group = line.text.strip()  # "**BUP Västerås**" over its measures, one level in
+                continue
+            if _party_heading(values, index, options, subject):
+                # "Dottern" over "Eva, bor i Norrtälje" over her measures: one party's (a
+                # heading, never the who of the measure above it)
+                group = f"{line.text.strip()}, {following.text.strip()}"
+                detail = index + 1
                 continue
             if line.subheading and following is None:
                 continue  # a sub-heading with nothing under it here ("Boende" over "Mål: …")
@@ -289,6 +298,20 @@ def _groups_measures(line, following, options: dict, subject: re.Pattern | None)
             [*options.get("who", []), *options.get("principal", [])], line.text) is not None
             or (subject is not None and subject.fullmatch(line.text.strip()) is not None)
             or line.text.strip().casefold() in first_names())  # "Elias": the person, by name
+
+
+def _party_heading(values: list, index: int, options: dict,
+                   subject: re.Pattern | None) -> bool:
+    """A sub-heading that names a party ("Hemtjänsten", "Dottern") over a line that says
+    which one ("Hemtjänst Rimbo", "Eva, bor i Norrtälje") over its measures: the heading of
+    that party's measures, with the line below it."""
+    line = values[index]
+    after = values[index + 1:index + 3]
+    return line.subheading and len(after) == 2 and not any(
+        later.subheading or later.label for later in after) and \
+        _is_caption(after[0].text) and _groups_measures(line, after[0], options, subject) \
+        is False and not _is_caption(after[1].text) and any_match(
+            [*options.get("who", []), *options.get("principal", [])], line.text) is not None
 
 
 def _captions(lines: list) -> set[int]:
