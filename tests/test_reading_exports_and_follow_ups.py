@@ -188,6 +188,24 @@ def test_a_grid_tables_rows_are_its_cells_wrapped_between_the_borders(tmp_path):
     assert levels["insatser"] == "uppfyllt" and levels["ansvar"] == "uppfyllt"
 
 
+def test_an_e_mail_that_answers_under_each_quoted_question_is_read_by_them(tmp_path):
+    # a reply that quotes the questions it was sent and answers under each (fresh-98):
+    # each quoted question heads its answer, the sender's own words above it are no heading
+    plan = read_txt(tmp_path, (
+        "Hej Mikael! Här kommer en sammanfattning av SIP:en i går.\n\n"
+        "> Hej, jag kunde inte vara med i går.\n> Var L. själv med och vad tycker hon?\n\n"
+        "Ja, L. var med hela mötet.\n\n"
+        "> Finns det fler som ska göra något, t.ex. anhöriga eller FK?\n\n"
+        "Ja:\n"
+        "- L:s bror Per kör henne till mottagningen 2025-01-29.\n"
+        "- L. själv ansöker om sjukpenning hos Försäkringskassan senast 2025-01-31.\n"))
+    headings = [section.heading for section in plan.sections]
+    assert "Var L. själv med och vad tycker hon?" in headings
+    assert "Finns det fler som ska göra något, t.ex. anhöriga eller FK?" in headings
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert levels["andra_aktorer"] == "uppfyllt"
+
+
 def test_a_definition_lists_long_term_is_a_measure_with_its_fields(tmp_path):
     # "Öppenvårdsbehandling … en gång per vecka" over ": Ansvarig: …. När: …": the term is
     # the measure, not a label of its own ending in a colon

@@ -97,6 +97,7 @@ def read_text(path: Path) -> Document:
     text = load(path, "txt")
     if isinstance(text, Document):
         return text
+    asked = _quoted_questions(text.splitlines())
     lines = [_unboxed(line) for line in _unquoted(text.splitlines())]
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
@@ -108,6 +109,16 @@ def read_text(path: Path) -> Document:
     for index, raw in enumerate(lines):
         number = index + 1
         if index < skip_to:
+            continue
+        if index in asked:
+            # a reply's quoted question over its answer: the heading of the answer, the
+            # rest of what was quoted ("Hej, jag kunde inte vara med.") a paragraph above it
+            builder.flush()
+            said, questions = _questions(" ".join(map(clean_line, lines[index:asked[index]])))
+            if said:
+                builder.single(number, raw, said)
+            builder.heading(number, questions, 2)
+            skip_to = asked[index]
             continue
         if tab_row(raw) and index + 1 < len(lines) and tab_row(lines[index + 1]):
             builder.flush()
@@ -249,6 +260,42 @@ def _unquoted(lines: list[str]) -> list[str]:
         if sum(1 for line in lines if marks.match(line)) >= QUOTED_LINES:
             lines = [marks.sub("", line) for line in lines]
     return lines
+
+
+def _quoted_questions(lines: list[str]) -> dict[int, int]:
+    """An e-mail that answers under each question it quotes ("> Vem har huvudansvaret?" /
+    "Huvudansvaret ligger hos …"): where each quoted block that asks something starts, with
+    where it ends. Only when two blocks or more are answered so; a reply over the whole
+    plan it quotes has none."""
+    blocks: dict[int, int] = {}
+    if sum(1 for line in lines if _QUOTED.match(line)) < QUOTED_LINES:
+        return blocks  # no quoted mail (see `_unquoted`)
+    index = 0
+    while index < len(lines):
+        if not _QUOTED.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _QUOTED.match(lines[end]):
+            end += 1
+        answer = next((line for line in lines[end:] if line.strip()), "")
+        if "?" in " ".join(lines[index:end]) and answer and not _QUOTED.match(answer):
+            blocks[index] = end
+        index = end
+    return blocks if len(blocks) >= 2 else {}
+
+
+# a question ends at its question mark; a sentence at a full stop after a word, not after an
+# initial or an abbreviation ("Var L. själv med?", "t.ex. FK")
+_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[^\W\d]{3}[.!])\s+(?=[A-ZÅÄÖ])")
+
+
+def _questions(text: str) -> tuple[str, str]:
+    """A quoted block's own words and its questions: ("Hej, jag kunde inte vara med.",
+    "Vad var syftet?")."""
+    sentences = _SENTENCE_END.split(text.strip())
+    asked = [sentence for sentence in sentences if sentence.endswith("?")]
+    return " ".join(s for s in sentences if s not in asked), " ".join(asked)
 
 
 def _tabs(raw: str) -> int:
