@@ -16,7 +16,7 @@ from sipcheck.documents.model import Block, BlockKind, Cell, Location, table_tex
 from sipcheck.documents.text_layout import clean_line, clean_text
 
 GAP_FACTOR = 2.0  # a horizontal gap wider than this many font sizes separates columns
-# a bold label that opens the line, set apart from its plain text by more than a word's
+# a bold (or grey) label that opens the line, set apart from its plain text by more than a word's
 # space ("Frågeställningar   Diskutera läget …", labels right-aligned in a column of their
 # own), is a cell of its own too; so is a short one in a margin column far from its value,
 # unless it is set larger than the value (a title with the place and date to its right)
@@ -46,6 +46,7 @@ class Char:
     size: float
     bold: bool
     italic: bool = False
+    muted: bool = False  # set in grey, as a record print sets its labels
 
 
 @dataclass(slots=True)
@@ -142,8 +143,8 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
                 _footnote_mark(char, previous, size):
             continue  # "vid behov.³": a footnote's number, no part of the sentence
         gap = char.x0 - previous.x1 if previous is not None else 0.0
-        label = not chunks and start is not None and start.bold and previous.bold and \
-            not char.bold and LABEL_GAP * size < gap and previous.text != ":" and (
+        label = not chunks and start is not None and _set_apart(start, previous, char) and \
+            LABEL_GAP * size < gap and previous.text != ":" and (
                 gap <= GAP_FACTOR * size
                 or (text.count(" ") < LABEL_MAX_WORDS and start.size <= char.size + 0.5))
         if previous is not None and (gap > GAP_FACTOR * size or label):
@@ -159,6 +160,14 @@ def _line(group: list[list[Char | None]], bottom: float, top: float) -> Line:
     return Line(top=top, bottom=bottom, x0=real[0].x0, size=size, bold=all(c.bold for c in real),
                 chunks=[c for c in chunks if c.text], count=len(real),
                 italic=all(c.italic for c in real))
+
+
+def _set_apart(start: Char, previous: Char, char: Char) -> bool:
+    """Whether the text from `start` to `previous` is set otherwise than `char` after it, as
+    a label is: bold before plain, or grey before black (a record print's labels, right-
+    aligned in a column of their own: "Syfte   Samordnad vårdplanering.")."""
+    return (start.bold and previous.bold and not char.bold) or (
+        start.muted and previous.muted and not char.muted)
 
 
 def _footnote_mark(char: Char, previous: Char, size: float) -> bool:

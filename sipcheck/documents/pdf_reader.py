@@ -43,6 +43,8 @@ from sipcheck.documents.pdf_tables import (
 MAX_PAGES = 500  # beyond this a file is not a plan; refuse instead of spending minutes on it
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag 19
+# a mid grey, its red, green and blue within GREY_SPREAD of each other: labels printed grey
+GREY_FROM, GREY_TO, GREY_SPREAD = 64, 192, 12
 _ITALIC_NAMES = ("italic", "oblique")
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag 7
 
@@ -225,7 +227,7 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     rect = pdfium_c.FS_RECTF()
     box_address = ctypes.addressof(rect)
     page_address = ctypes.cast(raw, ctypes.c_void_p).value  # plain ints: cheaper per call
-    fonts: dict[int, tuple[float, bool, bool, bool]] = {}  # by text object
+    fonts: dict[int, tuple[float, bool, bool, bool, bool]] = {}  # by text object
     weights: dict[int | None, tuple[bool, bool]] = {}  # (bold, italic), by font
     runs: list[list[Char | None]] = []
     run: list[Char | None] = []
@@ -245,15 +247,16 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
         font = fonts.get(address)
         if font is None:
             font = fonts[address] = _font(raw, i, rotation, weights)
-        size, bold, upright, italic = font
+        size, bold, upright, italic, muted = font
         if not upright:
             continue
         _loose_char_box(page_address, i, box_address)
         if rotation:
             char = Char(ch, *_turn(rect.left, rect.right, rect.bottom, rect.top, rotation),
-                         size, bold, italic)
+                         size, bold, italic, muted)
         else:
-            char = Char(ch, rect.left, rect.right, rect.bottom, rect.top, size, bold, italic)
+            char = Char(ch, rect.left, rect.right, rect.bottom, rect.top, size, bold, italic,
+                        muted)
         if size < 2:  # Type3 and odd fonts report no usable size: use the glyph box
             char.size = size = round((char.top - char.bottom) / 1.2, 1) or 1.0
         if last is not None and (char.top < last.bottom or char.bottom > last.top
@@ -268,10 +271,10 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
 
 
 def _font(raw, index: int, rotation: int,
-          weights: dict[int | None, tuple[bool, bool]]) -> tuple[float, bool, bool, bool]:
-    """(size in points, bold, upright, italic) of the text object that holds character
-    `index`; `weights`: whether each font of the page is bold and whether it is italic, as
-    far as found out (a page has a few fonts and hundreds of text objects)."""
+          weights: dict[int | None, tuple[bool, bool]]) -> tuple[float, bool, bool, bool, bool]:
+    """(size in points, bold, upright, italic, grey) of the text object that holds
+    character `index`; `weights`: whether each font of the page is bold and whether it is
+    italic, as far as found out (a page has a few fonts and hundreds of text objects)."""
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
     # Word and others often set Tf 1 and scale with the text matrix: the real size is the
@@ -298,7 +301,17 @@ def _font(raw, index: int, rotation: int,
     # Word's "fake bold": a text object drawn filled and stroked
     bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == \
         pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE
-    return round(size, 1), bold, upright, italic
+    return round(size, 1), bold, upright, italic, _grey(obj)
+
+
+def _grey(obj) -> bool:
+    """Whether a text object is filled in a mid grey (as a record print sets its labels),
+    neither black nor white nor a colour."""
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+        return False
+    shades = (red.value, green.value, blue.value)
+    return max(shades) - min(shades) <= GREY_SPREAD and GREY_FROM <= red.value <= GREY_TO
 
 
 def _turn(left, right, bottom, top, rotation):

@@ -41,6 +41,31 @@ def test_bold_labels_right_aligned_beside_their_text_are_fields(tmp_path):
 
 
 
+def test_grey_labels_right_aligned_beside_their_text_are_fields(tmp_path):
+    # a record print's labels in grey, a little smaller, right-aligned in a column of their
+    # own (fresh-98): "Frågeställningar" left empty is no heading over the goal below it
+    pdf = new_pdf()
+    parts = [("Syfte", "Samordnad vårdplanering."), ("Frågeställningar", ""),
+             ("Den enskildes mål", "Målet är att Erik ska klara sig hemma med stöd."),
+             ("Den enskildes delaktighet", "")]
+    pdf.set_y(20)
+    for label, text in parts:
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.set_text_color(125, 125, 125)
+        pdf.set_xy(10, y)
+        pdf.cell(45, 5, label, align="R")
+        pdf.set_font("Helvetica", "", 9)
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_xy(58, y)
+        pdf.multi_cell(120, 5, text or " ")
+        pdf.ln(3)
+    plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
+    assert section_texts(plan, "questions") == []
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert (levels["fragestallningar"], levels["syfte"]) == ("ej_uppfyllt", "delvis")
+
+
 def test_a_bold_label_far_left_of_a_one_line_value_is_its_label(tmp_path):
     # a record print: labels in bold small type in a margin column, each value one line in
     # a wide column far to the right; "Syfte med planen" left empty. The questions' label
