@@ -157,6 +157,11 @@ def test_words(text: str, expected: list[str]) -> None:
          ["Besök med boendestödjare – Boendestöd Krokom, maj 2025. Klart"]),
         ("Ansvar: enhetschef, Krokoms kommun. Start\n2025-08-18.",
          ["Ansvar: enhetschef, Krokoms kommun. Start 2025-08-18."]),
+        # a day alone on the line ends the sentence a long line began (fresh-98), but not
+        # a label's value
+        ("Hemtjänst: dusch en gång i veckan med start på utskrivningsdagen\n2024-11-07.",
+         ["Hemtjänst: dusch en gång i veckan med start på utskrivningsdagen 2024-11-07."]),
+        ("Nästa uppföljning\n2024-11-07", ["Nästa uppföljning", "2024-11-07"]),
         # a list separated by semicolons goes on over a line break inside an entry
         ("Mats (den enskilde); Malin, alkoholterapeut, Region\nGävleborg; Anders, kurator.",
          ["Mats (den enskilde); Malin, alkoholterapeut, Region Gävleborg; Anders, kurator."]),

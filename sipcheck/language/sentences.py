@@ -92,6 +92,10 @@ _BEFORE_NUMBER = re.compile(
     r"november|december|vecka|veckan|v\.|kl\.|start|startdatum|senast|fr\.o\.m\.|"
     r"t\.o\.m\.)\Z", re.IGNORECASE)
 _BEFORE_NUMBER_SPAN = len("startdatum") + 1
+# a day alone on the line after a long line that ends in a word: the wrapped end of its
+# sentence ("… dusch en gång i veckan med start på utskrivningsdagen" / "2024-11-07.")
+_DAY_ALONE = re.compile(r"\d{4}-\d\d-\d\d[.,;]?\s*\Z")
+_WRAPPED_WORDS = 5  # words the line before it has at least (not a label: "Uppföljning")
 
 # A word: letters and digits, joined by hyphens, colons ("BUP:s", "14:e"), apostrophes or full
 # stops inside it ("t.ex", "covid-19"); it must contain at least one letter.
@@ -263,4 +267,7 @@ def _line_break_ends_sentence(text: str, start: int, end: int) -> bool:
         return False  # a list separated by semicolons broke off inside an entry
     if following[0].isdigit() and _BEFORE_NUMBER.search(previous[-_BEFORE_NUMBER_SPAN:]):
         return False  # a day broken over the lines: "… Boendestöd Krokom, maj" / "2025."
+    if _DAY_ALONE.match(following) and previous[-1:].isalpha() and previous[-1:].islower() \
+            and len(previous.split()) >= _WRAPPED_WORDS:
+        return False
     return not following[0].islower()
