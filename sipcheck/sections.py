@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sipcheck.documents.initials import spelled_out
 from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.gather import GATHERED, gather
 from sipcheck.label_text import checkbox_value, is_numbering, label_core
@@ -440,6 +441,9 @@ def _unanswered_lead_ins(lines: list[Line], vocabulary: Vocabulary) -> None:
 
 def find_sections(document: Document, vocabulary: Vocabulary) -> Plan:
     """Reads a document as a plan. Pure: the same document gives the same plan."""
+    blocks = spelled_out(document.blocks)  # "AS" with what a legend says it stands for
+    if blocks is not document.blocks:
+        document = replace(document, blocks=blocks)
     builder = _Builder(document, vocabulary)
     values = _headings_as_values(document.blocks, vocabulary)
     asked = _speakers_questions(document.blocks)
