@@ -604,6 +604,14 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Planering: Läkaren skriver nytt läkarintyg från 2025-08-11.")
     document("medel.docx", "Samordningsförbundet Södertörn Väst", "Ansökan om medel",
              "Projekt: SIP-samordnare Botkyrka–Huddinge", "Sökt belopp: 1 985 000 kr")
+    document("barnahus.docx", "Barnahus Skaraborg, Skövde", "Minnesanteckningar – samråd Barnahus",
+             "Syfte: Att planera utredningen kring E.", "Ansvarig för samrådet: samordnare, "
+             "Barnahus Skaraborg", "Åtgärder: Polisen håller förhör 2025-01-20, "
+             "socialsekreterare IFO Skövde.")
+    document("hembesok.docx", "Barnavårdscentralen, Hälsocentralen Bollnäs",
+             "Rapport från hembesök", "Anledning till besöket: Ordinarie hembesök.",
+             "Ansvarig: BVC-sjuksköterska, Hälsocentralen Bollnäs",
+             "Planering: Nästa besök på BVC 2025-05-20, BVC-sjuksköterska Bollnäs.")
     document("avstamning-sip.docx", "Huddinge kommun", "Avstämningsmöte och SIP",
              "Syfte: Att samordna stödet inför återgång i arbete.",
              "Huvudansvarig: Kurator, Vårdcentralen Huddinge",
@@ -624,7 +632,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",
                        "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx",
-                       "kallelse2.docx", "avstamning.docx", "medel.docx"}
+                       "kallelse2.docx", "avstamning.docx", "medel.docx",
+                       "barnahus.docx", "hembesok.docx"}
 
 
 def test_the_minutes_of_the_countys_network_of_coordinators_are_no_plan(tmp_path):
