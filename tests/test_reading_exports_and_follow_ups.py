@@ -206,6 +206,43 @@ def test_an_e_mail_that_answers_under_each_quoted_question_is_read_by_them(tmp_p
     assert levels["andra_aktorer"] == "uppfyllt"
 
 
+def test_a_case_systems_export_written_as_yaml_is_read_key_by_key(tmp_path):
+    # "syfte: >" over its folded text, "insatser:" over "- insats: …" items with their own
+    # keys, "uppföljning:" over "datum: …" (fresh-100): each key its field, each item a
+    # measure with its who and when, the follow-up's day under its heading
+    plan = read_txt(tmp_path, (
+        "# Export från verksamhetssystem\n"
+        "plan:\n  id: SIP-2025-0042\n  status: fastställd\n"
+        "  syfte: >\n    Planen ska samordna hemtjänst och rehabilitering efter hemgång så\n"
+        "    att Sven kan bo kvar i sin lägenhet.\n"
+        "  insatser:\n"
+        "    - insats: Hemtjänst morgon och kväll, hjälp med personlig hygien\n"
+        "      ansvarig: Hemtjänsten Hudiksvall centrum, enhetschef\n"
+        "      start: 2025-01-10\n"
+        "    - insats: Hemrehabilitering, gångträning tre gånger per vecka\n"
+        "      ansvarig: Kommunrehab Hudiksvall, fysioterapeut\n"
+        "      start: 2025-01-13\n"
+        "  uppföljning:\n    datum: 2025-02-05\n    form: hembesök hos Sven\n"))
+    assert section_texts(plan, "purpose") == [
+        "Planen ska samordna hemtjänst och rehabilitering efter hemgång så att Sven kan bo "
+        "kvar i sin lägenhet."]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert (levels["ansvar"], levels["uppfoljning"]) == ("uppfyllt", "uppfyllt")
+
+
+def test_label_lines_with_some_set_in_are_no_yaml(tmp_path):
+    # a record print's "Label: value" lines, some set in under a measure, are read as
+    # before: capitals, and no key over keys set in below it
+    plan = read_txt(tmp_path, "".join(f"{label}: {value}\n" for label, value in (
+        ("Brukare", "Gösta, 81 år"), ("Plats", "Göstas hem, Norberg"),
+        ("Syfte", "Att Gösta kan bo kvar hemma."), ("Samtycke", "Finns sedan tidigare"),
+        ("Åtgärd 1", "Stöd i hemmet vid behov"), ("  Ansvarig", "Hemtjänsten Norberg"),
+        ("  Tidpunkt", "Pågående"), ("Åtgärd 2", "Kontakt med rehab"),
+        ("  Ansvarig", "Rehab Norberg"), ("Uppföljning", "2025-09-10"))))
+    assert section_texts(plan, "purpose") == ["Att Gösta kan bo kvar hemma."]
+    assert all(section.form != "heading" for section in plan.sections)
+
+
 def test_a_definition_lists_long_term_is_a_measure_with_its_fields(tmp_path):
     # "Öppenvårdsbehandling … en gång per vecka" over ": Ansvarig: …. När: …": the term is
     # the measure, not a label of its own ending in a colon

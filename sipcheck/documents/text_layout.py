@@ -222,6 +222,86 @@ def text_table(builder, lines: list[str], start: int, number: int) -> int:
     return index
 
 
+# A case system's export written as YAML: "syfte: >" over the text set in below it, "insatser:"
+# over "- insats: …" / "  ansvarig: …" items, "#" comments, keys in small letters with
+# underscores ("enskilde_deltog: ja").
+_YAML_KEY = re.compile(r"^(\s*)(-\s+)?([^\W\d][\w ]{0,40}?):(?:\s+(.*?))?\s*$")
+_YAML_ITEM = re.compile(r"^(\s*)-\s+(\S.*)$")
+YAML_KEYS = 8  # key lines a text has at least, most of its lines, before it is read so
+_FOLDED = (">", "|", ">-", "|-")
+
+
+def yaml_fields(lines: list[str]) -> list[tuple[int, str, str]] | None:
+    """A text written as YAML, read as a form's lines: (line number, text, kind) for every
+    key and list item: "heading" for a key over keys set in below it ("uppföljning:" over
+    "datum: …"), "field" for "Label: value" (a key's folded text, ">", and a value wrapped
+    onto lines set in further joined to it), "item" for a list's item, with the keys of an
+    item's own ("- vad: … / vem: … / när: …") joined to it; "#" comments left out. None for
+    any other text: a YAML export has most of its lines keys in small letters, some of them
+    set in under another."""
+    texted = [(i, line) for i, line in enumerate(lines)
+              if line.strip() and not line.lstrip().startswith("#")]
+    keys = [(i, m) for i, line in texted if (m := _YAML_KEY.match(line))]
+    nested = any(not m.group(4) and i + 1 < len(lines) and _indent(lines[i + 1]) >
+                 _indent(lines[i]) for i, m in keys)
+    small = sum(1 for _, m in keys if m.group(3)[:1].islower())
+    if len(keys) < YAML_KEYS or len(keys) < SEMICOLON_SHARE * len(texted) or not nested or \
+            small < SEMICOLON_SHARE * len(keys):
+        return None
+    fields: list[tuple[int, str, str]] = []
+    # the keys over keys, by indent: a key set in under one is named with it ("uppföljning"
+    # over "datum: …" is "uppföljning datum: …"), as a dotted key is, but for the one key
+    # that holds the whole export ("plan:")
+    parents: list[tuple[int, str]] = []
+    whole = sum(1 for i, _ in keys if not _indent(lines[i])) == 1
+    folded: int | None = None  # the indent of a key whose text is folded in below it
+    item: int | None = None  # the indent of the list item whose keys are being read
+    last = -1  # the indent of the last line read
+    following = {i: texted[n + 1][1] for n, (i, _) in enumerate(texted[:-1])}
+    for index, line in texted:
+        indent = _indent(line)
+        key, listed = _YAML_KEY.match(line), _YAML_ITEM.match(line)
+        if fields and (folded is not None and indent > folded or indent > last and not (
+                key or listed)):
+            at, text, kind = fields[-1]  # folded text, or a value wrapped onto this line
+            fields[-1] = (at, f"{text} {clean_line(line)}", kind)
+            continue
+        folded = None
+        if item is not None and indent <= item:
+            item = None
+        value = key.group(4) or "" if key else ""
+        label = clean_line(key.group(3).replace("_", " ")) if key else ""
+        if value in _FOLDED:
+            folded, value = indent, ""
+        if key and item is not None and not key.group(2):
+            at, text, kind = fields[-1]  # a key of the list item above: "vem: …"
+            fields[-1] = (at, f"{text} / {label}: {clean_line(value)}".rstrip(), kind)
+        elif key and key.group(2):
+            item = indent
+            fields.append((index + 1, f"{label}: {clean_line(value)}".rstrip(), "item"))
+        elif key:
+            below = following.get(index, "")
+            deeper = not value and folded is None and _indent(below) > indent
+            parents = [(at, name) for at, name in parents if at < indent]
+            if parents and not (whole and parents[-1][0] == 0 and len(parents) == 1):
+                label = f"{parents[-1][1]} {label}"
+            if deeper:
+                parents.append((indent, clean_line(key.group(3).replace("_", " "))))
+            fields.append((index + 1, label if deeper else
+                           f"{label}: {clean_line(value)}".rstrip(), "heading" if deeper
+                           else "field"))
+        elif listed:
+            fields.append((index + 1, clean_line(listed.group(2)), "item"))
+        else:
+            fields.append((index + 1, clean_line(line), "field"))
+        last = indent
+    return fields
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 # A grid table, as pandoc, Emacs and tabulate draw one: "+------+------+" between the rows
 # ("+======+" under the header), "| cell | cell |" lines between them, a row's cells
 # wrapped over all the lines between two borders.

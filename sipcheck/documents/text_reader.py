@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sipcheck.documents.model import Document
+from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.documents.text_blocks import (
     LIST_ITEM,
     Builder,
@@ -49,6 +49,7 @@ from sipcheck.documents.text_layout import (
     tab_table,
     text_table,
     value_column,
+    yaml_fields,
 )
 
 _DECORATION = re.compile(r"^\s*([-=_*~#+])\1{2,}\s*$")
@@ -99,6 +100,9 @@ def read_text(path: Path) -> Document:
         return text
     asked = _quoted_questions(text.splitlines())
     lines = [_unboxed(line) for line in _unquoted(text.splitlines())]
+    fields_by_yaml = yaml_fields(lines)
+    if fields_by_yaml is not None:
+        return _yaml_document(path, lines, fields_by_yaml)
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
     fields_by_semicolon = semicolon_fields(lines)
@@ -260,6 +264,26 @@ def _unquoted(lines: list[str]) -> list[str]:
         if sum(1 for line in lines if marks.match(line)) >= QUOTED_LINES:
             lines = [marks.sub("", line) for line in lines]
     return lines
+
+
+def _yaml_document(path: Path, lines: list[str], fields: list[tuple[int, str, str]]):
+    """A text written as YAML (`yaml_fields`): a key over keys a heading, a level deeper as
+    they are set in further, each other key a line of its own, "Label: value", each list's
+    item an item; its "#" comments are the export's, kept only for the privacy scan."""
+    builder = Builder()
+    for number, text, kind in fields:
+        builder.flush()
+        if kind == "heading":
+            builder.heading(number, text, min(6, 1 + indent_of(lines[number - 1]) // 2))
+            continue
+        builder.add(number, lines[number - 1], text, list_item=kind == "item")
+        builder.flush()
+    document = finish(path, "txt", builder.blocks)
+    document.hidden.extend(
+        Block(BlockKind.PARAGRAPH, clean_line(line.lstrip()[1:]),
+              Location(line=number, part="markup_comment"))
+        for number, line in enumerate(lines, 1) if line.lstrip().startswith("#"))
+    return document
 
 
 def _quoted_questions(lines: list[str]) -> dict[int, int]:
