@@ -315,6 +315,8 @@ def _table_run(lines: list[Line], i: int):
             if column is None or len(merged) != len(spans) or (
                     abs(line.size - lines[i].size) > HEADING_SIZE_STEP and not continues):
                 break
+            if line.bold and not previous.bold and not lines[i].bold:
+                break  # a bold line among plain rows: the heading of the part below
             following = end + 1 < len(lines) and len(lines[end + 1].chunks) >= 2 and len(
                 _merge(merged + [(c.x0, c.x1) for c in lines[end + 1].chunks])) == len(merged)
             if column == 0 and not following:

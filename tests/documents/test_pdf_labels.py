@@ -66,6 +66,33 @@ def test_grey_labels_right_aligned_beside_their_text_are_fields(tmp_path):
     assert (levels["fragestallningar"], levels["syfte"]) == ("ej_uppfyllt", "delvis")
 
 
+def test_a_bold_heading_between_rows_of_fields_two_a_line_ends_their_table(tmp_path):
+    # a record print with two "Label: value" fields a line at tab stops and the parts'
+    # headings in bold between them (fresh-100): a heading is no cell of the table above
+    pdf = new_pdf()
+    pdf.set_y(20)
+    for left, right, heading in (("Plats: Hos patienten", "Tolk: Nej", "Insatser"),
+                                 ("Insats 1: Hemtjänst varje morgon", "Ansvarig: Kommunen",
+                                  "Uppföljning"),
+                                 ("Uppföljning: 2024-12-03", "Kallas av: Karin", None)):
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", "", 9)
+        pdf.set_xy(10, y)
+        pdf.cell(90, 5, left)
+        pdf.set_xy(110, y)
+        pdf.cell(90, 5, right)
+        pdf.ln(6)
+        if heading:
+            pdf.set_font("Helvetica", "B", 9.5)
+            pdf.set_x(10)
+            pdf.cell(90, 5, heading)
+            pdf.ln(6)
+    plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
+    headings = [section.heading for section in plan.sections]
+    assert "Insatser" in headings and "Uppföljning" in headings
+    assert not any("Insatser" in line.text and not line.heading for line in plan.lines)
+
+
 def test_a_bold_label_far_left_of_a_one_line_value_is_its_label(tmp_path):
     # a record print: labels in bold small type in a margin column, each value one line in
     # a wide column far to the right; "Syfte med planen" left empty. The questions' label
