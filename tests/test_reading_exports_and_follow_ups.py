@@ -649,6 +649,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Rapport från hembesök", "Anledning till besöket: Ordinarie hembesök.",
              "Ansvarig: BVC-sjuksköterska, Hälsocentralen Bollnäs",
              "Planering: Nästa besök på BVC 2025-05-20, BVC-sjuksköterska Bollnäs.")
+    document("utlatande.docx", "Försäkringskassan", "Läkarutlåtande om hälsotillstånd",
+             "Syfte: Underlag för sjukersättning.", "Ansvarig: läkare, Vårdcentralen Tingsryd",
+             "Åtgärder: Fortsatt behandling med KBT från 2025-03-01, psykolog Vårdcentralen.")
     document("avstamning-sip.docx", "Huddinge kommun", "Avstämningsmöte och SIP",
              "Syfte: Att samordna stödet inför återgång i arbete.",
              "Huvudansvarig: Kurator, Vårdcentralen Huddinge",
@@ -670,7 +673,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "forhandsbedomning.docx", "samverkansrutin.docx",
                        "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx",
                        "kallelse2.docx", "avstamning.docx", "medel.docx",
-                       "barnahus.docx", "hembesok.docx"}
+                       "barnahus.docx", "hembesok.docx", "utlatande.docx"}
 
 
 def test_the_minutes_of_the_countys_network_of_coordinators_are_no_plan(tmp_path):
