@@ -22,16 +22,7 @@ def test_bold_labels_right_aligned_beside_their_text_are_fields(tmp_path):
                        "ihop, så att hon får i sig lunch under skoldagen."),
              ("Frågeställningar", "Diskutera läget och hur skolan fungerar."),
              ("Delaktighet", "A. deltog i mötet tillsammans med mamma och pappa.")]
-    pdf.set_y(20)
-    for label, text in parts:
-        y = pdf.get_y()
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.set_xy(10, y)
-        pdf.cell(40, 5, label, align="R")
-        pdf.set_font("Helvetica", "", 10)
-        pdf.set_xy(53, y)
-        pdf.multi_cell(120, 5, text)
-        pdf.ln(6)
+    _labels_beside(pdf, parts, style=("B", 10, 0), width=40, gap=3, text_size=10, after=6)
     plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
     assert section_texts(plan, "questions") == ["Diskutera läget och hur skolan fungerar."]
     assert section_texts(plan, "participation") == [
@@ -41,6 +32,24 @@ def test_bold_labels_right_aligned_beside_their_text_are_fields(tmp_path):
 
 
 
+def _labels_beside(pdf, parts: list[tuple[str, str]], style: tuple[str, float, int],
+                   width: float, gap: float, text_size: float, after: float) -> None:
+    """Each label right-aligned in a column `width` wide at the left margin, in `style`
+    (font style, size, grey level: 0 is black), its text `gap` to the right in black."""
+    pdf.set_y(20)
+    for label, text in parts:
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", style[0], style[1])
+        pdf.set_text_color(style[2], style[2], style[2])
+        pdf.set_xy(10, y)
+        pdf.cell(width, 5, label, align="R")
+        pdf.set_font("Helvetica", "", text_size)
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_xy(10 + width + gap, y)
+        pdf.multi_cell(120, 5, text or " ")
+        pdf.ln(after)
+
+
 def test_grey_labels_right_aligned_beside_their_text_are_fields(tmp_path):
     # a record print's labels in grey, a little smaller, right-aligned in a column of their
     # own (fresh-98): "Frågeställningar" left empty is no heading over the goal below it
@@ -48,18 +57,7 @@ def test_grey_labels_right_aligned_beside_their_text_are_fields(tmp_path):
     parts = [("Syfte", "Samordnad vårdplanering."), ("Frågeställningar", ""),
              ("Den enskildes mål", "Målet är att Erik ska klara sig hemma med stöd."),
              ("Den enskildes delaktighet", "")]
-    pdf.set_y(20)
-    for label, text in parts:
-        y = pdf.get_y()
-        pdf.set_font("Helvetica", "", 8.5)
-        pdf.set_text_color(125, 125, 125)
-        pdf.set_xy(10, y)
-        pdf.cell(45, 5, label, align="R")
-        pdf.set_font("Helvetica", "", 9)
-        pdf.set_text_color(0, 0, 0)
-        pdf.set_xy(58, y)
-        pdf.multi_cell(120, 5, text or " ")
-        pdf.ln(3)
+    _labels_beside(pdf, parts, style=("", 8.5, 125), width=45, gap=3, text_size=9, after=3)
     plan = find_sections(read_pdf(save(pdf, tmp_path)), checklist_named().vocabulary())
     assert section_texts(plan, "questions") == []
     levels = {r.id: r.level for r in assess(plan, checklist_named())}
