@@ -243,6 +243,21 @@ def test_label_lines_with_some_set_in_are_no_yaml(tmp_path):
     assert all(section.form != "heading" for section in plan.sections)
 
 
+def test_a_line_underlined_as_long_as_it_is_a_heading_however_it_is_worded(tmp_path):
+    # setext headings in plain text (fresh-101): "Gunnars egen syn" over "-----" is the
+    # heading of his view, no line of the questions above it; a rule across the page under
+    # a field ("UPPFÖLJNING...: 2024-12-16 …") is a rule, the field stays a field
+    plan = read_txt(tmp_path, (
+        "Frågeställningar\n----------------\nDiskutera läget inför hemgång.\n\n"
+        "Gunnars egen syn\n----------------\nGunnar vill hem och inte till korttidsboende.\n\n"
+        "UPPFÖLJNING...: 2024-12-16 kl 10.00, Psykiatriska mottagningen Karlskrona.\n"
+        "----------------------------------------------------------------------------\n"))
+    assert [section.heading for section in plan.sections if section.form == "heading"] == [
+        "Frågeställningar", "Gunnars egen syn"]
+    levels = {r.id: r.level for r in assess(plan, checklist_named())}
+    assert (levels["fragestallningar"], levels["uppfoljning"]) == ("delvis", "uppfyllt")
+
+
 def test_a_definition_lists_long_term_is_a_measure_with_its_fields(tmp_path):
     # "Öppenvårdsbehandling … en gång per vecka" over ": Ansvarig: …. När: …": the term is
     # the measure, not a label of its own ending in a colon

@@ -153,6 +153,12 @@ def read_text(path: Path) -> Document:
         if not clean_line(raw) or _DECORATION.match(raw) or column_rule(raw):
             builder.flush()
             continue
+        if _setext(raw, lines[index + 1] if index + 1 < len(lines) else ""):
+            # "Gunnars egen syn" over "----------------": a heading however it is worded
+            builder.flush()
+            builder.heading(number, clean_line(raw), 1 if "=" in lines[index + 1] else 2)
+            skip_to = index + 2
+            continue
         if framed := _FRAMED.match(raw):
             builder.flush()
             builder.heading(number, clean_line(framed.group(2)), 2)
@@ -320,6 +326,24 @@ def _questions(text: str) -> tuple[str, str]:
     sentences = _SENTENCE_END.split(text.strip())
     asked = [sentence for sentence in sentences if sentence.endswith("?")]
     return " ".join(s for s in sentences if s not in asked), " ".join(asked)
+
+
+# a heading underlined with "=" or "-" as long as it, as Markdown's setext headings are
+_UNDERLINE = re.compile(r"^\s*(=|-)\1{2,}\s*$")
+HEADING_WORDS = 10
+# a field with its value ("UPPFÖLJNING...: 2024-12-16 kl 10.00 …") or a sentence over a rule
+_FIELD_OR_SENTENCE = re.compile(r":\s+\S|[.:;,]$")
+
+
+def _setext(line: str, below: str) -> bool:
+    """Whether `line` is a heading underlined by `below`: a short line that is no list's
+    item nor a row of columns, and a rule as long as it, give or take a few characters (a
+    rule across the page under a print's header line is a rule, no underline)."""
+    text = line.strip()
+    return bool(text) and bool(_UNDERLINE.match(below)) and not LIST_ITEM.match(line) and \
+        "   " not in text and len(text.split()) <= HEADING_WORDS and \
+        not _FIELD_OR_SENTENCE.search(text) and \
+        abs(len(below.strip()) - len(text)) <= max(2, 0.2 * len(text))
 
 
 def _tabs(raw: str) -> int:
