@@ -57,6 +57,7 @@ _PROSE_WORDS = 8  # a sentence this long is prose, not an entry of a list
 LIST_COVERAGE = 0.75
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 _STRENGTH = {"heading": 3, "bold": 2, "caps": 2, "numbered": 2, "item": 2, "question": 1,
              "plain": 1, "label": 1, "cell": 1, "prose": 1}
 
@@ -288,6 +289,14 @@ class _Builder(TableReading):
         else:
             self.add(Line(text, location, heading=True))
 
+    def numbered_next(self, text: str) -> bool:
+        """Whether `text` is numbered one after the numbered heading it stands under ("4." under
+        "3. Vad vill du själv uppnå?")."""
+        number = _ITEM_NUMBER.match(text)
+        above = next((line.text for line in self.current.lines if line.heading), "")
+        before = _ITEM_NUMBER.match(above)
+        return bool(number and before) and int(number.group(1)) == int(before.group(1)) + 1
+
     def heading_section(self, text: str, form: str) -> str | None:
         """The section a heading names. A line that is a heading only by its wording (a plain
         line, a question, a numbered list line) must be explained mostly by the cues; a
@@ -331,11 +340,13 @@ class _Builder(TableReading):
             if alone and len(letters) >= 3 and all(c.isupper() for c in letters) and \
                     not any(c.isdigit() for c in words) and len(text.split()) <= _NUMBERED_WORDS:
                 return "numbered", 0  # "1. ÅTERBLICK": a numbered heading in capitals
-            if self.current.form == "numbered" and core.rstrip().endswith("?") \
-                    and self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE):
+            if self.current.form == "numbered" and core.rstrip().endswith("?") and (
+                    self.vocabulary.section_of(text, min_coverage=CUE_COVERAGE)
+                    or self.numbered_next(text)):
                 # "4. Hur har du varit med i planeringen, och vad tycker du?" after "3. Vad
                 # vill du själv uppnå?": a form's numbered questions, each answered below it
-                # (not a list of questions for the meeting under "Frågeställningar")
+                # (not a list of questions for the meeting under "Frågeställningar"), also
+                # one that names no part ("4. Vad tycker du om stödet hittills?")
                 return "numbered", 0
             return None, 0
         labelled = LABEL_LINE.match(text)

@@ -449,6 +449,24 @@ def test_a_partys_heading_over_the_line_that_says_which_heads_its_measures():
     assert levels["andra_aktorer"] == "uppfyllt"
 
 
+def test_a_forms_next_numbered_question_is_a_heading_though_it_names_no_part():
+    # a plan to the person written as numbered questions, each answered below it (fresh-101):
+    # "4. Vad tycker du om stödet …?" after "3. Vad vill du själv uppnå?" is the form's next
+    # question, no question for the meeting, and the goal's answer "–" stays empty
+    blocks = (para("1. Varför ska vi ha en SIP?"),
+              para("Du skrivs ut från avdelning 32 och vi behöver planera stödet hemma."),
+              para("3. Vad vill du själv uppnå?"), para("–"),
+              para("4. Vad tycker du om det stöd du har fått hittills?"), para("–"),
+              para("5. Får vi prata med varandra om dig?"),
+              para("Ja, du sa ja muntligt på mötet 2025-03-11."))
+    plan = plan_of(*blocks)
+    assert "Vad tycker du om det stöd du har fått hittills?" in [
+        section.heading for section in plan.sections]
+    levels = levels_of(*blocks)
+    assert (levels["fragestallningar"], levels["enskildes_mal"]) == (
+        "ej_uppfyllt", "ej_uppfyllt")
+
+
 def test_a_sentence_about_a_part_of_the_plan_names_nobody():
     # "Huvudansvar för planen ligger på kommunen." names a principal, nobody by name; a
     # sentence about the meeting after the list of participants is no participant of it
