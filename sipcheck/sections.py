@@ -250,6 +250,13 @@ class _Builder(TableReading):
             # "Insatser": an item whose words are the section's own, not a part of its own
             self.add(Line(value, location, label=label))
             return True
+        if section_id is not None and section_id != self.current.id and value and \
+                self.in_label_list() and self.vocabulary.section_of(
+                    label, min_coverage=CUE_COVERAGE) is None:
+            # "Läkarbesök för uppföljning av medicinerna: läkare, …, 2025-03-25" among
+            # "Blodprov: sjuksköterska, …" lines: a measure of the list, not the follow-up
+            # its one word names
+            section_id = None
         if section_id is None and (self.vocabulary.is_record_field(self.current.id, label)
                                    or (value and self.vocabulary.is_actor_label(
                                        self.current.id, label))):
@@ -411,6 +418,13 @@ class _Builder(TableReading):
         if current.form == "heading" and form == "heading":
             return level <= current.level
         return _STRENGTH[form] >= _STRENGTH.get(current.form, 0)
+
+    def in_label_list(self) -> bool:
+        """Whether the open section's last line is a "Label: value" line whose label names
+        no section (a list of measures written "Blodprov: sjuksköterska, …")."""
+        last = self.current.lines[-1] if self.current.lines else None
+        return last is not None and bool(last.label) and not last.heading and \
+            self.vocabulary.section_of(last.label) is None
 
     def is_label_line(self, match: re.Match) -> bool:
         label, value = match.group(1), match.group(2).strip()

@@ -467,6 +467,17 @@ def test_a_forms_next_numbered_question_is_a_heading_though_it_names_no_part():
         "ej_uppfyllt", "ej_uppfyllt")
 
 
+def test_a_measure_whose_name_holds_a_parts_word_stays_in_its_list():
+    # measures written "Measure: who, when" (fresh-101): "Läkarbesök för uppföljning av
+    # medicinerna: läkare, …" is the list's next measure, not the plan's follow-up
+    levels = levels_of(heading("Vad ska göras, och vem gör det?"),
+                       para("Blodprov (litiumkontroll): sjuksköterska, Vuxenpsykiatrin "
+                            "Ljungby, 2025-03-18."),
+                       para("Läkarbesök för uppföljning av medicinerna: läkare, "
+                            "Vuxenpsykiatrin Ljungby, 2025-03-25."))
+    assert (levels["uppfoljning"], levels["ansvar"]) == ("ej_uppfyllt", "uppfyllt")
+
+
 def test_a_sentence_about_a_part_of_the_plan_names_nobody():
     # "Huvudansvar för planen ligger på kommunen." names a principal, nobody by name; a
     # sentence about the meeting after the list of participants is no participant of it
