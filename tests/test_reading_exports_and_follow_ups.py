@@ -667,6 +667,15 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("utlatande.docx", "Försäkringskassan", "Läkarutlåtande om hälsotillstånd",
              "Syfte: Underlag för sjukersättning.", "Ansvarig: läkare, Vårdcentralen Tingsryd",
              "Åtgärder: Fortsatt behandling med KBT från 2025-03-01, psykolog Vårdcentralen.")
+    document("annons.docx", "Östersunds kommun · Platsannons",
+             "Vi söker SIP-samordnare till Östersunds kommun",
+             "Syfte med tjänsten: Att samordna SIP i kommunen.",
+             "Ansvarig chef: enhetschef, Vuxenenheten Östersund",
+             "Arbetsuppgifter: Du kallar till SIP-möten från 2025-09-01, Socialförvaltningen.")
+    document("faktura.docx", "Karlstads kommun – Ekonomienheten",
+             "Fakturaunderlag – gemensam placering", "Syfte: Kostnadsfördelning.",
+             "Ansvarig: controller, Ekonomienheten Karlstad",
+             "Insats: HVB-placering från 2025-01-01, Region Värmland 50 %.")
     document("avstamning-sip.docx", "Huddinge kommun", "Avstämningsmöte och SIP",
              "Syfte: Att samordna stödet inför återgång i arbete.",
              "Huvudansvarig: Kurator, Vårdcentralen Huddinge",
@@ -688,7 +697,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "forhandsbedomning.docx", "samverkansrutin.docx",
                        "overrapportering.docx", "arsrapport.docx", "arsrapport2.docx",
                        "kallelse2.docx", "avstamning.docx", "medel.docx",
-                       "barnahus.docx", "hembesok.docx", "utlatande.docx"}
+                       "barnahus.docx", "hembesok.docx", "utlatande.docx",
+                       "annons.docx", "faktura.docx"}
 
 
 def test_the_minutes_of_the_countys_network_of_coordinators_are_no_plan(tmp_path):
