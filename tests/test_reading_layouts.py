@@ -29,7 +29,7 @@ ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
 FLOOR = 0.82  # the lowest now: fresh-85, 83.8 %
-FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 103 corpora: 92.9 %, κ 0.926
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 104 corpora: 92.9 %, κ 0.927
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
