@@ -309,8 +309,8 @@ def _party_heading(values: list, index: int, options: dict,
     after = values[index + 1:index + 3]
     return line.subheading and len(after) == 2 and not any(
         later.subheading or later.label for later in after) and \
-        _is_caption(after[0].text) and _groups_measures(line, after[0], options, subject) \
-        is False and not _is_caption(after[1].text) and any_match(
+        _is_caption(after[0].text) and not _groups_measures(line, after[0], options, subject) \
+        and not _is_caption(after[1].text) and any_match(
             [*options.get("who", []), *options.get("principal", [])], line.text) is not None
 
 
