@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sipcheck.documents.model import Block, BlockKind, Cell, table_text
+from sipcheck.documents.model import Block, BlockKind, table_text
 
 # "AS = Anna, socialsekreterare, IFO Borås vuxenenheten" up to the next entry or the end
 _KEY = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})\s*=\s*")
@@ -77,10 +77,6 @@ def _texts(block: Block):
 def _expanded(block: Block, expand, legends: set[int]) -> Block:
     if block.kind is not BlockKind.TABLE:
         return block if id(block) in legends else replace(block, text=expand(block.text))
-    rows = [[cell if id(cell) in legends else _cell(cell, expand) for cell in row]
-            for row in block.rows]
+    rows = [[cell if id(cell) in legends else replace(cell, text=expand(cell.text))
+             for cell in row] for row in block.rows]
     return replace(block, rows=rows, text=table_text(rows))
-
-
-def _cell(cell: Cell, expand) -> Cell:
-    return replace(cell, text=expand(cell.text))

@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from sipcheck.documents.model import Block, BlockKind, Document, Location, failed
-from sipcheck.documents.text_layout import LABEL_MAX_WORDS
+from sipcheck.documents.text_layout import LABEL_MAX_WORDS, indent_of
 
 # Share of characters that may be control characters or U+FFFD before we call a file
 # "not text". Real exports have none; a binary file renamed .txt has plenty.
@@ -185,10 +185,6 @@ def finish(path: Path, fmt: str, blocks: list[Block]) -> Document:
         return failed(path, fmt, "Filen innehåller ingen text: exportera planen på nytt.",
                       "The file contains no text: export the plan again.")
     return Document(str(path), fmt, blocks=blocks)
-
-
-def indent_of(raw: str) -> int:
-    return len(raw) - len(raw.lstrip())
 
 
 def is_label(text: str, followed: bool, first: bool) -> bool:

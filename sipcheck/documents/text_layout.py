@@ -60,6 +60,16 @@ SLASH_BREAK = re.compile(r"(?<=[.!?])\s+/\s+|\s+/\s+(?=\d{1,2}[.)]\s)")
 SEMICOLON_SHARE = 0.6  # of a text's lines, "label;value" before it is read as such fields
 
 
+def indent_of(raw: str) -> int:
+    """How far a line is set in: its leading spaces and tabs."""
+    return len(raw) - len(raw.lstrip())
+
+
+def field_text(label: str, value: str) -> str:
+    """An export's field as a form's line: "Syfte: Att samordna …", "Syfte:" when empty."""
+    return f"{clean_line(label)}: {clean_line(value)}".rstrip()
+
+
 # a case system's "Fältnamn = värde" lines, and a value cut at the field's length going on
 # on a line of its own: "(forts.) … och berättar att han sover dåligt"
 EQUALS_FIELD = re.compile(r"^\s*([^\W\d_][\w /().-]{0,40}?)\s+=(?:\s+(.*))?$")
@@ -242,8 +252,8 @@ def yaml_fields(lines: list[str]) -> list[tuple[int, str, str]] | None:
     texted = [(i, line) for i, line in enumerate(lines)
               if line.strip() and not line.lstrip().startswith("#")]
     keys = [(i, m) for i, line in texted if (m := _YAML_KEY.match(line))]
-    nested = any(not m.group(4) and i + 1 < len(lines) and _indent(lines[i + 1]) >
-                 _indent(lines[i]) for i, m in keys)
+    nested = any(not m.group(4) and i + 1 < len(lines) and indent_of(lines[i + 1]) >
+                 indent_of(lines[i]) for i, m in keys)
     small = sum(1 for _, m in keys if m.group(3)[:1].islower())
     if len(keys) < YAML_KEYS or len(keys) < SEMICOLON_SHARE * len(texted) or not nested or \
             small < SEMICOLON_SHARE * len(keys):
@@ -253,13 +263,13 @@ def yaml_fields(lines: list[str]) -> list[tuple[int, str, str]] | None:
     # over "datum: …" is "uppföljning datum: …"), as a dotted key is, but for the one key
     # that holds the whole export ("plan:")
     parents: list[tuple[int, str]] = []
-    whole = sum(1 for i, _ in keys if not _indent(lines[i])) == 1
+    whole = sum(1 for i, _ in keys if not indent_of(lines[i])) == 1
     folded: int | None = None  # the indent of a key whose text is folded in below it
     item: int | None = None  # the indent of the list item whose keys are being read
     last = -1  # the indent of the last line read
     following = {i: texted[n + 1][1] for n, (i, _) in enumerate(texted[:-1])}
     for index, line in texted:
-        indent = _indent(line)
+        indent = indent_of(line)
         key, listed = _YAML_KEY.match(line), _YAML_ITEM.match(line)
         if fields and (folded is not None and indent > folded or indent > last and not (
                 key or listed)):
@@ -270,36 +280,31 @@ def yaml_fields(lines: list[str]) -> list[tuple[int, str, str]] | None:
         if item is not None and indent <= item:
             item = None
         value = key.group(4) or "" if key else ""
-        label = clean_line(key.group(3).replace("_", " ")) if key else ""
+        name = label = clean_line(key.group(3).replace("_", " ")) if key else ""
         if value in _FOLDED:
             folded, value = indent, ""
         if key and item is not None and not key.group(2):
             at, text, kind = fields[-1]  # a key of the list item above: "vem: …"
-            fields[-1] = (at, f"{text} / {label}: {clean_line(value)}".rstrip(), kind)
+            fields[-1] = (at, f"{text} / {field_text(label, value)}", kind)
         elif key and key.group(2):
             item = indent
-            fields.append((index + 1, f"{label}: {clean_line(value)}".rstrip(), "item"))
+            fields.append((index + 1, field_text(label, value), "item"))
         elif key:
             below = following.get(index, "")
-            deeper = not value and folded is None and _indent(below) > indent
+            deeper = not value and folded is None and indent_of(below) > indent
             parents = [(at, name) for at, name in parents if at < indent]
             if parents and not (whole and parents[-1][0] == 0 and len(parents) == 1):
                 label = f"{parents[-1][1]} {label}"
             if deeper:
-                parents.append((indent, clean_line(key.group(3).replace("_", " "))))
-            fields.append((index + 1, label if deeper else
-                           f"{label}: {clean_line(value)}".rstrip(), "heading" if deeper
-                           else "field"))
+                parents.append((indent, name))
+            fields.append((index + 1, label if deeper else field_text(label, value),
+                           "heading" if deeper else "field"))
         elif listed:
             fields.append((index + 1, clean_line(listed.group(2)), "item"))
         else:
             fields.append((index + 1, clean_line(line), "field"))
         last = indent
     return fields
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
 
 
 # A grid table, as pandoc, Emacs and tabulate draw one: "+------+------+" between the rows

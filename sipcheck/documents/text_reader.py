@@ -18,7 +18,6 @@ from sipcheck.documents.text_blocks import (
     LIST_ITEM,
     Builder,
     finish,
-    indent_of,
     is_label,
     load,
     wrap_width,
@@ -41,9 +40,11 @@ from sipcheck.documents.text_layout import (
     csv_table,
     csv_table_at,
     equals_fields,
+    field_text,
     grid_table,
     grid_table_at,
     heading_shaped,
+    indent_of,
     semicolon_fields,
     tab_row,
     tab_table,
@@ -88,18 +89,14 @@ def _unboxed(line: str) -> str:
     return inside.group(1).rstrip() if inside else line
 
 
-def _field_text(label: str, value: str) -> str:
-    """An export's field as a form's line: "Syfte: Att samordna …", "Syfte:" when empty."""
-    return f"{clean_line(label)}: {clean_line(value)}".rstrip()
-
-
 def read_text(path: Path) -> Document:
     """Read a .txt plan: one block per paragraph, list items and label lines on their own."""
     text = load(path, "txt")
     if isinstance(text, Document):
         return text
-    asked = _quoted_questions(text.splitlines())
-    lines = [_unboxed(line) for line in _unquoted(text.splitlines())]
+    raw_lines = text.splitlines()
+    asked = _quoted_questions(raw_lines)
+    lines = [_unboxed(line) for line in _unquoted(raw_lines)]
     fields_by_yaml = yaml_fields(lines)
     if fields_by_yaml is not None:
         return _yaml_document(path, lines, fields_by_yaml)
@@ -175,7 +172,7 @@ def read_text(path: Path) -> Document:
             continue
         if field := BRACKET_FIELD.match(raw):
             # a form system's "[Syfte med planen]" over its lines: the field's label
-            builder.single(number, raw, _field_text(field.group(1), field.group(2)))
+            builder.single(number, raw, field_text(field.group(1), field.group(2)))
             continue
         if field := KEY_FIELD.match(raw):
             # an export's "ANDRA_AKTÖRER=…" line: its key a label, its value's escaped line
@@ -202,7 +199,7 @@ def read_text(path: Path) -> Document:
             # a case system's "Fältnamn = värde" line: the label and its value, which goes
             # on in the "(forts.) …" lines below it
             builder.flush()
-            builder.add(number, raw, _field_text(field.group(1), field.group(2) or ""))
+            builder.add(number, raw, field_text(field.group(1), field.group(2) or ""))
             continue
         if fields_by_equals and (more := CONTINUED.match(raw)):
             builder.add(number, raw, clean_line(more.group(1)))
@@ -218,7 +215,7 @@ def read_text(path: Path) -> Document:
             continue
         if (field := TAB_FIELD.match(raw)) and not field.group(2).strip()[:1].islower():
             # an export's "Label<TAB>value" line: the label and its (maybe empty) value
-            builder.single(number, raw, _field_text(field.group(1), field.group(2)))
+            builder.single(number, raw, field_text(field.group(1), field.group(2)))
             continue
         item = LIST_ITEM.match(raw)
         if item:
