@@ -590,3 +590,18 @@ def test_the_same_header_under_another_parts_heading_is_that_parts_table():
     plan = plan_of(*blocks)
     assert any("Återfallsprevention" in text for text in section_texts(plan, "interventions"))
     assert levels_of(*blocks)["insatser"] == "uppfyllt"
+
+
+def test_how_a_measure_is_followed_up_under_its_fields_is_part_of_it():
+    # "Vem: …" / "När: …" / "Hur följs det upp: …" under each measure: the last field tells
+    # more of the measure, it is no measure of its own that names nobody and no time
+    blocks = (heading("Åtgärder"),
+              para("1. Boendestöd två gånger i veckan med fokus på matlagning."),
+              para("Vem: Boendestödet, Socialpsykiatrin Trollhättan"),
+              para("När: Första besök 2025-02-17, därefter måndagar"),
+              para("Hur följs det upp: Boendestödjaren rapporterar efter fyra veckor."),
+              para("2. Återbesök hos läkare för uppföljning av behandlingen."),
+              para("Vem: Psykiatriska öppenvårdsmottagningen Trollhättan, läkare"),
+              para("När: 2025-02-24 kl. 10.30"),
+              para("Hur följs det upp: Antecknas i journalen."))
+    assert levels_of(*blocks)["ansvar"] == "uppfyllt"

@@ -168,7 +168,15 @@ def rows_of(options: dict, plan: Plan) -> list[Row]:
                 title = line.text.strip()  # quoted with the measure below it
                 continue
             field = f"{line.label}: {line.text}" if line.label else line.text
-            if rows and (_field_role(field, columns) or _field_role(line.text, columns)):
+            role = _field_role(field, columns) or _field_role(line.text, columns)
+            if rows and role == "about":
+                # "Hur följs det upp: Läkaren bedömer effekten" under its measure: part of
+                # it, quoted with it, but it says neither who does the measure nor when
+                last = rows[-1]
+                rows[-1] = Row(last.what, last.who, last.when, f"{last.text} · {field}",
+                               last.location)
+                continue
+            if rows and role:
                 # "Ansvarig: Mats, boendestödjare" under its measure: that measure's who
                 last = rows[-1]
                 rows[-1] = Row(last.what, f"{last.who} {field}", f"{last.when} {field}",
@@ -395,11 +403,16 @@ def _inline_fields(text: str, columns: dict) -> dict[str, str]:
 
 def _field_role(text: str, columns: dict) -> str | None:
     """"who" or "when" for a line that is only such a field of the measure above it
-    ("Ansvarig: …", "När: …"), by the `columns` words; None for anything else."""
+    ("Ansvarig: …", "När: …"), "about" for a field that tells more of it ("Hur följs det
+    upp: …"), by the `columns` words; None for anything else."""
     label, colon, _ = text.partition(":")
-    if not colon or len(label.split()) > 3:
+    if not colon or len(label.split()) > 5:
         return None
     label_key = key(label)
+    if label_key in column_keys(columns, ("about",)):
+        return "about"
+    if len(label.split()) > 3:
+        return None
     for role in ("who", "when"):
         if label_key in column_keys(columns, (role,)):
             return role

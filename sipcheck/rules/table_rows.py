@@ -6,7 +6,9 @@ table ("Samtalsstöd – kurator, elevhälsan – från vecka 36").
 
 Options:
   section          section id or list of ids (required)
-  columns          header words per column role: {what: [...], who: [...], when: [...]}
+  columns          header words per column role: {what: [...], who: [...], when: [...]};
+                   `about`: labels of a field under a measure that tells more of it but
+                   neither who nor when ("Hur följs det upp: …"), no measure of its own
   who              regular expressions for a responsible party at unit or function level
                    ("kurator", "BUP", "hemtjänsten i Arboga")
   principal        regular expressions for a principal alone ("kommunen", "regionen"):
