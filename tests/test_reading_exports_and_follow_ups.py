@@ -444,29 +444,29 @@ def test_a_journal_print_whose_first_entry_tells_of_a_report_is_still_a_plan(tmp
 
 
 def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
-    """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a SIP is, the
-    notes of a coordinated discharge planning (SVPL) are the ward's and home care's, an
-    investigation's summary may recommend one, a routine says how one is made, an incident
-    report tells of a meeting that failed, a statement to a court may mention one, a note of
-    a phone call or a reply to a referral may suggest one, a school's action programme is a
-    plan under another law, a debt counsellor's action plan and a patient's crisis plan a
-    unit's own and an application asks for a decision, a school's attendance report and a
-    doctor's medication review are theirs, a relatives' group's notes and a unit's
-    newsletter and a job description are about no one, nor are a county's review of many
-    plans, a course's training case, a questionnaire after the meeting and a county's
-    contact list of coordinators, nor a parent's own notes before the meeting and a home
-    care's daily note about a visit, nor a case brought to a consultation team for advice
-    and a training day's programme; a self-care assessment is health care's and a repayment
-    plan one about money, a school's development plan is the school's, the notes of a
-    school's pupil health meeting and a school's written input before a meeting are the
-    school's own, a decision letter answers an application, a funding application is about a
-    project, Försäkringskassan's reconciliation meeting is theirs, and a ward's discharge
-    letter and its notice of an admission are the ward's; none is a plan, also when the
-    form's printed header names SIP ("Blankett SIP 2"). A plan that opens with its consent
-    field and its value is still a plan, and so is the plan a discharge planning gives
-    ("Samordnad vårdplanering – utskrivning"), a discharge planning, an action programme or
-    an action plan that calls itself a SIP, and an agreement between the person and the
-    units that is the plan itself."""
+    """A consent form belongs to a SIP, a request asks for one, a leaflet tells what a SIP
+    is, the notes of a coordinated discharge planning (SVPL) are the ward's and home care's,
+    an investigation's summary may recommend one, a routine says how one is made, an
+    incident report tells of a meeting that failed, a statement to a court may mention one,
+    a note of a phone call or a reply to a referral may suggest one, a school's action
+    programme is a plan under another law, a debt counsellor's action plan and a patient's
+    crisis plan a unit's own and an application asks for a decision, a school's attendance
+    report and a doctor's medication review are theirs, a relatives' group's notes and a
+    unit's newsletter and a job description are about no one, nor are a county's review of
+    many plans, a course's training case, a questionnaire after the meeting ("vad tyckte
+    du?") and a county's contact list of coordinators, nor a parent's own notes before the
+    meeting and a home care's daily note about a visit, nor a case brought to a consultation
+    team for advice and a training day's programme; a self-care assessment is health care's
+    and a repayment plan one about money, a school's development plan is the school's, the
+    notes of a school's pupil health meeting and a school's written input before a meeting
+    are the school's own, a decision letter answers an application, a funding application is
+    about a project, Försäkringskassan's reconciliation meeting is theirs, and a ward's
+    discharge letter and its notice of an admission are the ward's; none is a plan, also
+    when the form's printed header names SIP ("Blankett SIP 2"). A plan that opens with its
+    consent field and its value is still a plan, and so is the plan a discharge planning
+    gives ("Samordnad vårdplanering – utskrivning"), a discharge planning, an action
+    programme or an action plan that calls itself a SIP, and an agreement between the person
+    and the units that is the plan itself."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -591,6 +591,9 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Utvärdering av SIP-mötet", "Mötet hölls: 2025-11-05",
              "Syfte: Att få veta hur du upplevde mötet.",
              "Fick du säga det du ville? ☐ 1 ☐ 2 ☒ 3 ☐ 4 ☐ 5")
+    document("tyckte.docx", "Region Dalarna", "Utvärdering av SIP-mötet – vad tyckte du?",
+             "Vet du vem som är huvudansvarig? ☒ Ja ☐ Nej: Jonas, socialsekreterare",
+             "När är nästa möte? 2025-09-16", "Insatser: boendestöd från 2025-06-16")
     document("kontaktlista.docx", "Kontaktlista – SIP-samordnare, Stockholms län",
              "Den här listan är till för dig som ska kalla till en SIP.",
              "Huddinge kommun | Socialtjänsten, SIP-samordnare | nås via växeln")
@@ -691,7 +694,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "krisplan.docx", "inskrivning.docx", "narvaro.docx",
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
-                       "ovningsfall.docx", "utvardering.docx", "kontaktlista.docx",
+                       "ovningsfall.docx", "utvardering.docx", "tyckte.docx",
+                       "kontaktlista.docx",
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",
