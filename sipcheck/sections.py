@@ -336,6 +336,11 @@ class _Builder(TableReading):
             # uppföljning (alla) – v. 16") is the entry and its value, no heading
             dashed = DASH_LABEL.match(text)
             valued = dashed is not None and any(c.isdigit() for c in dashed.group(2))
+            field = LABEL_LINE.match(text)
+            if field and field.group(2).strip() and self.vocabulary.is_field_label(field.group(1)):
+                # "När: Vid behov" under a numbered measure: the measure's field, never a
+                # heading of the part its value names ("behov")
+                return None, 0
             if len(text.split()) <= _NUMBERED_WORDS and not text.endswith((".", ",", ";")) \
                     and not text.lstrip()[:1].islower() and not valued and (
                         block.bold  # "7. Ansvar och uppföljning" in bold: a heading

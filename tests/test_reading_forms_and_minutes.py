@@ -605,3 +605,16 @@ def test_how_a_measure_is_followed_up_under_its_fields_is_part_of_it():
               para("När: 2025-02-24 kl. 10.30"),
               para("Hur följs det upp: Antecknas i journalen."))
     assert levels_of(*blocks)["ansvar"] == "uppfyllt"
+
+
+def test_a_measures_field_as_a_list_item_is_no_heading_of_the_part_its_value_names():
+    # "När: Vid behov" as a sub-bullet of a measure: its time, not a heading of the needs
+    # ("behov") that would take the measures after it out of the interventions
+    plan = plan_of(para("Insatser", bold=True),
+                   para("Fortsatt kontakt med vårdcentralen.", list_item=True),
+                   para("Vem: Vårdcentralen Ludvika, distriktssköterska", list_item=True),
+                   para("När: Vid behov", list_item=True),
+                   para("Stöd kring sysselsättning.", list_item=True),
+                   para("Vem: Socialtjänsten Ludvika, arbetsmarknadsenheten", list_item=True))
+    assert [section.id for section in plan.sections if section.id] == ["interventions"]
+    assert "Stöd kring sysselsättning." in section_texts(plan, "interventions")
