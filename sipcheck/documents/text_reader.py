@@ -5,7 +5,8 @@ made blocks of their own (`text_blocks`), and the section finder decides from th
 wording whether they are headings. The layouts exports draw (tab fields, "KEY=value"
 lines, drawn tables, labels in a column of their own) are found by `text_layout`, which
 the PDF reader shares; an e-mail's quoted lines are read without their "> ", a chat
-export's messages without their time and sender.
+export's messages without their time and sender, a dictation's spoken commands
+("ny rad", "punkt", "rubrik syfte") carried out (`dictation`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sipcheck.documents.dictation import spoken_lines
 from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.documents.text_blocks import (
     LIST_ITEM,
@@ -97,6 +99,10 @@ def read_text(path: Path) -> Document:
     raw_lines = text.splitlines()
     asked = _quoted_questions(raw_lines)
     lines = [_unboxed(line) for line in _unquoted(raw_lines)]
+    numbers = list(range(1, len(lines) + 1))  # each line's number in the file
+    dictated = spoken_lines(lines)
+    if dictated is not None:  # a transcript's spoken commands carried out
+        lines, numbers = dictated
     fields_by_yaml = yaml_fields(lines)
     if fields_by_yaml is not None:
         return _yaml_document(path, lines, fields_by_yaml)
@@ -108,7 +114,7 @@ def read_text(path: Path) -> Document:
     tables = 0
     skip_to = 0
     for index, raw in enumerate(lines):
-        number = index + 1
+        number = numbers[index]
         if index < skip_to:
             continue
         if index in asked:

@@ -573,3 +573,30 @@ def test_a_case_systems_field_equals_value_lines_are_labels_and_their_cut_values
     assert "Syfte:" in texts
     assert "Andra aktörer: Bengt (make) ger Margit hennes läkemedel på kvällar\n" \
            "och helger när hemtjänsten inte kommer." in texts
+
+
+def test_a_dictations_spoken_commands_make_its_lines_headings_and_sentences(tmp_path):
+    # an uncorrected speech-recognition transcript, wrapped at 80: "ny rad" ends a line,
+    # "punkt" a sentence (or begins a list item), "rubrik syfte" is a heading
+    doc = read_text(write(tmp_path, (
+        "Diktamen – transkribering\n"
+        "Tjänst: Taligenkänning (automatisk), ej korrekturläst\n\n"
+        "okej då börjar vi ny rad rubrik syfte ny rad syftet är att M-L ska kunna flytta\n"
+        "hem punkt hon vill ha samtalen i Sollefteå punkt ny rad rubrik insatser ny rad\n"
+        "punkt kuratorn ser över det ekonomiska ny rad punkt socialtjänsten ger stöd\n"
+        "vid behov ny rad uppföljning om en månad punkt ny rad\n")))
+    lines = [line for block in doc.blocks for line in block.text.split("\n")]
+    assert lines[lines.index("Syfte") + 1] == \
+        "Syftet är att M-L ska kunna flytta hem. Hon vill ha samtalen i Sollefteå."
+    assert lines[lines.index("Insatser") + 1:] == [
+        "Kuratorn ser över det ekonomiska", "Socialtjänsten ger stöd vid behov",
+        "Uppföljning om en månad."]
+    assert [block.list_item for block in doc.blocks[-3:]] == [True, True, False]
+    assert doc.blocks[-1].location.line == 7  # where it was said, in the file
+
+
+def test_a_text_that_says_punkt_now_and_then_is_no_dictation(tmp_path):
+    doc = read_text(write(tmp_path, "Syfte\nVi går igenom punkt 3 på ny rad i listan.\n"
+                                    "Insatser: punkt 1 och punkt 2 ny rad.\n"))
+    assert doc.blocks[0].text == "Syfte"
+    assert "Vi går igenom punkt 3 på ny rad i listan." in doc.blocks[1].text
