@@ -235,3 +235,11 @@ def test_findings_asked_again_are_the_same_and_a_callers_change_stays_its_own():
     assert [m.kind for m in again] == ["namn", "personnummer"]
     assert privacy.redact(text) == privacy.redact(text)
     assert "Anna" not in privacy.redact(text)
+
+
+def test_a_lone_half_of_a_surrogate_pair_never_leaves_sipcheck():
+    # a reader that split a character beyond the BMP in two would leave a text no UTF-8
+    # round file or terminal can take: what leaves sipcheck has neither half
+    text = redact("\ud83d\udcc5 Från hemgång 2025-01-20")
+    assert text == " Från hemgång 2025-01-20"
+    text.encode("utf-8")

@@ -221,9 +221,9 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     left out."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    text = textpage.get_text_range() if count > 0 else ""
-    if len(text) != count:  # rare: pdfium's text view differs from its char list
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    text: str | list[str] = textpage.get_text_range() if count > 0 else ""
+    if len(text) != count:  # pdfium's text view differs from its char list (an emoji)
+        text = _chars(raw, count)
     rect = pdfium_c.FS_RECTF()
     box_address = ctypes.addressof(rect)
     page_address = ctypes.cast(raw, ctypes.c_void_p).value  # plain ints: cheaper per call
@@ -234,6 +234,8 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     last: Char | None = None
     for i in range(count):
         ch = text[i]
+        if not ch:
+            continue  # the second half of a character beyond the BMP
         if ch in "\r\n":
             if run:
                 runs.append(run)
@@ -268,6 +270,25 @@ def _runs(textpage, rotation: int) -> list[list[Char | None]]:
     if run:
         runs.append(run)
     return [r for r in runs if any(c is not SPACE for c in r)]
+
+
+def _chars(raw, count: int) -> list[str]:
+    """Each of pdfium's characters by its index. A character beyond the BMP (an emoji,
+    "📅") is two of them, a UTF-16 surrogate pair: the first index holds the character,
+    the second nothing; a surrogate without its pair is U+FFFD, so no half character
+    ever reaches a round file (which could not be written as UTF-8)."""
+    units = [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(count)]
+    chars = [""] * count
+    index = 0
+    while index < count:
+        unit = units[index]
+        if 0xD800 <= unit < 0xDC00 and index + 1 < count and 0xDC00 <= units[index + 1] < 0xE000:
+            chars[index] = chr(0x10000 + ((unit - 0xD800) << 10) + (units[index + 1] - 0xDC00))
+            index += 2
+            continue
+        chars[index] = "\ufffd" if 0xD800 <= unit < 0xE000 else chr(unit)
+        index += 1
+    return chars
 
 
 def _font(raw, index: int, rotation: int,

@@ -23,8 +23,10 @@ USAGE = 2  # usage, checklist or unreadable input: the review is not trustworthy
 
 # C0 and C1 control characters but tab and newline, and the invisible marks that reorder
 # or hide text (bidi overrides, zero-width): a plan, a file name or a checklist title can
-# carry "\x1b]0;…" to retitle or clear the terminal it is printed to.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# carry "\x1b]0;…" to retitle or clear the terminal it is printed to. A lone half of a
+# UTF-16 surrogate pair is no character at all, and no UTF-8 file or terminal can take it.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def without_controls(text: str) -> str:

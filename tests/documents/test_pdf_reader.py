@@ -129,6 +129,27 @@ def test_unicode_font_checkboxes_and_dashes(tmp_path):
     assert texts(doc) == ["☒ Samtycke – inhämtat ☐ Nej"]
 
 
+@pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVuSans not installed")
+def test_a_character_beyond_the_bmp_is_read_whole_and_the_round_can_be_saved(tmp_path):
+    # an app's icons ("📅", here "𝌆", which DejaVu has) are two UTF-16 units in pdfium's
+    # list of characters: read as one, never as two halves no UTF-8 file can hold
+    import json
+
+    from sipcheck.checklist.loader import load_checklist
+    from sipcheck.review import review_paths
+
+    pdf = new_pdf()
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", "", 11)
+    pdf.cell(0, 6, "Insatser", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "𝌆 Boendestöd från 2025-03-04, boendestödjare", new_x="LMARGIN", new_y="NEXT")
+    path = save(pdf, tmp_path)
+    assert "\n".join(texts(read_pdf(path))).split("\n") == [
+        "Insatser", "𝌆 Boendestöd från 2025-03-04, boendestödjare"]
+    round_data = review_paths([tmp_path], load_checklist("kvalitetskollen"))
+    json.dumps(round_data, ensure_ascii=False).encode("utf-8")  # no half character in it
+
+
 def test_headings_by_font_size_with_levels(tmp_path):
     pdf = new_pdf()
     line(pdf, "Samordnad individuell plan", size=20, height=10)
