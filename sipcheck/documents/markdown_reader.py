@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sipcheck.documents.gantt import gantt_items
 from sipcheck.documents.model import Block, BlockKind, Cell, Document, Location, table_text
 from sipcheck.documents.text_blocks import BOLD, LIST_ITEM, Builder, finish, is_label, load
 from sipcheck.documents.text_layout import clean_line, clean_text, front_matter
@@ -73,6 +74,15 @@ def read_markdown(path: Path) -> Document:
             builder.flush()
             end = next((j for j in range(index, len(lines))
                         if lines[j].strip().startswith(fence.group(1))), len(lines))
+            chart = gantt_items(lines[index:end])
+            if chart is not None:  # a Mermaid Gantt chart: its tasks as measures
+                for offset, text, task in chart:  # (the title a caption over them)
+                    builder.blocks.append(Block(
+                        BlockKind.PARAGRAPH if task else BlockKind.HEADING, text,
+                        Location(line=index + offset + 1), list_item=task,
+                        level=0 if task else 4))
+                index = end + 1
+                continue
             for j in range(index, end):
                 builder.add(j + 1, lines[j], clean_line(lines[j]), markup=False)
             builder.flush()

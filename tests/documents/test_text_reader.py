@@ -600,3 +600,35 @@ def test_a_text_that_says_punkt_now_and_then_is_no_dictation(tmp_path):
                                     "Insatser: punkt 1 och punkt 2 ny rad.\n"))
     assert doc.blocks[0].text == "Syfte"
     assert "Vi går igenom punkt 3 på ny rad i listan." in doc.blocks[1].text
+
+
+def test_a_mermaid_gantt_charts_tasks_are_measures_of_their_sections(tmp_path):
+    # "section Dottern Eva" over "Handlar större inköp varannan lördag :d1, 2025-03-08, 56d":
+    # the daughter's measure, from that day for eight weeks; the chart's settings are no text
+    doc = read_markdown(write(tmp_path, (
+        "## Insatser\n\n"
+        "```mermaid\n"
+        "gantt\n"
+        "    title Insatser mars–april 2025\n"
+        "    dateFormat  YYYY-MM-DD\n"
+        "    section Hemtjänst Borgholm norra\n"
+        "    Morgonhjälp dusch och påklädning :a1, 2025-03-03, 42d\n"
+        "    section Hälsocentralen Borgholm – distriktssköterska\n"
+        "    Suturtagning i hemmet :milestone, c1, 2025-03-06, 0d\n"
+        "    section Dottern Eva\n"
+        "    Handlar större inköp varannan lördag :d1, 2025-03-08, 56d\n"
+        "```\n"), name="plan.md"))
+    assert [(block.text, block.list_item, block.location.line) for block in doc.blocks[1:]] == [
+        ("Insatser mars–april 2025", False, 5),
+        ("Hemtjänst Borgholm norra: Morgonhjälp dusch och påklädning, från 2025-03-03 i "
+         "42 dagar", True, 8),
+        ("Hälsocentralen Borgholm – distriktssköterska: Suturtagning i hemmet, 2025-03-06",
+         True, 10),
+        ("Dottern Eva: Handlar större inköp varannan lördag, från 2025-03-08 i 56 dagar",
+         True, 12)]
+
+
+def test_a_fenced_block_of_other_code_stays_as_it_is(tmp_path):
+    doc = read_markdown(write(tmp_path, "```\nsection Hemtjänst\nInköp :a1, 2025-03-05, 5d\n```\n",
+                              name="plan.md"))
+    assert [block.text for block in doc.blocks] == ["section Hemtjänst\nInköp :a1, 2025-03-05, 5d"]
