@@ -454,19 +454,20 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     report and a doctor's medication review are theirs, a relatives' group's notes and a
     unit's newsletter and a job description are about no one, nor are a county's review of
     many plans, a course's training case, a questionnaire after the meeting ("vad tyckte
-    du?") and a county's contact list of coordinators, nor a parent's own notes before the
-    meeting and a home care's daily note about a visit, nor a case brought to a consultation
-    team for advice and a training day's programme; a self-care assessment is health care's
-    and a repayment plan one about money, a school's development plan is the school's, the
-    notes of a school's pupil health meeting and a school's written input before a meeting
-    are the school's own, a decision letter answers an application, a funding application is
-    about a project, Försäkringskassan's reconciliation meeting is theirs, and a ward's
-    discharge letter and its notice of an admission are the ward's; none is a plan, also
-    when the form's printed header names SIP ("Blankett SIP 2"). A plan that opens with its
-    consent field and its value is still a plan, and so is the plan a discharge planning
-    gives ("Samordnad vårdplanering – utskrivning"), a discharge planning, an action
-    programme or an action plan that calls itself a SIP, and an agreement between the person
-    and the units that is the plan itself."""
+    du?") and a county's contact list of coordinators, nor an order to home care and a
+    handover to a colleague, nor a parent's own notes before the meeting and a home care's
+    daily note about a visit, nor a case brought to a consultation team for advice and a
+    training day's programme; a self-care assessment is health care's and a repayment plan
+    one about money, a school's development plan is the school's, the notes of a school's
+    pupil health meeting and a school's written input before a meeting are the school's own,
+    a decision letter answers an application, a funding application is about a project,
+    Försäkringskassan's reconciliation meeting is theirs, and a ward's discharge letter and
+    its notice of an admission are the ward's; none is a plan, also when the form's printed
+    header names SIP ("Blankett SIP 2"). A plan that opens with its consent field and its
+    value is still a plan, and so is the plan a discharge planning gives ("Samordnad
+    vårdplanering – utskrivning"), a discharge planning, an action programme or an action
+    plan that calls itself a SIP, and an agreement between the person and the units that is
+    the plan itself."""
     import docx
 
     from sipcheck.checklist.loader import load_checklist
@@ -594,6 +595,16 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
     document("tyckte.docx", "Region Dalarna", "Utvärdering av SIP-mötet – vad tyckte du?",
              "Vet du vem som är huvudansvarig? ☒ Ja ☐ Nej: Jonas, socialsekreterare",
              "När är nästa möte? 2025-09-16", "Insatser: boendestöd från 2025-06-16")
+    document("bestallning.docx", "NYBRO KOMMUN · Beställning nr 2025-0311",
+             "Beställning till utförare – hemtjänst",
+             "Syfte: Att Ingrid ska kunna bo kvar hemma.",
+             "Insatser: Dusch två gånger i veckan, tisdag och fredag, från 2025-03-17",
+             "Ansvarig: Lena, biståndshandläggare, Nybro kommun",
+             "Uppföljning: 2025-06-16")
+    document("overlamning.docx", "Boendestödet Timrå – internt",
+             "Överlämning – boendestöd", "Syfte: Att P. får samma stöd under semestern.",
+             "Insatser: Handla med P. måndagar kl. 10, Coop Timrå",
+             "Ansvarig: Ida, boendestödjare, Boendestödet Timrå", "Uppföljning: 2025-08-04")
     document("kontaktlista.docx", "Kontaktlista – SIP-samordnare, Stockholms län",
              "Den här listan är till för dig som ska kalla till en SIP.",
              "Huddinge kommun | Socialtjänsten, SIP-samordnare | nås via växeln")
@@ -695,7 +706,7 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
                        "ovningsfall.docx", "utvardering.docx", "tyckte.docx",
-                       "kontaktlista.docx",
+                       "bestallning.docx", "overlamning.docx", "kontaktlista.docx",
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",
