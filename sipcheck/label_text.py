@@ -48,13 +48,27 @@ _NEXT_FIELD = re.compile(r"\s+(?=[A-ZÅÄÖ][\w/-]*(?: [\w/-]+){0,3}:(?:\s|$))")
 _BLANK_FIELD = re.compile(r"[^:]{1,40}:[\s_.…]*")
 
 
+# A web form's radio buttons printed after their options: "Samtycke finns?: Ja ● Nej ○";
+# two options or more, each a few words, the line ending with the last button.
+_RADIOS_AFTER = re.compile(
+    r"^(?P<before>.*?[:?])?\s*(?P<options>(?:[^\s○●:?][^○●:?]{0,30}?\s*[○●]\s*){2,})$")
+_RADIO_AFTER = re.compile(r"([^○●]+?)\s*([○●])")
+
+
 def checkbox_value(text: str) -> tuple[str, str] | None:
     """A line of checkbox options as (what stands before the first box, the ticked
     options' words), or None when the line has no checkbox. "Samtycke: ☒ Muntligt ☐
-    Skriftligt" is ("Samtycke:", "Muntligt"); "☐ Ja ☐ Nej" is ("", "")."""
+    Skriftligt" is ("Samtycke:", "Muntligt"); "☐ Ja ☐ Nej" is ("", ""); radio buttons
+    after their options, "Berörs andra aktörer?: Ja ○ Nej ●", are ("Berörs andra
+    aktörer?:", "Nej")."""
     boxes = list(_BOX.finditer(text))
     if not boxes:
-        return None
+        radios = _RADIOS_AFTER.match(text.strip()) if "○" in text or "●" in text else None
+        if radios is None:
+            return None
+        chosen = [option.strip() for option, mark in
+                  _RADIO_AFTER.findall(radios.group("options")) if mark == "●"]
+        return (radios.group("before") or "").strip(), ", ".join(chosen)
     before = text[:boxes[0].start()].strip()
     kept, fields = [], []
     for index, box in enumerate(boxes):

@@ -79,6 +79,11 @@ def test_headings_in_small_caps_and_numbers_open_their_sections():
     ("☐ Skriftligt ☐ Muntligt Datum: 2025-02-03", ("", "Datum: 2025-02-03")),
     ("☒ Samtycke finns ☐ Muntligt ☐ Skriftligt Datum: ______", ("", "Samtycke finns")),
     ("Inga rutor här", None),
+    # a web form's radio buttons after their options, none or one chosen
+    ("Berörs andra aktörer, t.ex. Försäkringskassan?: Ja ○ Nej ○",
+     ("Berörs andra aktörer, t.ex. Försäkringskassan?:", "")),
+    ("Har samtycke lämnats? Ja ● Nej ○", ("Har samtycke lämnats?", "Ja")),
+    ("● Pågår", None),  # a list's status mark, no button
 ])
 def test_only_ticked_options_are_content(line, expected):
     assert checkbox_value(line) == expected
