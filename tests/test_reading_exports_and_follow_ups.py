@@ -605,6 +605,11 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
              "Överlämning – boendestöd", "Syfte: Att P. får samma stöd under semestern.",
              "Insatser: Handla med P. måndagar kl. 10, Coop Timrå",
              "Ansvarig: Ida, boendestödjare, Boendestödet Timrå", "Uppföljning: 2025-08-04")
+    document("kartlaggning.docx", "Samordningsförbundet Östra Norrbotten · FINSAM",
+             "Kartläggning inför arbetsträning",
+             "Syfte: Att se vad du behöver inför arbetsträning.",
+             "Insatser: Arbetsträning på Returbutiken, tre förmiddagar i veckan",
+             "Ansvarig: Lena, arbetskonsulent, Kalix kommun", "Uppföljning: 2025-05-12")
     document("kontaktlista.docx", "Kontaktlista – SIP-samordnare, Stockholms län",
              "Den här listan är till för dig som ska kalla till en SIP.",
              "Huddinge kommun | Socialtjänsten, SIP-samordnare | nås via växeln")
@@ -706,7 +711,8 @@ def test_documents_that_go_with_a_sip_are_no_plans(tmp_path):
                        "lakemedel.docx", "anhorig.docx", "nyhetsbrev.docx",
                        "befattning.docx", "iup.docx", "granskning.docx",
                        "ovningsfall.docx", "utvardering.docx", "tyckte.docx",
-                       "bestallning.docx", "overlamning.docx", "kontaktlista.docx",
+                       "bestallning.docx", "overlamning.docx", "kartlaggning.docx",
+                       "kontaktlista.docx",
                        "anteckningar.docx", "daganteckning.docx", "konsultation.docx",
                        "utbildningsdag.docx", "egenvard.docx", "avbetalning.docx",
                        "forhandsbedomning.docx", "samverkansrutin.docx",

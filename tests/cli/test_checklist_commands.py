@@ -150,7 +150,7 @@ def test_test_in_a_terminal_shows_every_example_with_place_and_reason(cli, tmp_p
     assert run.code == 1
     lines = run.stdout.splitlines()
     # The child's own two examples of `syfte` replace the ones it would inherit.
-    assert lines[0].strip() == "Prov: 245 av 246 exempel godkända"
+    assert lines[0].strip() == "Prov: 246 av 247 exempel godkända"
     header = next(line for line in lines if line.startswith("┃"))
     assert [c.strip() for c in header.strip("┃").split("┃")] == [
         "", "Kriterium", "Exempel", "Förväntat", "Fick", "Orsak"]
@@ -158,10 +158,10 @@ def test_test_in_a_terminal_shows_every_example_with_place_and_reason(cli, tmp_p
     assert [c.strip() for c in failed.strip("│").split("│")][:5] == [
         "✘", "syfte", "bara_ett_ord", "✔ Uppfyllt", "◐ Delvis uppfyllt"]
     assert "prov.yaml:7: Syftet anges bara med ett allmänt ord" in failed
-    assert lines[-1] == "prov.yaml: 245 av 246 exempel godkända, 1 underkänt."
+    assert lines[-1] == "prov.yaml: 246 av 247 exempel godkända, 1 underkänt."
     english = cli("checklist", "test", "prov.yaml", "--lang", "en",
                   env={"TTY_COMPATIBLE": "1"})
-    assert english.stdout.splitlines()[-1] == "prov.yaml: 245 of 246 examples pass, 1 fails."
+    assert english.stdout.splitlines()[-1] == "prov.yaml: 246 of 247 examples pass, 1 fails."
 
 
 FAILURE = ("prov.yaml:7:9: syfte/bara_ett_ord: ska få Uppfyllt men fick Delvis uppfyllt: "
@@ -178,7 +178,7 @@ def test_test_in_ci_prints_only_the_failures_as_unwrapped_file_line_column(cli, 
     assert run.code == 1
     assert len(run.stderr.splitlines()) == 1 and run.stderr.startswith(FAILURE)
     assert run.stderr.rstrip().endswith("i minst en hel mening.")
-    assert run.stdout == "prov.yaml: 245 av 246 exempel godkända, 1 underkänt.\n"
+    assert run.stdout == "prov.yaml: 246 av 247 exempel godkända, 1 underkänt.\n"
     quiet = cli("checklist", "test", "prov.yaml", "--quiet", env={"TTY_COMPATIBLE": "1"})
     assert (quiet.code, quiet.stdout) == (1, "")
     assert quiet.stderr.startswith(FAILURE) and len(quiet.stderr.splitlines()) == 1
@@ -211,7 +211,7 @@ def test_test_and_validate_as_json(cli, tmp_path, monkeypatch):
     report = json.loads(run.stdout)
     assert report["format"] == "sipcheck-checklist-test/1"
     prov, fel, missing = report["checklists"]
-    assert (prov["valid"], prov["passed"], prov["failed"]) == (True, 245, 1)
+    assert (prov["valid"], prov["passed"], prov["failed"]) == (True, 246, 1)
     failed = next(e for e in prov["examples"] if not e["passed"])
     assert (failed["criterion"], failed["name"], failed["line"], failed["column"],
             failed["expected"], failed["got"]) == ("syfte", "bara_ett_ord", 7, 9, "uppfyllt",
