@@ -153,20 +153,28 @@ def _separated_table(builder, lines: list[str], start: int, number: int, cells_o
 # A spreadsheet saved as comma-separated values: "Område,Insats,Ansvarig,Start,Slut" over
 # rows whose values are quoted where they hold a comma ("…","Läkare, Psykosmottagningen …").
 # Its header has three labels or more and no space after a comma, as a list in prose has.
+# A Swedish spreadsheet separates with semicolons instead ("PlanId";"Del";"Innehåll"), and a
+# quoted value may run over several lines.
 _CSV_LABEL = re.compile(r"[^\W\d_][\w /().-]{0,40}")
 
 
-def csv_cells(line: str) -> list[str]:
+def _delimiter(line: str) -> str:
+    return ";" if line.count(";") > line.count(",") else ","
+
+
+def csv_cells(line: str, delimiter: str = ",") -> list[str]:
     try:
-        return next(csv.reader([line.strip().lstrip("\ufeff")]), [])
+        return next(csv.reader([line.strip().lstrip("\ufeff")], delimiter=delimiter), [])
     except csv.Error:
         return []
 
 
 def csv_header(line: str) -> int:
     """The number of columns when `line` is a CSV table's header, else 0."""
-    cells = csv_cells(line)
-    if len(cells) < 3 or ", " in line or not all(_CSV_LABEL.fullmatch(c.strip()) for c in cells):
+    delimiter = _delimiter(line)
+    cells = csv_cells(line, delimiter)
+    if len(cells) < 3 or f"{delimiter} " in line or \
+            not all(_CSV_LABEL.fullmatch(c.strip()) for c in cells):
         return 0
     return len(cells)
 
@@ -181,18 +189,41 @@ def csv_field(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _record(lines: list[str], index: int) -> tuple[str, int]:
+    """A CSV row from `index` on, a quoted value's line breaks inside it: its text and the
+    index after it."""
+    text, end = lines[index], index + 1
+    while text.count('"') % 2 and end < len(lines):
+        text, end = f"{text}\n{lines[end]}", end + 1
+    return text, end
+
+
 def csv_table(builder, lines: list[str], start: int, number: int) -> int:
     """A CSV table: its header and every row with as many values, until another line.
     Returns the index after it."""
-    width = csv_header(lines[start])
-    return _separated_table(builder, lines, start, number, csv_cells,
-                            lambda line: len(csv_cells(line)) == width)
+    delimiter, width = _delimiter(lines[start]), csv_header(lines[start])
+    rows: list[list[Cell]] = []
+    index = start
+    while index < len(lines):
+        text, after = _record(lines, index)
+        cells = csv_cells(text, delimiter)
+        if index > start and len(cells) != width:
+            break
+        r = len(rows) + 1
+        rows.append([Cell("\n".join(clean_line(part) for part in value.split("\n")),
+                          Location(line=index + 1, table=number, row=r, cell=c))
+                     for c, value in enumerate(cells, 1)])
+        index = after
+    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
+                                Location(line=start + 1, table=number), rows=rows))
+    return index
 
 
 def csv_table_at(lines: list[str], index: int) -> bool:
     """Whether a CSV table starts at `index`: a header, and a row below it as wide."""
     width = csv_header(lines[index])
-    return bool(width) and index + 1 < len(lines) and len(csv_cells(lines[index + 1])) == width
+    return bool(width) and index + 1 < len(lines) and \
+        len(csv_cells(_record(lines, index + 1)[0], _delimiter(lines[index]))) == width
 
 
 def _continues(cells: list[str], width: int) -> bool:

@@ -632,3 +632,20 @@ def test_a_fenced_block_of_other_code_stays_as_it_is(tmp_path):
     doc = read_markdown(write(tmp_path, "```\nsection Hemtjänst\nInköp :a1, 2025-03-05, 5d\n```\n",
                               name="plan.md"))
     assert [block.text for block in doc.blocks] == ["section Hemtjänst\nInköp :a1, 2025-03-05, 5d"]
+
+
+def test_a_semicolon_export_with_values_over_several_lines_is_one_table(tmp_path):
+    # a Swedish spreadsheet's export: ";" between quoted values, a value with line breaks
+    # and doubled quotes inside it, a row a part
+    doc = read_text(write(tmp_path, (
+        '"PlanId";"Del";"Innehåll"\n'
+        '"SIP-0142";"Syfte";"Syftet är att Linnea ska kunna flytta\n'
+        'till egen lägenhet under hösten."\n'
+        '"SIP-0142";"Den enskildes mål";"Linnea: ""Jag vill bo själv."""\n')))
+    [table] = [block for block in doc.blocks if block.kind is BlockKind.TABLE]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["PlanId", "Del", "Innehåll"],
+        ["SIP-0142", "Syfte",
+         "Syftet är att Linnea ska kunna flytta\ntill egen lägenhet under hösten."],
+        ["SIP-0142", "Den enskildes mål", 'Linnea: "Jag vill bo själv."']]
+    assert [row[0].location.line for row in table.rows] == [1, 2, 4]
