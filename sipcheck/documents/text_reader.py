@@ -6,7 +6,8 @@ wording whether they are headings. The layouts exports draw (tab fields, "KEY=va
 lines, drawn tables, labels in a column of their own) are found by `text_layout`, which
 the PDF reader shares; an e-mail's quoted lines are read without their "> ", a chat
 export's messages without their time and sender, a dictation's spoken commands
-("ny rad", "punkt", "rubrik syfte") carried out (`dictation`).
+("ny rad", "punkt", "rubrik syfte") carried out (`dictation`), a case system's JSON
+export read as its YAML export is (`json_export`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from pathlib import Path
 
 from sipcheck.documents.dictation import spoken_lines
+from sipcheck.documents.json_export import json_lines
 from sipcheck.documents.model import Block, BlockKind, Document, Location
 from sipcheck.documents.text_blocks import (
     LIST_ITEM,
@@ -100,12 +102,12 @@ def read_text(path: Path) -> Document:
     asked = _quoted_questions(raw_lines)
     lines = [_unboxed(line) for line in _unquoted(raw_lines)]
     numbers = list(range(1, len(lines) + 1))  # each line's number in the file
-    dictated = spoken_lines(lines)
-    if dictated is not None:  # a transcript's spoken commands carried out
-        lines, numbers = dictated
+    rewritten = spoken_lines(lines) or json_lines(lines)
+    if rewritten is not None:  # a dictation's commands carried out, a JSON export as YAML
+        lines, numbers = rewritten
     fields_by_yaml = yaml_fields(lines)
     if fields_by_yaml is not None:
-        return _yaml_document(path, lines, fields_by_yaml)
+        return _yaml_document(path, lines, fields_by_yaml, numbers)
     builder = Builder(width=wrap_width(lines))
     column = value_column(lines)
     fields_by_semicolon = semicolon_fields(lines)
@@ -275,17 +277,20 @@ def _unquoted(lines: list[str]) -> list[str]:
     return lines
 
 
-def _yaml_document(path: Path, lines: list[str], fields: list[tuple[int, str, str]]):
+def _yaml_document(path: Path, lines: list[str], fields: list[tuple[int, str, str]],
+                   numbers: list[int]):
     """A text written as YAML (`yaml_fields`): a key over keys a heading, a level deeper as
     they are set in further, each other key a line of its own, "Label: value", each list's
-    item an item; its "#" comments are the export's, kept only for the privacy scan."""
+    item an item; its "#" comments are the export's, kept only for the privacy scan.
+    `numbers`: each line's number in the file (a JSON export's lines are written anew)."""
     builder = Builder()
-    for number, text, kind in fields:
+    for index, text, kind in fields:
         builder.flush()
         if kind == "heading":
-            builder.heading(number, text, min(6, 1 + indent_of(lines[number - 1]) // 2))
+            builder.heading(numbers[index - 1], text,
+                            min(6, 1 + indent_of(lines[index - 1]) // 2))
             continue
-        builder.add(number, lines[number - 1], text, list_item=kind == "item")
+        builder.add(numbers[index - 1], lines[index - 1], text, list_item=kind == "item")
         builder.flush()
     document = finish(path, "txt", builder.blocks)
     document.hidden.extend(

@@ -649,3 +649,33 @@ def test_a_semicolon_export_with_values_over_several_lines_is_one_table(tmp_path
          "Syftet är att Linnea ska kunna flytta\ntill egen lägenhet under hösten."],
         ["SIP-0142", "Den enskildes mål", 'Linnea: "Jag vill bo själv."']]
     assert [row[0].location.line for row in table.rows] == [1, 2, 4]
+
+
+def test_a_case_systems_json_export_is_read_key_by_key_as_its_yaml_export(tmp_path):
+    # {"syfte": …, "insatser": [{"vad": …, "vem": …, "nar": …}], …}: each key a field, each
+    # measure a list item with its own keys, an empty value an empty field, each at its line
+    doc = read_text(write(tmp_path, (
+        '{\n'
+        '  "syfte": "Att M. ska kunna flytta hem efter utskrivningen.",\n'
+        '  "fragestallningar": "",\n'
+        '  "samtycke": {\n'
+        '    "lamnat": true,\n'
+        '    "form": "Muntligt"\n'
+        '  },\n'
+        '  "insatser": [\n'
+        '    {\n'
+        '      "vad": "Boendestöd 3 timmar/vecka",\n'
+        '      "vem": "Socialtjänsten Gotland, boendestödet",\n'
+        '      "nar": "Start vecka 17"\n'
+        '    }\n'
+        '  ],\n'
+        '  "uppfoljning": "2025-05-27"\n'
+        '}\n')))
+    assert [(block.text, block.location.line) for block in doc.blocks] == [
+        ("syfte: Att M. ska kunna flytta hem efter utskrivningen.", 2),
+        ("fragestallningar:", 3),
+        ("samtycke", 4), ("samtycke lamnat: ja", 5), ("samtycke form: Muntligt", 6),
+        ("insatser", 8),
+        ("vad: Boendestöd 3 timmar/vecka / vem: Socialtjänsten Gotland, boendestödet / "
+         "nar: Start vecka 17", 10),
+        ("uppfoljning: 2025-05-27", 15)]
