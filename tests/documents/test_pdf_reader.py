@@ -30,6 +30,16 @@ def line(pdf: FPDF, text: str, style: str = "", size: float = 11, height: float 
     pdf.cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
 
 
+def dejavu_pdf(*lines: str) -> FPDF:
+    """A page of `lines` in DejaVu Sans, a font with the characters Helvetica lacks."""
+    pdf = new_pdf()
+    pdf.add_font("DejaVu", "", str(DEJAVU))
+    pdf.set_font("DejaVu", "", 11)
+    for text in lines:
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
 def save(pdf: FPDF, tmp_path: Path, name: str = "plan.pdf") -> Path:
     path = tmp_path / name
     pdf.output(str(path))
@@ -121,11 +131,7 @@ def test_swedish_characters_round_trip(tmp_path):
 
 @pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVuSans not installed")
 def test_unicode_font_checkboxes_and_dashes(tmp_path):
-    pdf = new_pdf()
-    pdf.add_font("DejaVu", "", str(DEJAVU))
-    pdf.set_font("DejaVu", "", 11)
-    pdf.cell(0, 6, "☒ Samtycke – inhämtat ☐ Nej", new_x="LMARGIN", new_y="NEXT")
-    doc = read_pdf(save(pdf, tmp_path))
+    doc = read_pdf(save(dejavu_pdf("☒ Samtycke – inhämtat ☐ Nej"), tmp_path))
     assert texts(doc) == ["☒ Samtycke – inhämtat ☐ Nej"]
 
 
@@ -138,12 +144,7 @@ def test_a_character_beyond_the_bmp_is_read_whole_and_the_round_can_be_saved(tmp
     from sipcheck.checklist.loader import load_checklist
     from sipcheck.review import review_paths
 
-    pdf = new_pdf()
-    pdf.add_font("DejaVu", "", str(DEJAVU))
-    pdf.set_font("DejaVu", "", 11)
-    pdf.cell(0, 6, "Insatser", new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 6, "𝌆 Boendestöd från 2025-03-04, boendestödjare", new_x="LMARGIN", new_y="NEXT")
-    path = save(pdf, tmp_path)
+    path = save(dejavu_pdf("Insatser", "𝌆 Boendestöd från 2025-03-04, boendestödjare"), tmp_path)
     assert "\n".join(texts(read_pdf(path))).split("\n") == [
         "Insatser", "𝌆 Boendestöd från 2025-03-04, boendestödjare"]
     round_data = review_paths([tmp_path], load_checklist("kvalitetskollen"))
