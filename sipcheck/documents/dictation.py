@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
-_NEW_LINE = re.compile(r"\s*\b(?:ny rad|nytt stycke)\b[ \t]*", re.IGNORECASE)
 _FULL_STOP = re.compile(r"\s+punkt\b(?=\s|$)", re.IGNORECASE)
 _QUESTION_MARK = re.compile(r"\s+frågetecken\b(?=\s|$)", re.IGNORECASE)
 _ITEM = re.compile(r"^punkt\s+", re.IGNORECASE)
 _HEADING = re.compile(r"^rubrik\s+(.+?)[.\s]*$", re.IGNORECASE)
 _COMMANDS = re.compile(r"\b(?:ny rad|nytt stycke)\b", re.IGNORECASE)
+_NEW_LINE = re.compile(rf"\s*{_COMMANDS.pattern}[ \t]*", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.?]\s))([a-zåäö])")
 _STOPS = re.compile(r"\bpunkt\b", re.IGNORECASE)
 # a transcript says these three times at least, and has fewer full stops than spoken ones
 MIN_COMMANDS = 3
@@ -70,7 +71,7 @@ def _line(said: str) -> str:
         return _capital(heading.group(1))
     item = _ITEM.match(said)
     said = _QUESTION_MARK.sub("?", _FULL_STOP.sub(".", said[item.end():] if item else said))
-    said = re.sub(r"(?:^|(?<=[.?]\s))([a-zåäö])", lambda m: m.group(1).upper(), said.strip())
+    said = _SENTENCE_START.sub(lambda m: m.group(1).upper(), said.strip())
     said = "" if not said.strip(" .?") else said
     return f"- {said}" if item and said else said
 

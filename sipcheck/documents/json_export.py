@@ -60,7 +60,8 @@ def _item(item, indent: int, out: list[tuple[str, str]]) -> None:
             out.append((f"{pad}{mark}{key}: {_scalar(value)}".rstrip(),
                         json.dumps(key, ensure_ascii=False)))
     else:
-        out.append((f"{pad}- {_scalar(item)}".rstrip(), _scalar(item)[:40] or "-"))
+        text = _scalar(item)
+        out.append((f"{pad}- {text}".rstrip(), text[:40] or "-"))
 
 
 def _scalar(value) -> str:
@@ -69,6 +70,6 @@ def _scalar(value) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, dict | list):
-        return ", ".join(_scalar(part) for part in (value.values() if isinstance(value, dict)
-                                                    else value) if _scalar(part))
+        parts = (_scalar(part) for part in (value.values() if isinstance(value, dict) else value))
+        return ", ".join(part for part in parts if part)
     return " ".join(str(value).split())

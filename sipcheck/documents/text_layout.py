@@ -134,17 +134,23 @@ def tab_table(builder, lines: list[str], start: int, number: int) -> int:
 
 
 def _separated_table(builder, lines: list[str], start: int, number: int, cells_of,
-                     goes_on) -> int:
-    """An export's table whose cells a separator divides: a row a line, from `start` while
-    `goes_on(line)`, its cells as `cells_of(line)` cuts them. Returns the index after it."""
+                     goes_on, record=None) -> int:
+    """An export's table whose cells a separator divides: a row a line (or a `record(lines,
+    index)` of several: its text and the index after it), from `start` while
+    `goes_on(row)`, its cells as `cells_of(row)` cuts them, a cell's line breaks kept.
+    Returns the index after it."""
+    record = record or (lambda lines, index: (lines[index], index + 1))
     rows: list[list[Cell]] = []
     index = start
-    while index < len(lines) and (index == start or goes_on(lines[index])):
+    while index < len(lines):
+        text, after = record(lines, index)
+        if index > start and not goes_on(text):
+            break
         r = len(rows) + 1
-        rows.append([Cell(clean_line(text), Location(line=index + 1, table=number, row=r,
-                                                     cell=c))
-                     for c, text in enumerate(cells_of(lines[index]), 1)])
-        index += 1
+        rows.append([Cell("\n".join(clean_line(part) for part in value.split("\n")),
+                          Location(line=index + 1, table=number, row=r, cell=c))
+                     for c, value in enumerate(cells_of(text), 1)])
+        index = after
     builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
                                 Location(line=start + 1, table=number), rows=rows))
     return index
@@ -202,21 +208,9 @@ def csv_table(builder, lines: list[str], start: int, number: int) -> int:
     """A CSV table: its header and every row with as many values, until another line.
     Returns the index after it."""
     delimiter, width = _delimiter(lines[start]), csv_header(lines[start])
-    rows: list[list[Cell]] = []
-    index = start
-    while index < len(lines):
-        text, after = _record(lines, index)
-        cells = csv_cells(text, delimiter)
-        if index > start and len(cells) != width:
-            break
-        r = len(rows) + 1
-        rows.append([Cell("\n".join(clean_line(part) for part in value.split("\n")),
-                          Location(line=index + 1, table=number, row=r, cell=c))
-                     for c, value in enumerate(cells, 1)])
-        index = after
-    builder.blocks.append(Block(BlockKind.TABLE, table_text(rows),
-                                Location(line=start + 1, table=number), rows=rows))
-    return index
+    return _separated_table(builder, lines, start, number,
+                            lambda row: csv_cells(row, delimiter),
+                            lambda row: len(csv_cells(row, delimiter)) == width, _record)
 
 
 def csv_table_at(lines: list[str], index: int) -> bool:
